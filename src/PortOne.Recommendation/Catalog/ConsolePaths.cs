@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using PortOne.Recommendation.Facts;
+
+namespace PortOne.Recommendation.Catalog;
+
+/// <summary>
+/// The navigation in PortOne's console for each way of applying, after the first step (the recommended package or
+/// select e-payment directly, which the engine adds from the path). The one place that knows the console's layout.
+/// </summary>
+internal static class ConsolePaths
+{
+    private static readonly LocalizableText EasyPayTab = Text(TextKeys.StepEasyPayTab);
+    private static readonly LocalizableText MobilePaymentTab = Text(TextKeys.StepMobilePaymentTab);
+
+    private static readonly Dictionary<PackageItem, IReadOnlyList<LocalizableText>> PackageItems = new()
+    {
+        [Recommendation.PackageItem.CardGeneral] = [LocalizableText.FromResource("PackageItem.CardGeneral")],
+        [Recommendation.PackageItem.CardRecurring] = [LocalizableText.FromResource("PackageItem.CardRecurring")],
+        [Recommendation.PackageItem.EasyPay] = [LocalizableText.FromResource("PackageItem.EasyPay")],
+        [Recommendation.PackageItem.IdentityVerification] = [LocalizableText.FromResource("PackageItem.IdentityVerification")],
+    };
+
+    /// <summary>Direct selection of a PG that issues recurring-card billing keys in its payment window.</summary>
+    public static readonly IReadOnlyList<LocalizableText> RecurringCardPaymentWindow =
+        [Text(TextKeys.StepChoosePaymentWindowBillingPg), Text(TextKeys.StepApplyAsCardRecurring)];
+
+    /// <summary>Hub-type easy pay: the easy pay tab, then a PG marked hub-type (허브형).</summary>
+    public static readonly IReadOnlyList<LocalizableText> HubEasyPay = [EasyPayTab, Text(TextKeys.StepHubTypePgs)];
+
+    /// <summary>Mobile micropayment: the mobile payment tab, then a PG.</summary>
+    public static readonly IReadOnlyList<LocalizableText> MobileMicropayment = [MobilePaymentTab, Text(TextKeys.StepChoosePg)];
+
+    /// <summary>Recurring mobile micropayment: mobile payment, a PG that supports recurring charges, then
+    /// 휴대폰 소액결제 정기결제.</summary>
+    public static readonly IReadOnlyList<LocalizableText> RecurringMobileMicropayment =
+        [MobilePaymentTab, Text(TextKeys.StepChooseRecurringMobilePg), Text(TextKeys.StepApplyRecurringMobileMicropayment)];
+
+    /// <summary>Overseas cards: general payment, a PG with overseas support, applied for as one-time card payment.</summary>
+    public static readonly IReadOnlyList<LocalizableText> OverseasCards =
+        [Text(TextKeys.StepGeneralPaymentTab), Text(TextKeys.StepChooseOverseasPg), Text(TextKeys.StepApplyAsCardGeneral)];
+
+    /// <summary>The steps of a package item: the item itself.</summary>
+    public static IReadOnlyList<LocalizableText> PackageItem(PackageItem item) => PackageItems[item];
+
+    /// <summary>Easy-pay brands outside the package: the easy pay tab, then those brands.</summary>
+    public static IReadOnlyList<LocalizableText> EasyPayBrands(EasyPayBrandSet brands) =>
+        [EasyPayTab, LocalizableText.FromResource(TextKeys.StepChooseEasyPayBrands, brands)];
+
+    /// <summary>The first step of every path: 추천패키지 or 전자결제 직접 선택하기.</summary>
+    public static LocalizableText FirstStep(ApplicationPath path) => LocalizableText.FromResource("ApplicationPath." + path);
+
+    private static LocalizableText Text(string key) => LocalizableText.FromResource(key);
+}

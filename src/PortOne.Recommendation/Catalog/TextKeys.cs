@@ -1,0 +1,51 @@
+namespace PortOne.Recommendation.Catalog;
+
+/// <summary>
+/// The resource keys of the texts that the rules and the engine use. Display names of enum values are looked up
+/// as <c>TypeName.ValueName</c> and need no constant here. A test checks that every key exists in every language.
+/// </summary>
+internal static class TextKeys
+{
+    public const string TextListSeparator = "Text.ListSeparator";
+    public const string StepEasyPayTab = "Step.EasyPayTab";
+    public const string StepHubTypePgs = "Step.HubTypePgs";
+    public const string StepChooseEasyPayBrands = "Step.ChooseEasyPayBrands";
+    public const string StepMobilePaymentTab = "Step.MobilePaymentTab";
+    public const string StepChoosePg = "Step.ChoosePg";
+    public const string StepChooseRecurringMobilePg = "Step.ChooseRecurringMobilePg";
+    public const string StepApplyRecurringMobileMicropayment = "Step.ApplyRecurringMobileMicropayment";
+    public const string StepGeneralPaymentTab = "Step.GeneralPaymentTab";
+    public const string StepChooseOverseasPg = "Step.ChooseOverseasPg";
+    public const string StepApplyAsCardGeneral = "Step.ApplyAsCardGeneral";
+    public const string StepChoosePaymentWindowBillingPg = "Step.ChoosePaymentWindowBillingPg";
+    public const string StepApplyAsCardRecurring = "Step.ApplyAsCardRecurring";
+    public const string ReasonCardPaymentPackage = "Reason.CardPayment.Package";
+    public const string ReasonGeneralPaymentIncludedMethodPackage = "Reason.GeneralPayment.IncludedMethod.Package";
+    public const string ReasonRecurringCardApiPackage = "Reason.RecurringCard.Api.Package";
+    public const string ReasonRecurringCardPaymentWindowDirect = "Reason.RecurringCard.PaymentWindow.Direct";
+    public const string ReasonEasyPayPackageAnyBrand = "Reason.EasyPay.Package.AnyBrand";
+    public const string ReasonEasyPayPackageRequestedBrands = "Reason.EasyPay.Package.RequestedBrands";
+    public const string ReasonEasyPayOtherBrandsDirect = "Reason.EasyPay.OtherBrands.Direct";
+    public const string ReasonEasyPayHubDirectAnyBrand = "Reason.EasyPay.Hub.Direct.AnyBrand";
+    public const string ReasonEasyPayHubDirectRequestedBrands = "Reason.EasyPay.Hub.Direct.RequestedBrands";
+    public const string ReasonIdentityVerificationPackage = "Reason.IdentityVerification.Package";
+    public const string ReasonMobileMicropaymentDirect = "Reason.MobileMicropayment.Direct";
+    public const string ReasonMobileMicropaymentRecurringDirect = "Reason.MobileMicropayment.Recurring.Direct";
+    public const string ReasonOverseasCardDirect = "Reason.OverseasCard.Direct";
+    public const string AdvisoryNothingRequested = "Advisory.NothingRequested";
+    public const string AdvisoryGeneralPaymentCoversTransferAndVirtualAccount = "Advisory.GeneralPaymentCoversTransferAndVirtualAccount";
+    public const string AdvisoryRecurringPaymentWindowNeedsDirectSelection = "Advisory.RecurringPaymentWindowNeedsDirectSelection";
+    public const string AdvisoryEasyPayBrandNotInPackage = "Advisory.EasyPayBrandNotInPackage";
+    public const string AdvisoryHubEasyPayExtraMerchantId = "Advisory.HubEasyPayExtraMerchantId";
+    public const string AdvisoryIdentityVerificationSeparateSignup = "Advisory.IdentityVerificationSeparateSignup";
+    public const string AdvisoryDanalPhoneVerificationDiffers = "Advisory.DanalPhoneVerificationDiffers";
+    public const string AdvisoryOverseasCardServiceNeedsSeparateContract = "Advisory.OverseasCardServiceNeedsSeparateContract";
+    public const string BenefitFasterContract = "Benefit.FasterContract";
+    public const string BenefitSalesforceDiscount = "Benefit.SalesforceDiscount";
+    public const string BenefitStibeeDiscount = "Benefit.StibeeDiscount";
+    public const string BenefitStartupPerks = "Benefit.StartupPerks";
+    public const string ValidationSummary = "Validation.Summary";
+    public const string ValidationUndefinedValue = "Validation.UndefinedValue";
+    public const string ValidationNullBrands = "Validation.NullBrands";
+    public const string ValidationDuplicateBrand = "Validation.DuplicateBrand";
+}

@@ -1,0 +1,163 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using NRules;
+using NRules.Fluent;
+using PortOne.Recommendation.Internal;
+
+namespace PortOne.Recommendation;
+
+/// <summary>
+/// The recommendation engine: NRules rules decide, one decision each, and the engine assembles a deterministic
+/// <see cref="RecommendationResult"/>. Thread-safe; create one and share it.
+/// </summary>
+/// <remarks>
+/// The rule set (built-in rules plus any added through <see cref="RecommendationOptions.AddRules(Assembly)"/>) is
+/// compiled once, on the first call of <see cref="Recommend"/>, by exactly one thread. Each call then runs in a
+/// session of its own.
+/// </remarks>
+public sealed class RecommendationEngine : IRecommendationEngine
+{
+    private static readonly Assembly BuiltInRules = typeof(RecommendationEngine).Assembly;
+
+    private readonly CultureInfo _culture;
+    private readonly Assembly[] _ruleAssemblies;
+    private readonly Type[] _ruleTypes;
+    private readonly Lazy<ISessionFactory> _sessionFactory;
+
+    /// <summary>Initializes a new instance of the <see cref="RecommendationEngine"/> class from options, which it then fixes.</summary>
+    /// <param name="options">The options; the engine copies what it needs and makes them read-only.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public RecommendationEngine(RecommendationOptions options)
+    {
+        Guard.NotNull(options);
+        options.Freeze();
+        _culture = options.Culture;
+        _ruleAssemblies = options.RuleAssemblies.Where(a => a != BuiltInRules).ToArray();
+        _ruleTypes = options.RuleTypes.Where(t => t.Assembly != BuiltInRules).ToArray();
+        _sessionFactory = new Lazy<ISessionFactory>(CompileRules, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Gets the culture that the engine writes texts in.</summary>
+    public CultureInfo Culture => _culture;
+
+    /// <summary>Creates an engine without dependency injection.</summary>
+    /// <param name="configure">Sets the options; <see langword="null"/> keeps the defaults.</param>
+    /// <returns>A new engine. Keep it: each engine compiles its rules once.</returns>
+    public static RecommendationEngine Create(Action<RecommendationOptions>? configure = null)
+    {
+        var options = new RecommendationOptions();
+        configure?.Invoke(options);
+        return new RecommendationEngine(options);
+    }
+
+    /// <inheritdoc/>
+    public RecommendationResult Recommend(MerchantRequirements requirements)
+    {
+        Guard.NotNull(requirements);
+        RequirementsValidator.ThrowIfInvalid(requirements, _culture);
+
+        var factory = _sessionFactory.Value;
+        var session = factory.CreateSession();
+        var recorder = new SessionRecorder(session);
+        try
+        {
+            session.InsertAll(RequirementFacts.From(requirements));
+            session.Fire();
+        }
+        catch (RuleRhsExpressionEvaluationException ex)
+        {
+            throw RuleFailed(ex.RuleName, "its action", ex);
+        }
+        catch (RuleLhsExpressionEvaluationException ex)
+        {
+            throw RuleFailed(recorder.FailedRule, "its condition", ex);
+        }
+        catch (AgendaExpressionEvaluationException ex)
+        {
+            throw RuleFailed(ex.RuleName, "its agenda filter", ex);
+        }
+        catch (RuleExecutionException ex)
+        {
+            throw RuleFailed(recorder.FailedRule, "while running", ex);
+        }
+
+        return ResultAssembler.Assemble(recorder, _culture);
+    }
+
+    private static RecommendationRuleException RuleFailed(string? ruleName, string where, Exception ex)
+    {
+        var cause = ex.InnerException ?? ex;
+        var name = string.IsNullOrEmpty(ruleName) ? "(unknown rule)" : ruleName;
+        return new RecommendationRuleException(
+            ruleName,
+            $"The rule '{name}' failed in {where}: {cause.GetType().Name}: {cause.Message} No result was produced.",
+            ex);
+    }
+
+    private ISessionFactory CompileRules()
+    {
+        var repository = new RuleRepository();
+        try
+        {
+            repository.Load(spec => spec.From(BuiltInRules));
+            if (_ruleAssemblies.Length > 0)
+            {
+                repository.Load(spec => spec.From(_ruleAssemblies));
+            }
+
+            if (_ruleTypes.Length > 0)
+            {
+                repository.Load(spec => spec.PrivateTypes().From(_ruleTypes));
+            }
+        }
+        catch (NRules.Fluent.RuleDefinitionException ex)
+        {
+            throw new RecommendationRuleException(
+                ex.RuleTypeName,
+                $"The rule class '{ex.RuleTypeName}' could not be defined: {(ex.InnerException ?? ex).Message}",
+                ex);
+        }
+        catch (RuleActivationException ex)
+        {
+            throw new RecommendationRuleException(
+                ex.RuleTypeName,
+                $"The rule class '{ex.RuleTypeName}' could not be created: {(ex.InnerException ?? ex).Message}",
+                ex);
+        }
+
+        ThrowOnDuplicateNames(repository);
+
+        try
+        {
+            return repository.Compile();
+        }
+        catch (RuleCompilationException ex)
+        {
+            throw new RecommendationRuleException(
+                ex.RuleName,
+                $"The rule '{ex.RuleName}' could not be compiled: {(ex.InnerException ?? ex).Message}",
+                ex);
+        }
+    }
+
+    private static void ThrowOnDuplicateNames(RuleRepository repository)
+    {
+        var duplicates = repository.GetRules()
+            .GroupBy(r => r.Name, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .ToList();
+        if (duplicates.Count > 0)
+        {
+            throw new RecommendationRuleException(
+                duplicates[0],
+                "Rule names must be unique, because results name the rule behind each entry. Used more than once: "
+                + string.Join(", ", duplicates) + ".",
+                innerException: null);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PortOne.Recommendation.Catalog;
+using PortOne.Recommendation.Facts;
+
+namespace PortOne.Recommendation;
+
+/// <summary>
+/// Builds the caller's result from the output facts that the rules left in working memory: it orders them as the
+/// contract says and writes their texts in one culture. It decides nothing.
+/// </summary>
+internal static class ResultAssembler
+{
+    public static RecommendationResult Assemble(SessionRecorder recorder, CultureInfo culture)
+    {
+        var recommendations = new List<(RecommendationFact Fact, string RuleName, int Order)>();
+        var advisories = new List<(AdvisoryFact Fact, int Order)>();
+        var benefits = new SortedSet<BenefitCode>();
+
+        var outputs = recorder.Outputs;
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            switch (outputs[i].Fact)
+            {
+                case RecommendationFact recommendation:
+                    recommendations.Add((recommendation, outputs[i].RuleName, i));
+                    break;
+                case AdvisoryFact advisory:
+                    advisories.Add((advisory, i));
+                    break;
+                case BenefitFact benefit:
+                    benefits.Add(benefit.Code);
+                    break;
+            }
+        }
+
+        return new RecommendationResult(
+            recommendations
+                .OrderBy(r => r.Fact.Service)
+                .ThenBy(r => r.Fact.Path)
+                .ThenBy(r => r.Fact.PackageItem)
+                .ThenBy(r => r.Order)
+                .Select(r => ToRecommendation(r.Fact, r.RuleName, culture))
+                .ToArray(),
+            advisories
+                .OrderBy(a => a.Fact.Code)
+                .ThenBy(a => a.Fact.Service.HasValue ? (int)a.Fact.Service.Value : -1)
+                .ThenBy(a => a.Order)
+                .GroupBy(a => a.Fact.Code)
+                .Select(g => g.First().Fact)
+                .Select(a => new Advisory(a.Code, a.Service, Resolve(a.Message, culture)))
+                .ToArray(),
+            benefits
+                .Select(code => new PartnerBenefit(code, TextCatalog.Get("Benefit." + code.ToString(), culture)))
+                .ToArray(),
+            recorder.FiredRules.ToArray());
+    }
+
+    private static ServiceRecommendation ToRecommendation(RecommendationFact fact, string ruleName, CultureInfo culture)
+    {
+        if (fact.Providers is null || fact.Steps is null || fact.Reason is null)
+        {
+            throw new RecommendationRuleException(
+                ruleName,
+                $"The rule '{ruleName}' produced a recommendation for {fact.Service} without providers, steps or reason.",
+                innerException: null);
+        }
+
+        var steps = new string[fact.Steps.Count + 1];
+        steps[0] = ConsolePaths.FirstStep(fact.Path).Resolve(culture);
+        for (var i = 0; i < fact.Steps.Count; i++)
+        {
+            steps[i + 1] = Resolve(fact.Steps[i], culture);
+        }
+
+        return new ServiceRecommendation(
+            fact.Service,
+            fact.Providers.Distinct().OrderBy(p => p).ToArray(),
+            fact.Path,
+            fact.PackageItem,
+            steps,
+            Resolve(fact.Reason, culture),
+            ruleName);
+    }
+
+    private static string Resolve(LocalizableText? text, CultureInfo culture) =>
+        text?.Resolve(culture) ?? throw new InvalidOperationException("A rule produced an output without text.");
+}

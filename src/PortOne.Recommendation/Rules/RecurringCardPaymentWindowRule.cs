@@ -1,0 +1,29 @@
+using System;
+using NRules.Fluent.Dsl;
+using PortOne.Recommendation.Catalog;
+using PortOne.Recommendation.Facts;
+
+namespace PortOne.Recommendation.Rules;
+
+/// <summary>Billing keys issued in the payment window need direct selection.</summary>
+[Name("RecurringCard.PaymentWindow.DirectSelection")]
+[Description("PGs that issue recurring-card billing keys through their payment window (결제창 방식) are not in the package, so the merchant selects one directly.")]
+public sealed class RecurringCardPaymentWindowRule : Rule
+{
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        RecurringCardNeed need = null!;
+
+        When()
+            .Match(() => need, n => n.Issuance == BillingKeyIssuance.PaymentWindow);
+        Then()
+            .Do(ctx => ctx.Insert(Decide()));
+    }
+
+    private static RecommendationFact Decide() => RecommendationFact.ViaDirectSelection(
+        PaymentService.RecurringCardPayment,
+        Array.Empty<PaymentProvider>(),
+        LocalizableText.FromResource(TextKeys.ReasonRecurringCardPaymentWindowDirect),
+        ConsolePaths.RecurringCardPaymentWindow);
+}
