@@ -1,0 +1,344 @@
+using System.Linq;
+using PortOne.Recommendation.Tests.Support;
+
+namespace PortOne.Recommendation.Tests.Rules;
+
+/// <summary>One test per row of the contract's decision table.</summary>
+public sealed class DecisionTableTests
+{
+    private static readonly BenefitCode[] AllBenefits =
+        [BenefitCode.FasterContract, BenefitCode.SalesforceDiscount, BenefitCode.StibeeDiscount, BenefitCode.StartupPerks];
+
+    [Theory]
+    [InlineData("ko", "요청한 결제·인증 서비스가 없어")]
+    [InlineData("en", "nothing to recommend")]
+    public void NothingAtAll_NoRecommendationNoBenefits_NothingRequested(string language, string messagePart)
+    {
+        var result = Engines.For(language).Recommend(new MerchantRequirements());
+
+        result.Recommendations.Should().BeEmpty();
+        result.Benefits.Should().BeEmpty();
+        result.Advisories.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = AdvisoryCode.NothingRequested, Service = (PaymentService?)null });
+        result.Advisories[0].Message.Should().Contain(messagePart);
+        result.FiredRules.Should().Equal("Advisory.NothingRequested");
+    }
+
+    [Theory]
+    [InlineData("ko", "추천패키지", "신용카드 일반결제", "KG이니시스, 나이스페이먼츠")]
+    [InlineData("en", "Recommended package", "One-time card", "KG Inicis, NICE Payments")]
+    public void CardPayment_PackageCardGeneral_WithKgInicisAndNice(string language, string firstStep, string item, string providers)
+    {
+        var result = Engines.For(language).Recommend(new MerchantRequirements { CardPayment = true });
+
+        var entry = result.Recommendations.Should().ContainSingle().Subject;
+        entry.Service.Should().Be(PaymentService.CardPayment);
+        entry.Providers.Should().Equal(PaymentProvider.KgInicis, PaymentProvider.NicePayments);
+        entry.Path.Should().Be(ApplicationPath.RecommendedPackage);
+        entry.PackageItem.Should().Be(PackageItem.CardGeneral);
+        entry.Steps.Should().Equal(firstStep, item);
+        entry.Reason.Should().Contain(providers);
+        entry.RuleName.Should().Be("CardPayment.RecommendedPackage");
+        result.Advisories.Should().BeEmpty();
+        result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    public void TransferOrVirtualAccount_PackageCardGeneral_AdvisoryOnce(bool transfer, bool virtualAccount)
+    {
+        var result = Engines.Ko.Recommend(new MerchantRequirements { BankTransfer = transfer, VirtualAccount = virtualAccount });
+
+        var expectedServices = new[] { (transfer, PaymentService.BankTransfer), (virtualAccount, PaymentService.VirtualAccount) }
+            .Where(x => x.Item1)
+            .Select(x => x.Item2);
+        result.Recommendations.Select(r => r.Service).Should().Equal(expectedServices);
+        result.Recommendations.Should().AllSatisfy(r =>
+        {
+            r.Providers.Should().Equal(PaymentProvider.KgInicis, PaymentProvider.NicePayments);
+            r.Path.Should().Be(ApplicationPath.RecommendedPackage);
+            r.PackageItem.Should().Be(PackageItem.CardGeneral);
+            r.Steps.Should().Equal("추천패키지", "신용카드 일반결제");
+            r.RuleName.Should().Be("GeneralPayment.IncludedMethod.RecommendedPackage");
+        });
+        result.Advisories.Should().ContainSingle()
+            .Which.Should().Match<Advisory>(a => a.Code == AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount && a.Service == null);
+        result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
+    }
+
+    [Theory]
+    [InlineData("ko", "실시간 계좌이체", "가상계좌")]
+    [InlineData("en", "Real-time bank transfer", "Virtual account")]
+    public void TransferAndVirtualAccount_ReasonsNameTheMethod(string language, string transfer, string virtualAccount)
+    {
+        var result = Engines.For(language).Recommend(new MerchantRequirements { BankTransfer = true, VirtualAccount = true });
+
+        result.Recommendations[0].Reason.Should().Contain(transfer);
+        result.Recommendations[1].Reason.Should().Contain(virtualAccount);
+    }
+
+    [Theory]
+    [InlineData("ko", "신용카드 정기결제")]
+    [InlineData("en", "Recurring card")]
+    public void RecurringCardApi_PackageCardRecurring(string language, string item)
+    {
+        var result = Engines.For(language).Recommend(new MerchantRequirements { RecurringCard = new(BillingKeyIssuance.Api) });
+
+        var entry = result.Recommendations.Should().ContainSingle().Subject;
+        entry.Service.Should().Be(PaymentService.RecurringCardPayment);
+        entry.Providers.Should().Equal(PaymentProvider.KgInicis, PaymentProvider.NicePayments);
+        entry.Path.Should().Be(ApplicationPath.RecommendedPackage);
+        entry.PackageItem.Should().Be(PackageItem.CardRecurring);
+        entry.Steps[1].Should().Be(item);
+        result.Advisories.Should().BeEmpty();
+        result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
+    }
+
+    [Theory]
+    [InlineData("ko", "전자결제 직접 선택하기", "결제창")]
+    [InlineData("en", "Select e-payment directly", "payment window")]
+    public void RecurringCardPaymentWindow_DirectSelection_WithAdvisory(string language, string firstStep, string windowWord)
+    {
+        var result = Engines.For(language).Recommend(new MerchantRequirements { RecurringCard = new(BillingKeyIssuance.PaymentWindow) });
+
+        var entry = result.Recommendations.Should().ContainSingle().Subject;
+        entry.Service.Should().Be(PaymentService.RecurringCardPayment);
+        entry.Providers.Should().BeEmpty();
+        entry.Path.Should().Be(ApplicationPath.DirectSelection);
+        entry.PackageItem.Should().BeNull();
+        entry.Steps[0].Should().Be(firstStep);
+        entry.Reason.Should().Contain(windowWord);
+        result.Advisories.Should().ContainSingle().Which.Should().Match<Advisory>(a =>
+            a.Code == AdvisoryCode.RecurringPaymentWindowNeedsDirectSelection && a.Service == PaymentService.RecurringCardPayment);
+        result.Benefits.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("ko", "카카오페이, 네이버페이")]
+    [InlineData("en", "KakaoPay, NaverPay")]
+    public void EasyPayDirectNoBrands_PackageEasyPay_KakaoAndNaver(string language, string brands)
+    {
+        var result = Engines.For(language).Recommend(new MerchantRequirements { EasyPay = new() });
+
+        var entry = result.Recommendations.Should().ContainSingle().Subject;
+        entry.Service.Should().Be(PaymentService.EasyPay);
+        entry.Providers.Should().Equal(PaymentProvider.KakaoPay, PaymentProvider.NaverPay);
+        entry.Path.Should().Be(ApplicationPath.RecommendedPackage);
+        entry.PackageItem.Should().Be(PackageItem.EasyPay);
+        entry.Reason.Should().Contain(brands);
+        entry.RuleName.Should().Be("EasyPay.AnyBrand.RecommendedPackage");
+        result.Advisories.Should().BeEmpty();
+        result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
+    }
+
+    [Fact]
+    public void EasyPayDirectPackageBrandsOnly_PackageItemWithThoseBrands_NoAdvisory()
+    {
+        var result = Engines.Ko.Recommend(new MerchantRequirements { EasyPay = new() { Brands = [EasyPayBrand.NaverPay] } });
+
+        var entry = result.Recommendations.Should().ContainSingle().Subject;
+        entry.Providers.Should().Equal(PaymentProvider.NaverPay);
+        entry.PackageItem.Should().Be(PackageItem.EasyPay);
+        entry.Reason.Should().Contain("네이버페이").And.NotContain("카카오페이");
+        result.Advisories.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("ko", "토스페이, 애플페이", "카카오페이")]
+    [InlineData("en", "TossPay, Apple Pay", "KakaoPay")]
+    public void EasyPayDirectMixedBrands_PackageItemAndDirectItem_AdvisoryNamesOtherBrands(
+        string language, string otherBrands, string packageBrand)
+    {
+        var requirements = new MerchantRequirements
+        {
+            EasyPay = new() { Brands = [EasyPayBrand.ApplePay, EasyPayBrand.KakaoPay, EasyPayBrand.TossPay] },
+        };
+
+        var result = Engines.For(language).Recommend(requirements);
+
+        result.Recommendations.Should().HaveCount(2);
+        var package = result.Recommendations[0];
+        package.Path.Should().Be(ApplicationPath.RecommendedPackage);
+        package.PackageItem.Should().Be(PackageItem.EasyPay);
+        package.Providers.Should().Equal(PaymentProvider.KakaoPay);
+        package.Reason.Should().Contain(packageBrand);
+        var direct = result.Recommendations[1];
+        direct.Service.Should().Be(PaymentService.EasyPay);
+        direct.Path.Should().Be(ApplicationPath.DirectSelection);
+        direct.PackageItem.Should().BeNull();
+        direct.Providers.Should().BeEmpty();
+        direct.Reason.Should().Contain(otherBrands);
+        direct.Steps.Should().HaveCount(3);
+        direct.Steps[2].Should().Contain(otherBrands);
+        direct.RuleName.Should().Be("EasyPay.OtherBrands.DirectSelection");
+        var advisory = result.Advisories.Should().ContainSingle().Subject;
+        advisory.Code.Should().Be(AdvisoryCode.EasyPayBrandNotInPackage);
+        advisory.Service.Should().Be(PaymentService.EasyPay);
+        advisory.Message.Should().Contain(otherBrands).And.NotContain(packageBrand);
+        result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
+    }
+
+    [Fact]
+    public void EasyPayDirectOnlyOtherBrands_OnlyDirectItem_NoBenefits()
+    {
+        var result = Engines.Ko.Recommend(new MerchantRequirements { EasyPay = new() { Brands = [EasyPayBrand.Payco] } });
+
+        var entry = result.Recommendations.Should().ContainSingle().Subject;
+        entry.Path.Should().Be(ApplicationPath.DirectSelection);
+        entry.Steps.Should().Equal("전자결제 직접 선택하기", "간편결제", "간편결제사 선택: 페이코");
+        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.EasyPayBrandNotInPackage);
+        result.Benefits.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("ko", new[] { "전자결제 직접 선택하기", "간편결제", "허브형" }, "PG상점아이디")]
+    [InlineData("en", new[] { "Select e-payment directly", "Easy pay", "Hub-type PGs" }, "merchant ID")]
+    public void EasyPayHub_DirectSelectionEasyPayTabHub_ExtraMerchantIdAdvisory(string language, string[] steps, string advisoryPart)
+    {
+        var result = Engines.For(language).Recommend(new MerchantRequirements
+        {
+            EasyPay = new() { Integration = EasyPayIntegration.Hub, Brands = [EasyPayBrand.KakaoPay, EasyPayBrand.Payco] },
+        });
+
+        var entry = result.Recommendations.Should().ContainSingle().Subject;
+        entry.Service.Should().Be(PaymentService.EasyPay);
+        entry.Path.Should().Be(ApplicationPath.DirectSelection);
+        entry.PackageItem.Should().BeNull();
+        entry.Providers.Should().BeEmpty();
+        entry.Steps.Should().Equal(steps);
+        entry.RuleName.Should().Be("EasyPay.Hub.DirectSelection");
+        var advisory = result.Advisories.Should().ContainSingle().Subject;
+        advisory.Code.Should().Be(AdvisoryCode.HubEasyPayExtraMerchantId);
+        advisory.Message.Should().Contain(advisoryPart);
+        result.Benefits.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("ko", VerificationPurpose.SignUp, "회원가입")]
+    [InlineData("ko", VerificationPurpose.AgeRestriction, "연령 제한")]
+    [InlineData("ko", VerificationPurpose.Other, "기타 용도")]
+    [InlineData("en", VerificationPurpose.SignUp, "member sign-up")]
+    [InlineData("en", VerificationPurpose.AgeRestriction, "age-restricted")]
+    [InlineData("en", VerificationPurpose.Other, "other purposes")]
+    public void IdentityVerification_PackageWithDanal_ReasonNamesPurpose_TwoAdvisories(
+        string language, VerificationPurpose purpose, string purposeText)
+    {
+        var result = Engines.For(language).Recommend(new MerchantRequirements { IdentityVerification = new(purpose) });
+
+        var entry = result.Recommendations.Should().ContainSingle().Subject;
+        entry.Service.Should().Be(PaymentService.IdentityVerification);
+        entry.Providers.Should().Equal(PaymentProvider.Danal);
+        entry.Path.Should().Be(ApplicationPath.RecommendedPackage);
+        entry.PackageItem.Should().Be(PackageItem.IdentityVerification);
+        entry.Reason.Should().Contain(purposeText);
+        result.Advisories.Select(a => a.Code).Should().Equal(
+            AdvisoryCode.IdentityVerificationSeparateSignup,
+            AdvisoryCode.DanalPhoneVerificationDiffers);
+        result.Advisories.Should().AllSatisfy(a => a.Service.Should().Be(PaymentService.IdentityVerification));
+        result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
+    }
+
+    [Theory]
+    [InlineData("ko", new[] { "전자결제 직접 선택하기", "휴대폰결제", "결제대행사 선택" })]
+    [InlineData("en", new[] { "Select e-payment directly", "Mobile payment", "Choose a PG" })]
+    public void MobileMicropayment_DirectSelectionMobilePayment(string language, string[] steps)
+    {
+        var result = Engines.For(language).Recommend(new MerchantRequirements { MobileMicropayment = new(Recurring: false) });
+
+        var entry = result.Recommendations.Should().ContainSingle().Subject;
+        entry.Service.Should().Be(PaymentService.MobileMicropayment);
+        entry.Path.Should().Be(ApplicationPath.DirectSelection);
+        entry.PackageItem.Should().BeNull();
+        entry.Steps.Should().Equal(steps);
+        result.Advisories.Should().BeEmpty();
+        result.Benefits.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("ko", new[] { "전자결제 직접 선택하기", "휴대폰결제", "정기결제를 지원하는 결제대행사 선택", "휴대폰 소액결제 정기결제" })]
+    [InlineData("en", new[] { "Select e-payment directly", "Mobile payment", "Choose a PG that supports recurring charges", "Recurring mobile micropayment" })]
+    public void MobileMicropaymentRecurring_DirectSelectionRecurringPath(string language, string[] steps)
+    {
+        var result = Engines.For(language).Recommend(new MerchantRequirements { MobileMicropayment = new(Recurring: true) });
+
+        var entry = result.Recommendations.Should().ContainSingle().Subject;
+        entry.Service.Should().Be(PaymentService.MobileMicropaymentRecurring);
+        entry.Path.Should().Be(ApplicationPath.DirectSelection);
+        entry.PackageItem.Should().BeNull();
+        entry.Steps.Should().Equal(steps);
+        entry.RuleName.Should().Be("MobileMicropayment.Recurring.DirectSelection");
+        result.Advisories.Should().BeEmpty();
+        result.Benefits.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("ko", new[] { "전자결제 직접 선택하기", "일반결제", "해외결제를 지원하는 결제대행사 선택", "신용카드 일반결제로 신청" }, "해외카드 서비스")]
+    [InlineData("en", new[] { "Select e-payment directly", "General payment", "Choose a PG that supports overseas payment", "Apply as one-time card payment" }, "overseas card service")]
+    public void OverseasCards_DirectSelectionGeneralPayment_SeparateContractAdvisory(string language, string[] steps, string advisoryPart)
+    {
+        var result = Engines.For(language).Recommend(new MerchantRequirements { OverseasCards = true });
+
+        var entry = result.Recommendations.Should().ContainSingle().Subject;
+        entry.Service.Should().Be(PaymentService.OverseasCardPayment);
+        entry.Path.Should().Be(ApplicationPath.DirectSelection);
+        entry.PackageItem.Should().BeNull();
+        entry.Steps.Should().Equal(steps);
+        var advisory = result.Advisories.Should().ContainSingle().Subject;
+        advisory.Code.Should().Be(AdvisoryCode.OverseasCardServiceNeedsSeparateContract);
+        advisory.Service.Should().Be(PaymentService.OverseasCardPayment);
+        advisory.Message.Should().Contain(advisoryPart);
+        result.Benefits.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("ko", "추천패키지로 신청하면", "세일즈포스", "스티비", "알림톡")]
+    [InlineData("en", "speeds up the PG contract", "Salesforce", "Stibee", "AlimTalk")]
+    public void AnyPackageRecommendation_AllFourBenefitsInOrder(string language, string faster, string salesforce, string stibee, string perks)
+    {
+        var result = Engines.For(language).Recommend(new MerchantRequirements { CardPayment = true, OverseasCards = true });
+
+        result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
+        result.Benefits.Select(b => b.Message).Should().SatisfyRespectively(
+            m => m.Should().Contain(faster),
+            m => m.Should().Contain(salesforce),
+            m => m.Should().Contain(stibee),
+            m => m.Should().Contain(perks));
+    }
+
+    [Fact]
+    public void EverythingAsked_OrderedByServiceThenPackageBeforeDirect_AdvisoriesByCode()
+    {
+        var result = Engines.Ko.Recommend(new MerchantRequirements
+        {
+            CardPayment = true,
+            BankTransfer = true,
+            VirtualAccount = true,
+            RecurringCard = new(BillingKeyIssuance.PaymentWindow),
+            EasyPay = new() { Brands = [EasyPayBrand.SamsungPay, EasyPayBrand.NaverPay] },
+            IdentityVerification = new(VerificationPurpose.AgeRestriction),
+            MobileMicropayment = new(Recurring: true),
+            OverseasCards = true,
+        });
+
+        result.Recommendations.Select(r => (r.Service, r.Path)).Should().Equal(
+            (PaymentService.CardPayment, ApplicationPath.RecommendedPackage),
+            (PaymentService.BankTransfer, ApplicationPath.RecommendedPackage),
+            (PaymentService.VirtualAccount, ApplicationPath.RecommendedPackage),
+            (PaymentService.RecurringCardPayment, ApplicationPath.DirectSelection),
+            (PaymentService.EasyPay, ApplicationPath.RecommendedPackage),
+            (PaymentService.EasyPay, ApplicationPath.DirectSelection),
+            (PaymentService.IdentityVerification, ApplicationPath.RecommendedPackage),
+            (PaymentService.MobileMicropaymentRecurring, ApplicationPath.DirectSelection),
+            (PaymentService.OverseasCardPayment, ApplicationPath.DirectSelection));
+        result.Advisories.Select(a => a.Code).Should().Equal(
+            AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount,
+            AdvisoryCode.RecurringPaymentWindowNeedsDirectSelection,
+            AdvisoryCode.EasyPayBrandNotInPackage,
+            AdvisoryCode.IdentityVerificationSeparateSignup,
+            AdvisoryCode.DanalPhoneVerificationDiffers,
+            AdvisoryCode.OverseasCardServiceNeedsSeparateContract);
+        result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
+        result.Recommendations.Select(r => r.RuleName).Should().BeSubsetOf(result.FiredRules);
+    }
+}

@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using PortOne.Recommendation.Tests.Support;
+using Xunit.Abstractions;
+
+namespace PortOne.Recommendation.Tests.Rules;
+
+/// <summary>
+/// Walks the whole input space (74,304 profiles) in both languages and checks the engine against the decision table
+/// and the contract's invariants.
+/// </summary>
+public sealed class ExhaustiveTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void AllProfiles_CountIsTheFullInputSpace()
+    {
+        // 2^4 switches x 3 recurring x (1 + 2 x 64) easy pay x 4 identity x 3 mobile.
+        DecisionTable.AllProfiles().Count().Should().Be(16 * 3 * 129 * 4 * 3);
+    }
+
+    [Theory]
+    [InlineData("ko")]
+    [InlineData("en")]
+    public void EveryProfile_MatchesDecisionTableAndInvariants(string language)
+    {
+        var engine = Engines.For(language);
+        var failures = new List<string>();
+        var stopwatch = Stopwatch.StartNew();
+        var count = 0;
+
+        foreach (var requirements in DecisionTable.AllProfiles())
+        {
+            count++;
+            var result = engine.Recommend(requirements);
+            var problem = Check(requirements, result, language);
+            if (problem is not null && failures.Count < 20)
+            {
+                failures.Add(problem + " for " + requirements);
+            }
+        }
+
+        output.WriteLine($"{count} profiles in {stopwatch.ElapsedMilliseconds} ms ({language}).");
+        failures.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void EveryBrandList_OrderDoesNotChangeTheAnswer()
+    {
+        var brands = Enum.GetValues<EasyPayBrand>();
+        var checkedLists = 0;
+        foreach (var integration in Enum.GetValues<EasyPayIntegration>())
+        {
+            for (var mask = 1; mask < 1 << brands.Length; mask++)
+            {
+                var subset = brands.Where(b => (mask & (1 << (int)b)) != 0).ToArray();
+                var baseline = Recommend(subset, integration);
+                foreach (var ordering in Orderings(subset))
+                {
+                    Recommend(ordering, integration).Should().Be(baseline, "brand order {0} must not matter", string.Join(",", ordering));
+                    checkedLists++;
+                }
+            }
+        }
+
+        output.WriteLine($"{checkedLists} brand orderings checked.");
+    }
+
+    private static RecommendationResult Recommend(EasyPayBrand[] brands, EasyPayIntegration integration) =>
+        Engines.Ko.Recommend(new MerchantRequirements
+        {
+            CardPayment = true,
+            EasyPay = new EasyPayRequirement { Brands = brands, Integration = integration },
+        });
+
+    /// <summary>The reversed order, a rotation and (for up to four brands) every permutation.</summary>
+    private static IEnumerable<EasyPayBrand[]> Orderings(EasyPayBrand[] brands)
+    {
+        yield return brands.Reverse().ToArray();
+        yield return brands.Skip(1).Concat(brands.Take(1)).ToArray();
+        if (brands.Length <= 4)
+        {
+            foreach (var permutation in Permutations(brands))
+            {
+                yield return permutation;
+            }
+        }
+    }
+
+    private static IEnumerable<EasyPayBrand[]> Permutations(EasyPayBrand[] items)
+    {
+        if (items.Length <= 1)
+        {
+            yield return items;
+            yield break;
+        }
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            var rest = items.Where((_, j) => j != i).ToArray();
+            foreach (var tail in Permutations(rest))
+            {
+                yield return [items[i], .. tail];
+            }
+        }
+    }
+
+    private static string? Check(MerchantRequirements requirements, RecommendationResult result, string language)
+    {
+        var expected = DecisionTable.For(requirements);
+
+        var actualItems = result.Recommendations
+            .Select(r => (r.Service, r.Path, r.PackageItem, Providers: string.Join(",", r.Providers), r.RuleName))
+            .ToList();
+        var expectedItems = expected.Items
+            .Select(i => (i.Service, i.Path, i.PackageItem, Providers: string.Join(",", i.Providers), i.RuleName))
+            .ToList();
+        if (!actualItems.SequenceEqual(expectedItems))
+        {
+            return $"items {string.Join(" | ", actualItems)} != {string.Join(" | ", expectedItems)}";
+        }
+
+        if (!result.Advisories.Select(a => a.Code).SequenceEqual(expected.Advisories))
+        {
+            return $"advisories {string.Join(",", result.Advisories.Select(a => a.Code))} != {string.Join(",", expected.Advisories)}";
+        }
+
+        if (!result.Benefits.Select(b => b.Code).SequenceEqual(expected.Benefits))
+        {
+            return "benefits differ";
+        }
+
+        var packageFirst = language == "en" ? "Recommended package" : "추천패키지";
+        var directFirst = language == "en" ? "Select e-payment directly" : "전자결제 직접 선택하기";
+        foreach (var entry in result.Recommendations)
+        {
+            var first = entry.Path == ApplicationPath.RecommendedPackage ? packageFirst : directFirst;
+            if (entry.Steps.Count < 2 || entry.Steps[0] != first)
+            {
+                return $"steps of {entry.Service} start wrongly: '{string.Join(" > ", entry.Steps)}'";
+            }
+
+            if ((entry.PackageItem is null) != (entry.Path == ApplicationPath.DirectSelection))
+            {
+                return $"package item and path disagree for {entry.Service}";
+            }
+
+            if (!entry.Providers.SequenceEqual(entry.Providers.Distinct().Order()))
+            {
+                return $"providers of {entry.Service} not in enum order";
+            }
+
+            if (!result.FiredRules.Contains(entry.RuleName))
+            {
+                return $"rule {entry.RuleName} is not in FiredRules";
+            }
+        }
+
+        var texts = result.Recommendations.SelectMany(r => r.Steps.Append(r.Reason))
+            .Concat(result.Advisories.Select(a => a.Message))
+            .Concat(result.Benefits.Select(b => b.Message))
+            .ToList();
+        if (texts.Any(string.IsNullOrWhiteSpace))
+        {
+            return "an empty text";
+        }
+
+        if (language == "en" && texts.FirstOrDefault(Hangul.In) is { } korean)
+        {
+            return $"Hangul in English text '{korean}'";
+        }
+
+        if (language == "ko" && !result.Recommendations.All(r => Hangul.In(r.Reason)))
+        {
+            return "a Korean reason without Hangul";
+        }
+
+        if (result.Advisories.Select(a => a.Code).Distinct().Count() != result.Advisories.Count)
+        {
+            return "an advisory code twice";
+        }
+
+        return null;
+    }
+}
