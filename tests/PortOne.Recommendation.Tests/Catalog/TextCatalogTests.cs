@@ -1,0 +1,111 @@
+using System;
+using System.Collections;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using System.Resources;
+using PortOne.Recommendation.Catalog;
+using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Tests.Support;
+
+namespace PortOne.Recommendation.Tests.Catalog;
+
+public sealed class TextCatalogTests
+{
+    private static readonly Type[] TextedEnums =
+    [
+        typeof(PaymentProvider), typeof(EasyPayBrand), typeof(PaymentService), typeof(PackageItem), typeof(ApplicationPath),
+        typeof(VerificationPurpose), typeof(BillingKeyIssuance), typeof(EasyPayIntegration), typeof(AdvisoryCode), typeof(BenefitCode),
+    ];
+
+    public static TheoryData<string> AllKeys()
+    {
+        var data = new TheoryData<string>();
+        foreach (var key in KeyConstants())
+        {
+            data.Add(key);
+        }
+
+        foreach (var type in TextedEnums)
+        {
+            foreach (var name in Enum.GetNames(type))
+            {
+                data.Add(type.Name + "." + name);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(AllKeys))]
+    public void EveryKey_HasKoreanAndEnglishText_EnglishWithoutHangul(string key)
+    {
+        var korean = TextCatalog.Get(key, Engines.Korean);
+        var english = TextCatalog.Get(key, Engines.English);
+
+        korean.Should().NotBeNullOrEmpty();
+        english.Should().NotBeNullOrEmpty();
+        Hangul.In(english).Should().BeFalse("'{0}' must be English", english);
+        if (key != TextKeys.TextListSeparator)
+        {
+            Hangul.In(korean).Should().BeTrue("'{0}' must be Korean", korean);
+        }
+    }
+
+    [Fact]
+    public void Resources_HoldExactlyTheKeysTheCodeUses_InBothLanguages()
+    {
+        var expected = AllKeys().Cast<object[]>().Select(row => (string)row[0]).ToHashSet();
+
+        ReadKeys(CultureInfo.InvariantCulture).Should().BeEquivalentTo(expected, "the Korean resources hold no unused text");
+        ReadKeys(CultureInfo.GetCultureInfo("en")).Should().BeEquivalentTo(expected, "the English resources hold the same keys");
+    }
+
+    [Theory]
+    [InlineData("en-US", "Recommended package")]
+    [InlineData("en", "Recommended package")]
+    [InlineData("ko-KR", "추천패키지")]
+    [InlineData("ko", "추천패키지")]
+    [InlineData("ja-JP", "추천패키지")]
+    [InlineData("fr", "추천패키지")]
+    [InlineData("", "추천패키지")]
+    public void OtherCultures_FallBackToKorean(string culture, string expected)
+    {
+        TextCatalog.Get("ApplicationPath.RecommendedPackage", CultureInfo.GetCultureInfo(culture)).Should().Be(expected);
+    }
+
+    [Fact]
+    public void EngineInJapanese_AnswersInKorean()
+    {
+        var engine = RecommendationEngine.Create(o => o.Culture = CultureInfo.GetCultureInfo("ja-JP"));
+
+        var result = engine.Recommend(new MerchantRequirements { CardPayment = true });
+
+        result.Should().Be(Engines.Ko.Recommend(new MerchantRequirements { CardPayment = true }));
+    }
+
+    [Fact]
+    public void Format_EnumsAndSets_AreListedWithDisplayNames()
+    {
+        var text = LocalizableText.FromResource(
+            TextKeys.AdvisoryEasyPayBrandNotInPackage,
+            EasyPayBrandSet.Of(EasyPayBrand.ApplePay, EasyPayBrand.TossPay));
+
+        text.Resolve(Engines.Korean).Should().StartWith("추천패키지에 포함되지 않은 간편결제: 토스페이, 애플페이.");
+        text.Resolve(Engines.English).Should().StartWith("Not in the package: TossPay, Apple Pay.");
+    }
+
+    private static string[] KeyConstants() => typeof(TextKeys)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
+    private static string[] ReadKeys(CultureInfo culture)
+    {
+        var manager = new ResourceManager("PortOne.Recommendation.Catalog.Texts", typeof(RecommendationEngine).Assembly);
+        var set = manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!;
+        return set.Cast<DictionaryEntry>().Select(e => (string)e.Key).ToArray();
+    }
+}
