@@ -53,6 +53,16 @@ public sealed class RecommendationEngine : IRecommendationEngine
         return new RecommendationEngine(options);
     }
 
+    /// <summary>
+    /// Compiles the rule set now, if that has not happened yet, instead of on the first call of <see cref="Recommend"/>.
+    /// </summary>
+    /// <remarks>
+    /// Call it at start-up to take the compile cost off the first request and to surface errors in your own rules
+    /// early. Safe to call from any thread, any number of times; the rules are compiled once.
+    /// </remarks>
+    /// <exception cref="RecommendationRuleException">A rule could not be loaded or compiled; the exception names it.</exception>
+    public void WarmUp() => _ = _sessionFactory.Value;
+
     /// <inheritdoc/>
     public RecommendationResult Recommend(MerchantRequirements requirements)
     {

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -16,7 +15,7 @@ internal static class ResultAssembler
     public static RecommendationResult Assemble(SessionRecorder recorder, CultureInfo culture)
     {
         var recommendations = new List<(RecommendationFact Fact, string RuleName, int Order)>();
-        var advisories = new List<(AdvisoryFact Fact, int Order)>();
+        var advisories = new List<(AdvisoryFact Fact, string RuleName, int Order)>();
         var benefits = new SortedSet<BenefitCode>();
 
         var outputs = recorder.Outputs;
@@ -28,7 +27,7 @@ internal static class ResultAssembler
                     recommendations.Add((recommendation, outputs[i].RuleName, i));
                     break;
                 case AdvisoryFact advisory:
-                    advisories.Add((advisory, i));
+                    advisories.Add((advisory, outputs[i].RuleName, i));
                     break;
                 case BenefitFact benefit:
                     benefits.Add(benefit.Code);
@@ -49,8 +48,8 @@ internal static class ResultAssembler
                 .ThenBy(a => a.Fact.Service.HasValue ? (int)a.Fact.Service.Value : -1)
                 .ThenBy(a => a.Order)
                 .GroupBy(a => a.Fact.Code)
-                .Select(g => g.First().Fact)
-                .Select(a => new Advisory(a.Code, a.Service, Resolve(a.Message, culture)))
+                .Select(g => g.First())
+                .Select(a => new Advisory(a.Fact.Code, a.Fact.Service, Resolve(a.Fact.Message, a.RuleName, culture)))
                 .ToArray(),
             benefits
                 .Select(code => new PartnerBenefit(code, TextCatalog.Get("Benefit." + code.ToString(), culture)))
@@ -60,19 +59,16 @@ internal static class ResultAssembler
 
     private static ServiceRecommendation ToRecommendation(RecommendationFact fact, string ruleName, CultureInfo culture)
     {
-        if (fact.Providers is null || fact.Steps is null || fact.Reason is null)
+        if (fact.Providers is null || fact.Steps is null || fact.Steps.Any(s => s is null))
         {
-            throw new RecommendationRuleException(
-                ruleName,
-                $"The rule '{ruleName}' produced a recommendation for {fact.Service} without providers, steps or reason.",
-                innerException: null);
+            throw Malformed(ruleName, $"a recommendation for {fact.Service} without providers or with a missing step");
         }
 
         var steps = new string[fact.Steps.Count + 1];
         steps[0] = ConsolePaths.FirstStep(fact.Path).Resolve(culture);
         for (var i = 0; i < fact.Steps.Count; i++)
         {
-            steps[i + 1] = Resolve(fact.Steps[i], culture);
+            steps[i + 1] = Resolve(fact.Steps[i], ruleName, culture);
         }
 
         return new ServiceRecommendation(
@@ -81,10 +77,13 @@ internal static class ResultAssembler
             fact.Path,
             fact.PackageItem,
             steps,
-            Resolve(fact.Reason, culture),
+            Resolve(fact.Reason, ruleName, culture),
             ruleName);
     }
 
-    private static string Resolve(LocalizableText? text, CultureInfo culture) =>
-        text?.Resolve(culture) ?? throw new InvalidOperationException("A rule produced an output without text.");
+    private static string Resolve(LocalizableText? text, string ruleName, CultureInfo culture) =>
+        text?.Resolve(culture) ?? throw Malformed(ruleName, "an output without text");
+
+    private static RecommendationRuleException Malformed(string ruleName, string what) =>
+        new(ruleName, $"The rule '{ruleName}' produced {what}. No result was produced.", innerException: null);
 }

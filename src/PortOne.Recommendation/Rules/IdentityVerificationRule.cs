@@ -6,7 +6,7 @@ namespace PortOne.Recommendation.Rules;
 
 /// <summary>Identity verification goes through the package's identity verification item.</summary>
 [Name("IdentityVerification.RecommendedPackage")]
-[Description("Identity verification, whatever its purpose, is applied for through the package's identity verification item (본인인증).")]
+[Description("Identity verification, whatever its purpose, is applied for through the package's identity verification item (본인인증); the answer notes that it needs a sign-up of its own (별도 가입).")]
 public sealed class IdentityVerificationRule : Rule
 {
     /// <inheritdoc/>
@@ -17,7 +17,8 @@ public sealed class IdentityVerificationRule : Rule
         When()
             .Match(() => need);
         Then()
-            .Do(ctx => ctx.Insert(Decide(need)));
+            .Do(ctx => ctx.Insert(Decide(need)))
+            .Do(ctx => ctx.Insert(Advise()));
     }
 
     private static RecommendationFact Decide(IdentityVerificationNeed need) => RecommendationFact.ViaPackage(
@@ -28,4 +29,9 @@ public sealed class IdentityVerificationRule : Rule
             TextKeys.ReasonIdentityVerificationPackage,
             need.Purpose,
             RecommendedPackage.IdentityVerificationProviders));
+
+    private static AdvisoryFact Advise() => new(
+        AdvisoryCode.IdentityVerificationSeparateSignup,
+        PaymentService.IdentityVerification,
+        LocalizableText.FromResource(TextKeys.AdvisoryIdentityVerificationSeparateSignup));
 }

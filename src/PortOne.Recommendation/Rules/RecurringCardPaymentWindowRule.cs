@@ -7,7 +7,7 @@ namespace PortOne.Recommendation.Rules;
 
 /// <summary>Billing keys issued in the payment window need direct selection.</summary>
 [Name("RecurringCard.PaymentWindow.DirectSelection")]
-[Description("PGs that issue recurring-card billing keys through their payment window (결제창 방식) are not in the package, so the merchant selects one directly.")]
+[Description("PGs that issue recurring-card billing keys through their payment window (결제창 방식) are not in the package, so the merchant selects one directly; the answer warns about it.")]
 public sealed class RecurringCardPaymentWindowRule : Rule
 {
     /// <inheritdoc/>
@@ -18,7 +18,8 @@ public sealed class RecurringCardPaymentWindowRule : Rule
         When()
             .Match(() => need, n => n.Issuance == BillingKeyIssuance.PaymentWindow);
         Then()
-            .Do(ctx => ctx.Insert(Decide()));
+            .Do(ctx => ctx.Insert(Decide()))
+            .Do(ctx => ctx.Insert(Advise()));
     }
 
     private static RecommendationFact Decide() => RecommendationFact.ViaDirectSelection(
@@ -26,4 +27,9 @@ public sealed class RecurringCardPaymentWindowRule : Rule
         Array.Empty<PaymentProvider>(),
         LocalizableText.FromResource(TextKeys.ReasonRecurringCardPaymentWindowDirect),
         ConsolePaths.RecurringCardPaymentWindow);
+
+    private static AdvisoryFact Advise() => new(
+        AdvisoryCode.RecurringPaymentWindowNeedsDirectSelection,
+        PaymentService.RecurringCardPayment,
+        LocalizableText.FromResource(TextKeys.AdvisoryRecurringPaymentWindowNeedsDirectSelection));
 }

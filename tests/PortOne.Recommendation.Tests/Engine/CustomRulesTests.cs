@@ -91,6 +91,28 @@ public sealed class CustomRulesTests
     }
 
     [Fact]
+    public void WarmUp_CallerRuleWithBuiltInName_RejectedAtStartUp_AndOnEveryCall()
+    {
+        var engine = RecommendationEngine.Create(o => o.AddRules(typeof(DuplicateNameRule)));
+
+        engine.Invoking(e => e.WarmUp()).Should().Throw<RecommendationRuleException>()
+            .Which.RuleName.Should().Be("CardPayment.RecommendedPackage");
+        engine.Invoking(e => e.Recommend(new MerchantRequirements { CardPayment = true }))
+            .Should().Throw<RecommendationRuleException>();
+    }
+
+    [Fact]
+    public void WarmUp_Twice_CompilesOnceAndAnswers()
+    {
+        var engine = RecommendationEngine.Create();
+
+        engine.WarmUp();
+        engine.WarmUp();
+
+        engine.Recommend(new MerchantRequirements { CardPayment = true }).Recommendations.Should().ContainSingle();
+    }
+
+    [Fact]
     public void AddRules_TypeThatIsNotARule_Rejected()
     {
         var act = () => new RecommendationOptions().AddRules(typeof(NotARule));

@@ -90,7 +90,7 @@ public sealed class DecisionTableTests
         entry.Providers.Should().Equal(PaymentProvider.KgInicis, PaymentProvider.NicePayments);
         entry.Path.Should().Be(ApplicationPath.RecommendedPackage);
         entry.PackageItem.Should().Be(PackageItem.CardRecurring);
-        entry.Steps[1].Should().Be(item);
+        entry.Steps.Should().Equal(language == "en" ? "Recommended package" : "추천패키지", item);
         result.Advisories.Should().BeEmpty();
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
     }
@@ -115,9 +115,9 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", "카카오페이, 네이버페이")]
-    [InlineData("en", "KakaoPay, NaverPay")]
-    public void EasyPayDirectNoBrands_PackageEasyPay_KakaoAndNaver(string language, string brands)
+    [InlineData("ko", "카카오페이, 네이버페이", new[] { "추천패키지", "간편결제" })]
+    [InlineData("en", "KakaoPay, NaverPay", new[] { "Recommended package", "Easy pay" })]
+    public void EasyPayDirectNoBrands_PackageEasyPay_KakaoAndNaver(string language, string brands, string[] steps)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { EasyPay = new() });
 
@@ -126,6 +126,7 @@ public sealed class DecisionTableTests
         entry.Providers.Should().Equal(PaymentProvider.KakaoPay, PaymentProvider.NaverPay);
         entry.Path.Should().Be(ApplicationPath.RecommendedPackage);
         entry.PackageItem.Should().Be(PackageItem.EasyPay);
+        entry.Steps.Should().Equal(steps);
         entry.Reason.Should().Contain(brands);
         entry.RuleName.Should().Be("EasyPay.AnyBrand.RecommendedPackage");
         result.Advisories.Should().BeEmpty();
@@ -140,6 +141,8 @@ public sealed class DecisionTableTests
         var entry = result.Recommendations.Should().ContainSingle().Subject;
         entry.Providers.Should().Equal(PaymentProvider.NaverPay);
         entry.PackageItem.Should().Be(PackageItem.EasyPay);
+        entry.Steps.Should().Equal("추천패키지", "간편결제");
+        entry.RuleName.Should().Be("EasyPay.PackageBrands.RecommendedPackage");
         entry.Reason.Should().Contain("네이버페이").And.NotContain("카카오페이");
         result.Advisories.Should().BeEmpty();
     }
@@ -231,6 +234,7 @@ public sealed class DecisionTableTests
         entry.Providers.Should().Equal(PaymentProvider.Danal);
         entry.Path.Should().Be(ApplicationPath.RecommendedPackage);
         entry.PackageItem.Should().Be(PackageItem.IdentityVerification);
+        entry.Steps.Should().Equal(language == "en" ? "Recommended package" : "추천패키지", language == "en" ? "Identity verification" : "본인인증");
         entry.Reason.Should().Contain(purposeText);
         result.Advisories.Select(a => a.Code).Should().Equal(
             AdvisoryCode.IdentityVerificationSeparateSignup,

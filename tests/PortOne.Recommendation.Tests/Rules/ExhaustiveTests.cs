@@ -34,7 +34,7 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
         {
             count++;
             var result = engine.Recommend(requirements);
-            var problem = Check(requirements, result, language);
+            var problem = Check(requirements, result, language) ?? CheckBrandOrder(engine, requirements, result);
             if (problem is not null && failures.Count < 20)
             {
                 failures.Add(problem + " for " + requirements);
@@ -65,6 +65,18 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{checkedLists} brand orderings checked.");
+    }
+
+    /// <summary>The same profile with the brands reversed must give an equal result.</summary>
+    private static string? CheckBrandOrder(RecommendationEngine engine, MerchantRequirements requirements, RecommendationResult result)
+    {
+        if (requirements.EasyPay is not { Brands.Count: > 1 } easyPay)
+        {
+            return null;
+        }
+
+        var reversed = requirements with { EasyPay = easyPay with { Brands = easyPay.Brands.Reverse().ToArray() } };
+        return engine.Recommend(reversed).Equals(result) ? null : "the answer changed with the brand order";
     }
 
     private static RecommendationResult Recommend(EasyPayBrand[] brands, EasyPayIntegration integration) =>
