@@ -4,6 +4,7 @@
 //   dotnet run --project samples/PortOne.Recommendation.Console -- en      (English)
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using PortOne.Recommendation;
 
@@ -21,8 +22,8 @@ var requirements = new MerchantRequirements
 
 // 2. Create the engine once (it compiles its rules on first use) and ask it.
 var english = args.Length > 0 && args[0].StartsWith("en", StringComparison.OrdinalIgnoreCase);
-var engine = RecommendationEngine.Create(options =>
-    options.Culture = CultureInfo.GetCultureInfo(english ? "en" : "ko-KR"));
+var culture = CultureInfo.GetCultureInfo(english ? "en" : "ko-KR");
+var engine = RecommendationEngine.Create(options => options.Culture = culture);
 var result = engine.Recommend(requirements);
 
 // 3. Print the answer.
@@ -30,7 +31,8 @@ Console.WriteLine(english ? "Scenario: subscription shop" : "시나리오: 구�
 Console.WriteLine();
 foreach (var recommendation in result.Recommendations)
 {
-    Console.WriteLine($"[{recommendation.Service}] {string.Join(", ", recommendation.Providers)}");
+    var providers = recommendation.Providers.Select(p => DisplayNames.Of(p, culture)).DefaultIfEmpty("-");
+    Console.WriteLine($"[{DisplayNames.Of(recommendation.Service, culture)}] {string.Join(", ", providers)}");
     Console.WriteLine($"  {string.Join(" > ", recommendation.Steps)}");
     Console.WriteLine($"  {recommendation.Reason}");
     Console.WriteLine($"  ({recommendation.RuleName})");
