@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using PortOne.Recommendation.Facts;
 
@@ -39,15 +40,23 @@ internal static class ConsolePaths
     public static readonly IReadOnlyList<LocalizableText> OverseasCards =
         [Text(TextKeys.StepGeneralPaymentTab), Text(TextKeys.StepChooseOverseasPg), Text(TextKeys.StepApplyAsCardGeneral)];
 
+    private static readonly LocalizableText RecommendedPackageStep = LocalizableText.FromResource("ApplicationPath.RecommendedPackage");
+    private static readonly LocalizableText DirectSelectionStep = LocalizableText.FromResource("ApplicationPath.DirectSelection");
+
     /// <summary>The steps of a package item: the item itself.</summary>
-    public static IReadOnlyList<LocalizableText> PackageItem(PackageItem item) => PackageItems[item];
+    /// <exception cref="ArgumentOutOfRangeException">The item is not a defined <see cref="Recommendation.PackageItem"/>.</exception>
+    public static IReadOnlyList<LocalizableText> PackageItem(PackageItem item) =>
+        PackageItems.TryGetValue(item, out var steps)
+            ? steps
+            : throw new ArgumentOutOfRangeException(nameof(item), item, "Not a defined package item.");
 
     /// <summary>Easy-pay brands outside the package: the easy pay tab, then those brands.</summary>
     public static IReadOnlyList<LocalizableText> EasyPayBrands(EasyPayBrandSet brands) =>
         [EasyPayTab, LocalizableText.FromResource(TextKeys.StepChooseEasyPayBrands, brands)];
 
     /// <summary>The first step of every path: 추천패키지 or 전자결제 직접 선택하기.</summary>
-    public static LocalizableText FirstStep(ApplicationPath path) => LocalizableText.FromResource("ApplicationPath." + path);
+    public static LocalizableText FirstStep(ApplicationPath path) =>
+        path == ApplicationPath.RecommendedPackage ? RecommendedPackageStep : DirectSelectionStep;
 
     private static LocalizableText Text(string key) => LocalizableText.FromResource(key);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using PortOne.Recommendation.Catalog;
+using PortOne.Recommendation.Internal;
 
 namespace PortOne.Recommendation;
 
@@ -47,7 +48,7 @@ internal static class RequirementsValidator
         }
         else
         {
-            var firstIndexByBrand = new int[6];
+            var firstIndexByBrand = new int[EnumValues<EasyPayBrand>.All.Length];
             for (var i = 0; i < brands.Count; i++)
             {
                 var brand = brands[i];

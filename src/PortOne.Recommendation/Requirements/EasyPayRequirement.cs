@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text;
 using PortOne.Recommendation.Internal;
 
 namespace PortOne.Recommendation;
@@ -29,4 +30,13 @@ public sealed record EasyPayRequirement
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCombiner.Combine((int)Integration, SequenceEquality.Hash(Brands));
+
+#pragma warning disable IDE0051 // Called by the record's synthesized ToString.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Brands = [").Append(Brands is null ? "null" : string.Join(", ", Brands)).Append("], Integration = ")
+            .Append(Integration);
+        return true;
+    }
+#pragma warning restore IDE0051
 }

@@ -36,4 +36,12 @@ public sealed class ResultEqualityTests
         left.GetHashCode().Should().Be(right.GetHashCode());
         left.Should().NotBe(right with { EasyPay = new() { Brands = [EasyPayBrand.KakaoPay] } });
     }
+
+    [Fact]
+    public void EasyPayRequirement_ToString_ListsTheBrands()
+    {
+        var requirement = new EasyPayRequirement { Brands = [EasyPayBrand.TossPay, EasyPayBrand.KakaoPay], Integration = EasyPayIntegration.Hub };
+
+        requirement.ToString().Should().Be("EasyPayRequirement { Brands = [TossPay, KakaoPay], Integration = Hub }");
+    }
 }
