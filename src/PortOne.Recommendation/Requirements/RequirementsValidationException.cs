@@ -45,7 +45,7 @@ public sealed class RequirementsValidationException : ArgumentException
 
     /// <summary>Initializes a new instance from the problems found, with the summary in the engine's culture.</summary>
     internal RequirementsValidationException(IReadOnlyList<RequirementsValidationError> errors, CultureInfo culture)
-        : base(BuildMessage(errors, culture))
+        : base(BuildMessage(errors, culture), "requirements")
     {
         Errors = errors;
     }

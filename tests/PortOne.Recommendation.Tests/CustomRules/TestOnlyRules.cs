@@ -62,6 +62,19 @@ internal sealed class WithdrawIdentityVerificationRule : Rule
     }
 }
 
+[Name("Custom.AdvisoryWithoutText")]
+[Description("Inserts an advisory whose message is missing.")]
+internal sealed class AdvisoryWithoutTextRule : Rule
+{
+    public override void Define()
+    {
+        OverseasCardNeed need = null!;
+
+        When().Match(() => need);
+        Then().Do(ctx => ctx.Insert(new AdvisoryFact(AdvisoryCode.NothingRequested, null, null!)));
+    }
+}
+
 internal sealed class NotARule
 {
 }

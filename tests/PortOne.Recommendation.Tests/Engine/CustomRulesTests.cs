@@ -68,6 +68,18 @@ public sealed class CustomRulesTests
     }
 
     [Fact]
+    public void CallerRuleInsertsMalformedOutput_ExceptionNamesTheRule()
+    {
+        var engine = RecommendationEngine.Create(o => o.AddRules(typeof(AdvisoryWithoutTextRule)));
+
+        var act = () => engine.Recommend(new MerchantRequirements { OverseasCards = true });
+
+        act.Should().Throw<RecommendationRuleException>()
+            .Which.Should().Match<RecommendationRuleException>(e =>
+                e.RuleName == "Custom.AdvisoryWithoutText" && e.Message.Contains("without text"));
+    }
+
+    [Fact]
     public void CallerRuleThrows_EngineStillAnswersOtherRequests()
     {
         var engine = RecommendationEngine.Create(o => o.AddRules(typeof(ThrowsInActionRule)));

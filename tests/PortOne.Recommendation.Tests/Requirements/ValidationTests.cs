@@ -31,7 +31,7 @@ public sealed class ValidationTests
         var act = () => Engines.Ko.Recommend(requirements);
 
         var exception = act.Should().Throw<RequirementsValidationException>().Which;
-        exception.Should().BeAssignableTo<ArgumentException>();
+        exception.Should().BeAssignableTo<ArgumentException>().Which.ParamName.Should().Be("requirements");
         exception.Errors.Should().ContainSingle().Which.Path.Should().Be(path);
         exception.Message.Should().Contain(path);
     }

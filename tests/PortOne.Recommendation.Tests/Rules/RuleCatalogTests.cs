@@ -1,0 +1,56 @@
+using System;
+using System.IO;
+using System.Linq;
+using NRules.Fluent.Dsl;
+
+namespace PortOne.Recommendation.Tests.Rules;
+
+/// <summary>Every built-in rule is a small, named, described class, and the README's table names it.</summary>
+public sealed class RuleCatalogTests
+{
+    private static readonly Type[] BuiltInRules = typeof(RecommendationEngine).Assembly.GetTypes()
+        .Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract)
+        .OrderBy(t => t.Name, StringComparer.Ordinal)
+        .ToArray();
+
+    [Fact]
+    public void BuiltInRules_ArePublicSealedNamedAndDescribed_WithUniqueNames()
+    {
+        BuiltInRules.Should().HaveCountGreaterThan(10);
+        BuiltInRules.Should().AllSatisfy(type =>
+        {
+            type.IsPublic.Should().BeTrue("{0} must be public for the rule scanner", type.Name);
+            type.IsSealed.Should().BeTrue();
+            type.Namespace.Should().Be("PortOne.Recommendation.Rules");
+            AttributeText<NameAttribute>(type).Should().NotBeNullOrWhiteSpace();
+            AttributeText<DescriptionAttribute>(type).Should().NotBeNullOrWhiteSpace().And.EndWith(".");
+        });
+        BuiltInRules.Select(RuleName).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void Readme_NamesEveryBuiltInRule()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+
+        BuiltInRules.Select(RuleName).Should().AllSatisfy(name => readme.Should().Contain("`" + name + "`"));
+    }
+
+    private static string RuleName(Type type) => AttributeText<NameAttribute>(type)!;
+
+    /// <summary>The text an NRules attribute was given (the attributes keep it to themselves).</summary>
+    private static string? AttributeText<TAttribute>(Type type) => type.GetCustomAttributesData()
+        .SingleOrDefault(a => a.AttributeType == typeof(TAttribute))?
+        .ConstructorArguments[0].Value as string;
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PortOne.Recommendation.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
+    }
+}
