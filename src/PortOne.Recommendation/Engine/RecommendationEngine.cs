@@ -103,7 +103,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
         var name = string.IsNullOrEmpty(ruleName) ? "(unknown rule)" : ruleName;
         return new RecommendationRuleException(
             ruleName,
-            $"The rule '{name}' failed in {where}: {cause.GetType().Name}: {cause.Message} No result was produced.",
+            $"The rule '{name}' failed in {where}, so no result was produced. {cause.GetType().Name}: {cause.Message}",
             ex);
     }
 

@@ -26,7 +26,7 @@ public static class RecommendationServiceCollectionExtensions
         Guard.NotNull(services);
 
         var options = services
-            .Where(d => d.ServiceType == typeof(RecommendationOptions))
+            .Where(d => d.ServiceType == typeof(RecommendationOptions) && !d.IsKeyedService)
             .Select(d => d.ImplementationInstance)
             .OfType<RecommendationOptions>()
             .FirstOrDefault();

@@ -79,6 +79,19 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public void AddPortOneRecommendation_KeyedOptionsElsewhere_AreLeftAlone()
+    {
+        var keyed = new RecommendationOptions { Culture = CultureInfo.GetCultureInfo("en") };
+        var services = new ServiceCollection().AddKeyedSingleton("other", keyed);
+
+        services.AddPortOneRecommendation();
+
+        using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<RecommendationEngine>().Culture.Name.Should().Be("ko-KR");
+        keyed.IsReadOnly.Should().BeFalse();
+    }
+
+    [Fact]
     public void AddPortOneRecommendation_NullServices_Throws()
     {
         var act = () => RecommendationServiceCollectionExtensions.AddPortOneRecommendation(null!);
