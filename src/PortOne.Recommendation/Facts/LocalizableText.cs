@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Internal;
@@ -81,10 +80,4 @@ public sealed class LocalizableText : IEquatable<LocalizableText>
     /// <param name="arguments">Format arguments: strings, texts, the library's enum values or sets of them.</param>
     internal static LocalizableText FromResource(string resourceKey, params object[] arguments) =>
         new(resourceKey, arguments, korean: null, english: null);
-
-    /// <summary>Gets the resource key, for tests that check which text a rule chose.</summary>
-    internal string? ResourceKey => _resourceKey;
-
-    /// <summary>Gets the arguments, for tests that check what a text names.</summary>
-    internal IReadOnlyList<object> Arguments => _arguments;
 }
