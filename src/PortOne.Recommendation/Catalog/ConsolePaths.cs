@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Internal;
 
 namespace PortOne.Recommendation.Catalog;
 
@@ -13,13 +15,12 @@ internal static class ConsolePaths
     private static readonly LocalizableText EasyPayTab = Text(TextKeys.StepEasyPayTab);
     private static readonly LocalizableText MobilePaymentTab = Text(TextKeys.StepMobilePaymentTab);
 
-    private static readonly Dictionary<PackageItem, IReadOnlyList<LocalizableText>> PackageItems = new()
-    {
-        [Recommendation.PackageItem.CardGeneral] = [LocalizableText.FromResource("PackageItem.CardGeneral")],
-        [Recommendation.PackageItem.CardRecurring] = [LocalizableText.FromResource("PackageItem.CardRecurring")],
-        [Recommendation.PackageItem.EasyPay] = [LocalizableText.FromResource("PackageItem.EasyPay")],
-        [Recommendation.PackageItem.IdentityVerification] = [LocalizableText.FromResource("PackageItem.IdentityVerification")],
-    };
+    private static readonly LocalizableText RecommendedPackageStep = DisplayName(ApplicationPath.RecommendedPackage);
+    private static readonly LocalizableText DirectSelectionStep = DisplayName(ApplicationPath.DirectSelection);
+
+    /// <summary>Each package item's one step: the item's own name.</summary>
+    private static readonly Dictionary<PackageItem, IReadOnlyList<LocalizableText>> PackageItems =
+        EnumValues<PackageItem>.All.ToDictionary(item => item, item => (IReadOnlyList<LocalizableText>)[DisplayName(item)]);
 
     /// <summary>Direct selection of a PG that issues recurring-card billing keys in its payment window.</summary>
     public static readonly IReadOnlyList<LocalizableText> RecurringCardPaymentWindow =
@@ -40,9 +41,6 @@ internal static class ConsolePaths
     public static readonly IReadOnlyList<LocalizableText> OverseasCards =
         [Text(TextKeys.StepGeneralPaymentTab), Text(TextKeys.StepChooseOverseasPg), Text(TextKeys.StepApplyAsCardGeneral)];
 
-    private static readonly LocalizableText RecommendedPackageStep = LocalizableText.FromResource("ApplicationPath.RecommendedPackage");
-    private static readonly LocalizableText DirectSelectionStep = LocalizableText.FromResource("ApplicationPath.DirectSelection");
-
     /// <summary>The steps of a package item: the item itself.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The item is not a defined <see cref="Recommendation.PackageItem"/>.</exception>
     public static IReadOnlyList<LocalizableText> PackageItem(PackageItem item) =>
@@ -59,4 +57,8 @@ internal static class ConsolePaths
         path == ApplicationPath.RecommendedPackage ? RecommendedPackageStep : DirectSelectionStep;
 
     private static LocalizableText Text(string key) => LocalizableText.FromResource(key);
+
+    /// <summary>The display name of an enum value, whose resource key is <c>TypeName.ValueName</c>.</summary>
+    private static LocalizableText DisplayName<TEnum>(TEnum value)
+        where TEnum : struct, Enum => LocalizableText.FromResource(typeof(TEnum).Name + "." + value.ToString());
 }

@@ -28,6 +28,9 @@ internal static class RecommendedPackage
     /// <summary>The easy-pay brands of the package's easy pay item (간편결제).</summary>
     public static readonly EasyPayBrandSet EasyPayBrands = EasyPayBrandSet.Of(EasyPayBrandProviders.Select(p => p.Key));
 
+    /// <summary>The companies behind every easy-pay brand of the package.</summary>
+    public static readonly IReadOnlyList<PaymentProvider> AllEasyPayProviders = EasyPayBrandProviders.Select(p => p.Value).ToArray();
+
     /// <summary>The providers for identity verification (본인인증).</summary>
     public static readonly IReadOnlyList<PaymentProvider> IdentityVerificationProviders = [PaymentProvider.Danal];
 

@@ -20,13 +20,9 @@ public sealed class EasyPayAnyBrandRule : Rule
             .Do(ctx => ctx.Insert(Decide()));
     }
 
-    private static RecommendationFact Decide()
-    {
-        var providers = RecommendedPackage.EasyPayProviders(RecommendedPackage.EasyPayBrands);
-        return RecommendationFact.ViaPackage(
-            PaymentService.EasyPay,
-            PackageItem.EasyPay,
-            providers,
-            LocalizableText.FromResource(TextKeys.ReasonEasyPayPackageAnyBrand, providers));
-    }
+    private static RecommendationFact Decide() => RecommendationFact.ViaPackage(
+        PaymentService.EasyPay,
+        PackageItem.EasyPay,
+        RecommendedPackage.AllEasyPayProviders,
+        LocalizableText.FromResource(TextKeys.ReasonEasyPayPackageAnyBrand, RecommendedPackage.AllEasyPayProviders));
 }
