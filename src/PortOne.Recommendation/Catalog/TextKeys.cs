@@ -7,6 +7,7 @@ namespace PortOne.Recommendation.Catalog;
 internal static class TextKeys
 {
     public const string TextListSeparator = "Text.ListSeparator";
+    public const string TextServiceWithBrands = "Text.ServiceWithBrands";
     public const string StepEasyPayTab = "Step.EasyPayTab";
     public const string StepHubTypePgs = "Step.HubTypePgs";
     public const string StepChooseEasyPayBrands = "Step.ChooseEasyPayBrands";
@@ -48,4 +49,6 @@ internal static class TextKeys
     public const string ValidationUndefinedValue = "Validation.UndefinedValue";
     public const string ValidationNullBrands = "Validation.NullBrands";
     public const string ValidationDuplicateBrand = "Validation.DuplicateBrand";
+    public const string ValidationNullExistingContracts = "Validation.NullExistingContracts";
+    public const string ValidationDuplicateExistingContract = "Validation.DuplicateExistingContract";
 }

@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Threading;
 using NRules;
 using NRules.Fluent;
+using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Internal;
 
 namespace PortOne.Recommendation;
@@ -23,6 +24,8 @@ public sealed class RecommendationEngine : IRecommendationEngine
     private static readonly Assembly BuiltInRules = typeof(RecommendationEngine).Assembly;
 
     private readonly CultureInfo _culture;
+    private readonly CatalogEdition _edition;
+    private readonly ProviderCatalog _catalog;
     private readonly Assembly[] _ruleAssemblies;
     private readonly Type[] _ruleTypes;
     private readonly Lazy<ISessionFactory> _sessionFactory;
@@ -35,6 +38,8 @@ public sealed class RecommendationEngine : IRecommendationEngine
         Guard.NotNull(options);
         options.Freeze();
         _culture = options.Culture;
+        _catalog = ProviderCatalog.Default;
+        _edition = _catalog.Edition(options.PackageEdition);
         _ruleAssemblies = options.RuleAssemblies.Where(a => a != BuiltInRules).ToArray();
         _ruleTypes = options.RuleTypes.Where(t => t.Assembly != BuiltInRules).ToArray();
         _sessionFactory = new Lazy<ISessionFactory>(CompileRules, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -42,6 +47,13 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
     /// <summary>Gets the culture that the engine writes texts in.</summary>
     public CultureInfo Culture => _culture;
+
+    /// <summary>Gets the package edition whose PGs package entries name; <see cref="PackageEdition.Latest"/> in the
+    /// options is resolved to the edition it stands for.</summary>
+    public PackageEdition PackageEdition => _edition.Edition;
+
+    /// <summary>Gets the version of the provider catalog the library ships with (its data snapshot).</summary>
+    public static string CatalogVersion => ProviderCatalog.Default.Version;
 
     /// <summary>Creates an engine without dependency injection.</summary>
     /// <param name="configure">Sets the options; <see langword="null"/> keeps the defaults.</param>
@@ -74,7 +86,8 @@ public sealed class RecommendationEngine : IRecommendationEngine
         var recorder = new SessionRecorder(session);
         try
         {
-            session.InsertAll(RequirementFacts.From(requirements));
+            session.InsertAll(_catalog.CapabilityGroups);
+            session.InsertAll(RequirementFacts.From(requirements, _edition));
             session.Fire();
         }
         catch (RuleRhsExpressionEvaluationException ex)

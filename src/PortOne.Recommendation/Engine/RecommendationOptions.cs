@@ -19,6 +19,7 @@ public sealed class RecommendationOptions
     private readonly List<Assembly> _ruleAssemblies = [];
     private readonly List<Type> _ruleTypes = [];
     private CultureInfo _culture = TextCatalog.DefaultCulture;
+    private PackageEdition _packageEdition = PackageEdition.July2025;
 
     /// <summary>Gets or sets the culture that texts are written in.</summary>
     /// <value>The default is ko-KR. Korean and English are supported; any other culture falls back to Korean.</value>
@@ -31,6 +32,23 @@ public sealed class RecommendationOptions
         {
             ThrowIfFrozen();
             _culture = Guard.NotNull(value);
+        }
+    }
+
+    /// <summary>Gets or sets the edition of PortOne's recommended package whose PGs package entries name.</summary>
+    /// <value>The default is <see cref="PackageEdition.July2025"/>, the edition the library was designed around;
+    /// <see cref="PackageEdition.Latest"/> follows the newest edition the provider catalog holds.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined edition.</exception>
+    /// <exception cref="InvalidOperationException">An engine was already created from these options.</exception>
+    public PackageEdition PackageEdition
+    {
+        get => _packageEdition;
+        set
+        {
+            ThrowIfFrozen();
+            _packageEdition = value is >= PackageEdition.July2025 and <= PackageEdition.Latest
+                ? value
+                : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a defined package edition.");
         }
     }
 

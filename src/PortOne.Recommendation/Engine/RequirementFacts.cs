@@ -1,9 +1,11 @@
 using System.Collections.Generic;
+using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
 
 namespace PortOne.Recommendation;
 
-/// <summary>Turns requirements into facts: one fact per requested need, in a fixed order. It decides nothing.</summary>
+/// <summary>Turns requirements into facts: one fact per requested need, in a fixed order, then the call's context
+/// (<see cref="MerchantContextFact"/>) and the needs a contract plan must cover. It decides nothing.</summary>
 internal static class RequirementFacts
 {
     private static readonly GeneralPaymentNeed CardPayment = new(PaymentService.CardPayment);
@@ -11,9 +13,9 @@ internal static class RequirementFacts
     private static readonly GeneralPaymentNeed VirtualAccount = new(PaymentService.VirtualAccount);
     private static readonly OverseasCardNeed OverseasCards = new();
 
-    public static List<RequirementFact> From(MerchantRequirements requirements)
+    public static List<object> From(MerchantRequirements requirements, CatalogEdition edition)
     {
-        var facts = new List<RequirementFact>(8);
+        var facts = new List<object>(24);
         if (requirements.CardPayment)
         {
             facts.Add(CardPayment);
@@ -54,6 +56,9 @@ internal static class RequirementFacts
             facts.Add(OverseasCards);
         }
 
+        var context = new MerchantContextFact(requirements.ApiVersion, requirements.ExistingContracts, edition);
+        facts.Add(context);
+        PlanNeeds.Add(requirements, context.PackageEasyPayBrands, facts);
         return facts;
     }
 }

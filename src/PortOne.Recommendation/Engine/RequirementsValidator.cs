@@ -37,7 +37,48 @@ internal static class RequirementsValidator
             Add(ref errors, "IdentityVerification.Purpose", Undefined(nameof(VerificationPurpose), (int)identity.Purpose, culture));
         }
 
+        if (requirements.ApiVersion is { } apiVersion && !IsDefined(apiVersion))
+        {
+            Add(ref errors, "ApiVersion", Undefined(nameof(PortOneApiVersion), (int)apiVersion, culture));
+        }
+
+        ValidateExistingContracts(requirements.ExistingContracts, culture, ref errors);
         return errors;
+    }
+
+    private static void ValidateExistingContracts(
+        IReadOnlyList<PaymentProvider>? contracts,
+        CultureInfo culture,
+        ref List<RequirementsValidationError>? errors)
+    {
+        if (contracts is null)
+        {
+            Add(ref errors, "ExistingContracts", TextCatalog.Get(TextKeys.ValidationNullExistingContracts, culture));
+            return;
+        }
+
+        var firstIndexByProvider = new int[EnumValues<PaymentProvider>.All.Length];
+        for (var i = 0; i < contracts.Count; i++)
+        {
+            var provider = contracts[i];
+            var path = "ExistingContracts[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (!IsDefined(provider))
+            {
+                Add(ref errors, path, Undefined(nameof(PaymentProvider), (int)provider, culture));
+            }
+            else if (firstIndexByProvider[(int)provider] > 0)
+            {
+                var message = TextCatalog.Format(
+                    TextKeys.ValidationDuplicateExistingContract,
+                    [provider, (firstIndexByProvider[(int)provider] - 1).ToString(CultureInfo.InvariantCulture)],
+                    culture);
+                Add(ref errors, path, message);
+            }
+            else
+            {
+                firstIndexByProvider[(int)provider] = i + 1;
+            }
+        }
     }
 
     private static void ValidateEasyPay(EasyPayRequirement easyPay, CultureInfo culture, ref List<RequirementsValidationError>? errors)
@@ -92,6 +133,10 @@ internal static class RequirementsValidator
 
     private static bool IsDefined(VerificationPurpose value) =>
         value is VerificationPurpose.SignUp or VerificationPurpose.AgeRestriction or VerificationPurpose.Other;
+
+    private static bool IsDefined(PortOneApiVersion value) => value is PortOneApiVersion.V1 or PortOneApiVersion.V2;
+
+    private static bool IsDefined(PaymentProvider value) => value >= 0 && (int)value < EnumValues<PaymentProvider>.All.Length;
 
     private static bool IsDefined(EasyPayBrand value) => value >= EasyPayBrand.KakaoPay && value <= EasyPayBrand.ApplePay;
 }

@@ -17,6 +17,7 @@ internal static class ResultAssembler
         var recommendations = new List<(RecommendationFact Fact, string RuleName, int Order)>();
         var advisories = new List<(AdvisoryFact Fact, string RuleName, int Order)>();
         var benefits = new SortedSet<BenefitCode>();
+        var plan = ContractPlan.Empty;
 
         var outputs = recorder.Outputs;
         for (var i = 0; i < outputs.Count; i++)
@@ -31,6 +32,9 @@ internal static class ResultAssembler
                     break;
                 case BenefitFact benefit:
                     benefits.Add(benefit.Code);
+                    break;
+                case ContractPlanFact planned:
+                    plan = planned.Plan ?? throw Malformed(outputs[i].RuleName, "a contract plan fact without a plan");
                     break;
             }
         }
@@ -54,7 +58,10 @@ internal static class ResultAssembler
             benefits
                 .Select(code => new PartnerBenefit(code, TextCatalog.Get("Benefit." + code.ToString(), culture)))
                 .ToArray(),
-            recorder.FiredRules.ToArray());
+            recorder.FiredRules.ToArray())
+        {
+            ContractPlan = plan,
+        };
     }
 
     private static ServiceRecommendation ToRecommendation(RecommendationFact fact, string ruleName, CultureInfo culture)

@@ -97,7 +97,7 @@ internal sealed class SessionRecorder
         return -1;
     }
 
-    private static bool IsOutput(object? fact) => fact is RecommendationFact or AdvisoryFact or BenefitFact;
+    private static bool IsOutput(object? fact) => fact is RecommendationFact or AdvisoryFact or BenefitFact or ContractPlanFact;
 
     /// <summary>An output fact and the rule that produced it.</summary>
     internal readonly record struct Output(object Fact, string RuleName);

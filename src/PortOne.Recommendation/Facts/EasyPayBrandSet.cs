@@ -83,6 +83,16 @@ public readonly struct EasyPayBrandSet : IReadOnlyCollection<EasyPayBrand>, IEqu
     /// <returns><see langword="true"/> when a brand is in both sets.</returns>
     public bool Overlaps(EasyPayBrandSet other) => (_mask & other._mask) != 0;
 
+    /// <summary>Returns the brands in this set or in <paramref name="other"/>.</summary>
+    /// <param name="other">The other set.</param>
+    /// <returns>The union of both sets.</returns>
+    public EasyPayBrandSet Union(EasyPayBrandSet other) => new(_mask | other._mask);
+
+    /// <summary>Tells whether every brand of <paramref name="other"/> is in this set.</summary>
+    /// <param name="other">The other set.</param>
+    /// <returns><see langword="true"/> when <paramref name="other"/> is a subset of this set.</returns>
+    public bool ContainsAll(EasyPayBrandSet other) => (other._mask & ~_mask) == 0;
+
     /// <summary>Returns the brands that are in this set and in another.</summary>
     /// <param name="other">The other set.</param>
     /// <returns>The intersection.</returns>

@@ -1,3 +1,7 @@
+using System.Collections.Generic;
+using System.Text;
+using PortOne.Recommendation.Internal;
+
 namespace PortOne.Recommendation;
 
 /// <summary>
@@ -40,4 +44,58 @@ public sealed record MerchantRequirements
     /// <summary>Gets a value indicating whether cards issued abroad (해외카드) must be accepted.</summary>
     /// <value>The default is <see langword="false"/>.</value>
     public bool OverseasCards { get; init; }
+
+    /// <summary>Gets the PortOne API version the merchant integrates with.</summary>
+    /// <value>The default is <see langword="null"/>: either version. When set, providers and candidates are limited
+    /// to what that version supports, and an advisory names package providers it lacks.</value>
+    public PortOneApiVersion? ApiVersion { get; init; }
+
+    /// <summary>Gets the PGs and easy-pay companies the merchant already has a contract with through PortOne.</summary>
+    /// <value>The default is an empty list. Must not be <see langword="null"/> and must not name a provider twice. The
+    /// contract plan prefers them and says when adding a service or MID to one replaces a new contract.</value>
+    public IReadOnlyList<PaymentProvider> ExistingContracts { get; init; } = [];
+
+    /// <summary>Compares two requirements by value, including <see cref="ExistingContracts"/> element by element.</summary>
+    /// <param name="other">The requirements to compare with.</param>
+    /// <returns><see langword="true"/> when both ask for the same thing.</returns>
+    public bool Equals(MerchantRequirements? other) =>
+        other is not null
+        && CardPayment == other.CardPayment
+        && BankTransfer == other.BankTransfer
+        && VirtualAccount == other.VirtualAccount
+        && OverseasCards == other.OverseasCards
+        && ApiVersion == other.ApiVersion
+        && Equals(RecurringCard, other.RecurringCard)
+        && Equals(EasyPay, other.EasyPay)
+        && Equals(IdentityVerification, other.IdentityVerification)
+        && Equals(MobileMicropayment, other.MobileMicropayment)
+        && SequenceEquality.Equal(ExistingContracts, other.ExistingContracts);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCombiner.Combine(
+        (CardPayment ? 1 : 0) | (BankTransfer ? 2 : 0) | (VirtualAccount ? 4 : 0) | (OverseasCards ? 8 : 0)
+            | ((ApiVersion.HasValue ? (int)ApiVersion.Value + 1 : 0) << 4),
+        RecurringCard?.GetHashCode() ?? 0,
+        EasyPay?.GetHashCode() ?? 0,
+        HashCombiner.Combine(IdentityVerification?.GetHashCode() ?? 0, MobileMicropayment?.GetHashCode() ?? 0),
+        SequenceEquality.Hash(ExistingContracts));
+
+#pragma warning disable IDE0051 // Called by the record's synthesized ToString.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("CardPayment = ").Append(CardPayment)
+            .Append(", BankTransfer = ").Append(BankTransfer)
+            .Append(", VirtualAccount = ").Append(VirtualAccount)
+            .Append(", RecurringCard = ").Append(RecurringCard)
+            .Append(", EasyPay = ").Append(EasyPay)
+            .Append(", IdentityVerification = ").Append(IdentityVerification)
+            .Append(", MobileMicropayment = ").Append(MobileMicropayment)
+            .Append(", OverseasCards = ").Append(OverseasCards)
+            .Append(", ApiVersion = ").Append(ApiVersion)
+            .Append(", ExistingContracts = [")
+            .Append(ExistingContracts is null ? "null" : string.Join(", ", ExistingContracts))
+            .Append(']');
+        return true;
+    }
+#pragma warning restore IDE0051
 }

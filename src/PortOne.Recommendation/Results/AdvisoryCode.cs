@@ -26,4 +26,39 @@ public enum AdvisoryCode
 
     /// <summary>Overseas cards need a separate request and contract with the PG after applying.</summary>
     OverseasCardServiceNeedsSeparateContract,
+
+    /// <summary>A PG of the package edition does not offer the requested item on the chosen PortOne API version, so it
+    /// was left out (for example KPN on V1).</summary>
+    PackageProviderUnavailableOnApiVersion,
+
+    /// <summary>No PG in the provider catalog is known to offer a requested direct-selection service under the given
+    /// conditions; PortOne's support team is the next stop.</summary>
+    NoKnownProvider,
+
+    /// <summary>The contract plan adds a service or MID to a contract the merchant already has instead of a new
+    /// contract.</summary>
+    ExistingContractExtended,
+
+    /// <summary>A billing key works only with the PG (and MID) that issued it, so the recurring PG is a lasting
+    /// choice.</summary>
+    BillingKeyTiedToIssuingPg,
+
+    /// <summary>Hub-type and direct easy pay cannot be used at the same time; the merchant picks one.</summary>
+    HubAndDirectEasyPayExclusive,
+
+    /// <summary>KG Inicis' hub-type easy pay cannot be used for recurring payments.</summary>
+    InicisHubEasyPayNotForRecurring,
+
+    /// <summary>Overseas cards through a domestic PG are for businesses registered in Korea and exclude recurring
+    /// payments.</summary>
+    OverseasCardsDomesticPgLimits,
+
+    /// <summary>Transfer and virtual account sales of deliverable goods carry an escrow duty.</summary>
+    EscrowForCashPayments,
+
+    /// <summary>Test payments through hub-type easy pay are real charges that must be refunded by hand.</summary>
+    HubEasyPayTestPaymentsAreReal,
+
+    /// <summary>For age restrictions the merchant checks the birth date that identity verification returns.</summary>
+    AgeCheckUsesBirthDate,
 }

@@ -13,16 +13,22 @@ public sealed class CardPaymentRule : Rule
     public override void Define()
     {
         GeneralPaymentNeed need = null!;
+        MerchantContextFact context = null!;
 
         When()
-            .Match(() => need, n => n.Service == PaymentService.CardPayment);
+            .Match(() => need, n => n.Service == PaymentService.CardPayment)
+            .Match(() => context);
         Then()
-            .Do(ctx => ctx.Insert(Decide()));
+            .Do(ctx => ctx.Insert(Decide(context)));
     }
 
-    private static RecommendationFact Decide() => RecommendationFact.ViaPackage(
-        PaymentService.CardPayment,
-        PackageItem.CardGeneral,
-        RecommendedPackage.CardGeneralProviders,
-        LocalizableText.FromResource(TextKeys.ReasonCardPaymentPackage, RecommendedPackage.CardGeneralProviders));
+    private static RecommendationFact Decide(MerchantContextFact context)
+    {
+        var providers = context.PackageProviders(PackageItem.CardGeneral);
+        return RecommendationFact.ViaPackage(
+            PaymentService.CardPayment,
+            PackageItem.CardGeneral,
+            providers,
+            LocalizableText.FromResource(TextKeys.ReasonCardPaymentPackage, providers));
+    }
 }

@@ -13,16 +13,22 @@ public sealed class EasyPayAnyBrandRule : Rule
     public override void Define()
     {
         EasyPayNeed need = null!;
+        MerchantContextFact context = null!;
 
         When()
-            .Match(() => need, n => n.Integration == EasyPayIntegration.Direct && n.Brands.IsEmpty);
+            .Match(() => need, n => n.Integration == EasyPayIntegration.Direct && n.Brands.IsEmpty)
+            .Match(() => context);
         Then()
-            .Do(ctx => ctx.Insert(Decide()));
+            .Do(ctx => ctx.Insert(Decide(context)));
     }
 
-    private static RecommendationFact Decide() => RecommendationFact.ViaPackage(
-        PaymentService.EasyPay,
-        PackageItem.EasyPay,
-        RecommendedPackage.AllEasyPayProviders,
-        LocalizableText.FromResource(TextKeys.ReasonEasyPayPackageAnyBrand, RecommendedPackage.AllEasyPayProviders));
+    private static RecommendationFact Decide(MerchantContextFact context)
+    {
+        var providers = context.PackageProviders(PackageItem.EasyPay);
+        return RecommendationFact.ViaPackage(
+            PaymentService.EasyPay,
+            PackageItem.EasyPay,
+            providers,
+            LocalizableText.FromResource(TextKeys.ReasonEasyPayPackageAnyBrand, providers));
+    }
 }

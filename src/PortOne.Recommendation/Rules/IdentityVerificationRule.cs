@@ -13,22 +13,25 @@ public sealed class IdentityVerificationRule : Rule
     public override void Define()
     {
         IdentityVerificationNeed need = null!;
+        MerchantContextFact context = null!;
 
         When()
-            .Match(() => need);
+            .Match(() => need)
+            .Match(() => context);
         Then()
-            .Do(ctx => ctx.Insert(Decide(need)))
+            .Do(ctx => ctx.Insert(Decide(need, context)))
             .Do(ctx => ctx.Insert(Advise()));
     }
 
-    private static RecommendationFact Decide(IdentityVerificationNeed need) => RecommendationFact.ViaPackage(
-        PaymentService.IdentityVerification,
-        PackageItem.IdentityVerification,
-        RecommendedPackage.IdentityVerificationProviders,
-        LocalizableText.FromResource(
-            TextKeys.ReasonIdentityVerificationPackage,
-            need.Purpose,
-            RecommendedPackage.IdentityVerificationProviders));
+    private static RecommendationFact Decide(IdentityVerificationNeed need, MerchantContextFact context)
+    {
+        var providers = context.PackageProviders(PackageItem.IdentityVerification);
+        return RecommendationFact.ViaPackage(
+            PaymentService.IdentityVerification,
+            PackageItem.IdentityVerification,
+            providers,
+            LocalizableText.FromResource(TextKeys.ReasonIdentityVerificationPackage, need.Purpose, providers));
+    }
 
     private static AdvisoryFact Advise() => new(
         AdvisoryCode.IdentityVerificationSeparateSignup,

@@ -13,16 +13,18 @@ public sealed class IncludedGeneralPaymentMethodRule : Rule
     public override void Define()
     {
         GeneralPaymentNeed need = null!;
+        MerchantContextFact context = null!;
 
         When()
-            .Match(() => need, n => n.Service == PaymentService.BankTransfer || n.Service == PaymentService.VirtualAccount);
+            .Match(() => need, n => n.Service == PaymentService.BankTransfer || n.Service == PaymentService.VirtualAccount)
+            .Match(() => context);
         Then()
-            .Do(ctx => ctx.Insert(Decide(need)));
+            .Do(ctx => ctx.Insert(Decide(need, context)));
     }
 
-    private static RecommendationFact Decide(GeneralPaymentNeed need) => RecommendationFact.ViaPackage(
+    private static RecommendationFact Decide(GeneralPaymentNeed need, MerchantContextFact context) => RecommendationFact.ViaPackage(
         need.Service,
         PackageItem.CardGeneral,
-        RecommendedPackage.CardGeneralProviders,
+        context.PackageProviders(PackageItem.CardGeneral),
         LocalizableText.FromResource(TextKeys.ReasonGeneralPaymentIncludedMethodPackage, need.Service));
 }

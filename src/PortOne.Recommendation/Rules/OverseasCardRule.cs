@@ -1,4 +1,3 @@
-using System;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
@@ -7,24 +6,27 @@ namespace PortOne.Recommendation.Rules;
 
 /// <summary>Overseas cards need direct selection of a PG with overseas support.</summary>
 [Name("OverseasCard.DirectSelection")]
-[Description("Cards issued abroad are applied for in direct selection under general payment, with a PG that supports overseas payment, as one-time card payment; the answer notes that the overseas card service needs its own request and contract.")]
+[Description("Cards issued abroad are applied for in direct selection under general payment, with a PG that supports overseas payment, as one-time card payment; the answer names the domestic PGs the catalog knows for it, notes that the overseas card service needs its own request and contract, and that it is for businesses registered in Korea and excludes recurring payments.")]
 public sealed class OverseasCardRule : Rule
 {
     /// <inheritdoc/>
     public override void Define()
     {
         OverseasCardNeed need = null!;
+        CoverageFact coverage = null!;
 
         When()
-            .Match(() => need);
+            .Match(() => need)
+            .Match(() => coverage, c => c.Need.Capability == ProviderCapability.OverseasCards);
         Then()
-            .Do(ctx => ctx.Insert(Decide()))
-            .Do(ctx => ctx.Insert(Advise()));
+            .Do(ctx => ctx.Insert(Decide(coverage)))
+            .Do(ctx => ctx.Insert(Advise()))
+            .Do(ctx => ctx.Insert(SourcedAdvisory.Create(AdvisoryCode.OverseasCardsDomesticPgLimits, PaymentService.OverseasCardPayment)));
     }
 
-    private static RecommendationFact Decide() => RecommendationFact.ViaDirectSelection(
+    private static RecommendationFact Decide(CoverageFact coverage) => RecommendationFact.ViaDirectSelection(
         PaymentService.OverseasCardPayment,
-        Array.Empty<PaymentProvider>(),
+        coverage.Providers,
         LocalizableText.FromResource(TextKeys.ReasonOverseasCardDirect),
         ConsolePaths.OverseasCards);
 

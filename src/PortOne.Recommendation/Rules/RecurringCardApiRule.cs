@@ -13,16 +13,22 @@ public sealed class RecurringCardApiRule : Rule
     public override void Define()
     {
         RecurringCardNeed need = null!;
+        MerchantContextFact context = null!;
 
         When()
-            .Match(() => need, n => n.Issuance == BillingKeyIssuance.Api);
+            .Match(() => need, n => n.Issuance == BillingKeyIssuance.Api)
+            .Match(() => context);
         Then()
-            .Do(ctx => ctx.Insert(Decide()));
+            .Do(ctx => ctx.Insert(Decide(context)));
     }
 
-    private static RecommendationFact Decide() => RecommendationFact.ViaPackage(
-        PaymentService.RecurringCardPayment,
-        PackageItem.CardRecurring,
-        RecommendedPackage.CardRecurringProviders,
-        LocalizableText.FromResource(TextKeys.ReasonRecurringCardApiPackage, RecommendedPackage.CardRecurringProviders));
+    private static RecommendationFact Decide(MerchantContextFact context)
+    {
+        var providers = context.PackageProviders(PackageItem.CardRecurring);
+        return RecommendationFact.ViaPackage(
+            PaymentService.RecurringCardPayment,
+            PackageItem.CardRecurring,
+            providers,
+            LocalizableText.FromResource(TextKeys.ReasonRecurringCardApiPackage, providers));
+    }
 }

@@ -1,4 +1,3 @@
-using System;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
@@ -14,17 +13,19 @@ public sealed class RecurringCardPaymentWindowRule : Rule
     public override void Define()
     {
         RecurringCardNeed need = null!;
+        CoverageFact coverage = null!;
 
         When()
-            .Match(() => need, n => n.Issuance == BillingKeyIssuance.PaymentWindow);
+            .Match(() => need, n => n.Issuance == BillingKeyIssuance.PaymentWindow)
+            .Match(() => coverage, c => c.Need.Capability == ProviderCapability.RecurringCardPaymentWindow);
         Then()
-            .Do(ctx => ctx.Insert(Decide()))
+            .Do(ctx => ctx.Insert(Decide(coverage)))
             .Do(ctx => ctx.Insert(Advise()));
     }
 
-    private static RecommendationFact Decide() => RecommendationFact.ViaDirectSelection(
+    private static RecommendationFact Decide(CoverageFact coverage) => RecommendationFact.ViaDirectSelection(
         PaymentService.RecurringCardPayment,
-        Array.Empty<PaymentProvider>(),
+        coverage.Providers,
         LocalizableText.FromResource(TextKeys.ReasonRecurringCardPaymentWindowDirect),
         ConsolePaths.RecurringCardPaymentWindow);
 

@@ -1,4 +1,3 @@
-using System;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
@@ -14,16 +13,18 @@ public sealed class RecurringMobileMicropaymentRule : Rule
     public override void Define()
     {
         MobileMicropaymentNeed need = null!;
+        CoverageFact coverage = null!;
 
         When()
-            .Match(() => need, n => n.Recurring);
+            .Match(() => need, n => n.Recurring)
+            .Match(() => coverage, c => c.Need.Capability == ProviderCapability.RecurringMobileMicropayment);
         Then()
-            .Do(ctx => ctx.Insert(Decide()));
+            .Do(ctx => ctx.Insert(Decide(coverage)));
     }
 
-    private static RecommendationFact Decide() => RecommendationFact.ViaDirectSelection(
+    private static RecommendationFact Decide(CoverageFact coverage) => RecommendationFact.ViaDirectSelection(
         PaymentService.MobileMicropaymentRecurring,
-        Array.Empty<PaymentProvider>(),
+        coverage.Providers,
         LocalizableText.FromResource(TextKeys.ReasonMobileMicropaymentRecurringDirect),
         ConsolePaths.RecurringMobileMicropayment);
 }

@@ -1,0 +1,426 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Xml;
+using System.Xml.Linq;
+using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Internal;
+
+namespace PortOne.Recommendation.Catalog;
+
+/// <summary>
+/// The provider catalog (<c>ProviderCatalog.xml</c>, embedded): sourced PG capabilities, package editions, contract
+/// add-ons and the sources advisories cite. Loaded once and checked as a whole; any inconsistency fails fast with a
+/// message naming the line and what is wrong.
+/// </summary>
+internal sealed class ProviderCatalog
+{
+    private const string ResourceName = "PortOne.Recommendation.Catalog.ProviderCatalog.xml";
+
+    private static readonly Lazy<ProviderCatalog> Embedded = new(LoadEmbedded);
+
+    private readonly Dictionary<string, string> _sourceUrls;
+    private readonly Dictionary<PaymentProvider, ApiVersionSet> _providerApi;
+    private readonly Dictionary<PackageEdition, CatalogEdition> _editions;
+    private readonly Dictionary<AdvisoryCode, string> _advisorySources;
+
+    private ProviderCatalog(
+        string version,
+        Dictionary<string, string> sourceUrls,
+        Dictionary<PaymentProvider, ApiVersionSet> providerApi,
+        IReadOnlyList<ProviderCapabilityFact> capabilities,
+        IReadOnlyList<CatalogAddOn> addOns,
+        Dictionary<PackageEdition, CatalogEdition> editions,
+        Dictionary<AdvisoryCode, string> advisorySources)
+    {
+        Version = version;
+        _sourceUrls = sourceUrls;
+        _providerApi = providerApi;
+        Capabilities = capabilities;
+        CapabilityGroups = EnumValues<ProviderCapability>.All
+            .Select(kind => new CapabilityProvidersFact(
+                kind,
+                capabilities.Where(c => c.Capability == kind).OrderBy(c => c.Provider).ToArray()))
+            .ToArray();
+        AddOns = addOns;
+        _editions = editions;
+        _advisorySources = advisorySources;
+        LatestEdition = editions.Values.OrderBy(e => e.Effective).Last().Edition;
+    }
+
+    /// <summary>Gets the catalog the library ships with.</summary>
+    public static ProviderCatalog Default => Embedded.Value;
+
+    /// <summary>Gets the catalog's data version (the <c>version</c> attribute).</summary>
+    public string Version { get; }
+
+    /// <summary>Gets every capability, in file order.</summary>
+    public IReadOnlyList<ProviderCapabilityFact> Capabilities { get; }
+
+    /// <summary>Gets the capabilities grouped by kind, one group per <see cref="ProviderCapability"/> value.</summary>
+    public IReadOnlyList<CapabilityProvidersFact> CapabilityGroups { get; }
+
+    /// <summary>Gets every add-on entry, in file order.</summary>
+    public IReadOnlyList<CatalogAddOn> AddOns { get; }
+
+    /// <summary>Gets the edition that took effect last.</summary>
+    public PackageEdition LatestEdition { get; }
+
+    /// <summary>Gets the source keys with their public URLs.</summary>
+    public IReadOnlyDictionary<string, string> SourceUrls => _sourceUrls;
+
+    /// <summary>Gets the API versions a provider is available on.</summary>
+    public ApiVersionSet ProviderApi(PaymentProvider provider) =>
+        _providerApi.TryGetValue(provider, out var api) ? api : ApiVersionSet.None;
+
+    /// <summary>Gets an edition; <see cref="PackageEdition.Latest"/> resolves to <see cref="LatestEdition"/>.</summary>
+    public CatalogEdition Edition(PackageEdition edition) =>
+        _editions.TryGetValue(edition == PackageEdition.Latest ? LatestEdition : edition, out var found)
+            ? found
+            : throw new ArgumentOutOfRangeException(nameof(edition), edition, "Not a package edition of the provider catalog.");
+
+    /// <summary>Gets the source URL an advisory cites.</summary>
+    public string AdvisorySourceUrl(AdvisoryCode code) =>
+        _advisorySources.TryGetValue(code, out var key)
+            ? _sourceUrls[key]
+            : throw new InvalidOperationException($"The provider catalog names no source for the advisory {code}.");
+
+    /// <summary>Reads and checks a catalog.</summary>
+    /// <param name="reader">The XML text.</param>
+    /// <param name="origin">A name for the text in error messages.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="InvalidDataException">The text is not a consistent catalog.</exception>
+    public static ProviderCatalog Parse(TextReader reader, string origin)
+    {
+        XDocument document;
+        try
+        {
+            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException ex)
+        {
+            throw new InvalidDataException($"Provider catalog ({origin}) is not well-formed XML: {ex.Message}", ex);
+        }
+
+        return new Reader(origin).Read(document);
+    }
+
+    private static ProviderCatalog LoadEmbedded()
+    {
+        using var stream = typeof(ProviderCatalog).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The library is missing its embedded resource '{ResourceName}'.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader, "embedded " + ResourceName);
+    }
+
+    private sealed class Reader(string origin)
+    {
+        private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
+        private readonly Dictionary<PaymentProvider, ApiVersionSet> _providers = [];
+
+        public ProviderCatalog Read(XDocument document)
+        {
+            var root = document.Root!;
+            Expect(root, "catalog", "version", "snapshot");
+            var version = Required(root, "version");
+            var sections = Sections(root, "sources", "providers", "capabilities", "addOns", "editions", "advisories");
+
+            foreach (var element in Children(sections["sources"], "source", "key", "url"))
+            {
+                ReadSource(element);
+            }
+
+            foreach (var element in Children(sections["providers"], "provider", "name", "api", "source"))
+            {
+                ReadProvider(element);
+            }
+
+            foreach (var provider in EnumValues<PaymentProvider>.All.Where(p => !_providers.ContainsKey(p)))
+            {
+                throw Fail(sections["providers"], $"the provider {provider} has no <provider> entry");
+            }
+
+            var capabilities = new List<ProviderCapabilityFact>();
+            foreach (var element in Children(sections["capabilities"], "capability", "provider", "kind", "brands", "api", "source"))
+            {
+                ReadCapabilities(element, capabilities);
+            }
+
+            var addOns = Children(sections["addOns"], "addOn", "name", "capability", "providers", "source")
+                .Select(ReadAddOn)
+                .ToList();
+
+            var editions = new Dictionary<PackageEdition, CatalogEdition>();
+            foreach (var element in Children(sections["editions"], "edition", "name", "effective", "source"))
+            {
+                var edition = ReadEdition(element, capabilities);
+                if (editions.ContainsKey(edition.Edition))
+                {
+                    throw Fail(element, $"the edition {edition.Edition} is listed twice");
+                }
+
+                editions.Add(edition.Edition, edition);
+            }
+
+            foreach (var edition in EnumValues<PackageEdition>.All.Where(e => e != PackageEdition.Latest && !editions.ContainsKey(e)))
+            {
+                throw Fail(sections["editions"], $"the package edition {edition} has no <edition> entry");
+            }
+
+            var advisories = new Dictionary<AdvisoryCode, string>();
+            foreach (var element in Children(sections["advisories"], "advisory", "code", "source"))
+            {
+                var code = ParseEnum<AdvisoryCode>(element, "code", Required(element, "code"));
+                if (advisories.ContainsKey(code))
+                {
+                    throw Fail(element, $"the advisory {code} is listed twice");
+                }
+
+                advisories.Add(code, Source(element));
+            }
+
+            return new ProviderCatalog(version, _sources, _providers, capabilities, addOns, editions, advisories);
+        }
+
+        private void ReadSource(XElement element)
+        {
+            var key = Required(element, "key");
+            var url = Required(element, "url");
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != "https")
+            {
+                throw Fail(element, $"the source '{key}' needs an absolute https URL, not '{url}'");
+            }
+
+            if (_sources.ContainsKey(key))
+            {
+                throw Fail(element, $"the source key '{key}' is listed twice");
+            }
+
+            _sources.Add(key, url);
+        }
+
+        private void ReadProvider(XElement element)
+        {
+            var provider = ParseEnum<PaymentProvider>(element, "name", Required(element, "name"));
+            if (_providers.ContainsKey(provider))
+            {
+                throw Fail(element, $"the provider {provider} is listed twice");
+            }
+
+            _ = Source(element);
+            _providers.Add(provider, ParseApi(element, Required(element, "api")));
+        }
+
+        private void ReadCapabilities(XElement element, List<ProviderCapabilityFact> capabilities)
+        {
+            var provider = KnownProvider(element, Required(element, "provider"));
+            var providerApi = _providers[provider];
+            var api = element.Attribute("api") is { } apiAttribute ? ParseApi(element, apiAttribute.Value) : providerApi;
+            if ((api & ~providerApi) != 0)
+            {
+                throw Fail(element, $"the capability claims API versions ({api}) that the provider {provider} lacks ({providerApi})");
+            }
+
+            var source = Source(element);
+            var brands = element.Attribute("brands") is { } brandsAttribute
+                ? EasyPayBrandSet.Of(Tokens(brandsAttribute.Value).Select(b => ParseEnum<EasyPayBrand>(element, "brands", b)))
+                : EasyPayBrandSet.Empty;
+            foreach (var kind in Tokens(Required(element, "kind")).Select(k => ParseEnum<ProviderCapability>(element, "kind", k)))
+            {
+                var isEasyPay = kind is ProviderCapability.HubEasyPay or ProviderCapability.DirectEasyPay;
+                if (isEasyPay == brands.IsEmpty)
+                {
+                    throw Fail(element, isEasyPay
+                        ? $"the easy-pay capability {kind} of {provider} needs its brands"
+                        : $"the capability {kind} of {provider} takes no brands");
+                }
+
+                if (capabilities.Any(c => c.Provider == provider && c.Capability == kind))
+                {
+                    throw Fail(element, $"the capability {kind} of {provider} is listed twice");
+                }
+
+                capabilities.Add(new ProviderCapabilityFact(provider, kind, brands, api, source));
+            }
+        }
+
+        private CatalogAddOn ReadAddOn(XElement element)
+        {
+            var addOn = ParseEnum<ContractAddOn>(element, "name", Required(element, "name"));
+            var kinds = Tokens(Required(element, "capability")).Select(k => ParseEnum<ProviderCapability>(element, "capability", k)).ToArray();
+            var providers = element.Attribute("providers") is { } providersAttribute
+                ? Tokens(providersAttribute.Value).Select(p => KnownProvider(element, p)).ToArray()
+                : [];
+            return new CatalogAddOn(addOn, kinds, providers, Source(element));
+        }
+
+        private CatalogEdition ReadEdition(XElement element, List<ProviderCapabilityFact> capabilities)
+        {
+            var edition = ParseEnum<PackageEdition>(element, "name", Required(element, "name"));
+            if (edition == PackageEdition.Latest)
+            {
+                throw Fail(element, "'Latest' is not an edition of its own; it follows the edition that took effect last");
+            }
+
+            var effectiveText = Required(element, "effective");
+            if (!DateTime.TryParseExact(effectiveText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var effective))
+            {
+                throw Fail(element, $"the date '{effectiveText}' is not in the form yyyy-MM-dd");
+            }
+
+            var source = Source(element);
+            var offers = new List<PackageOffer>();
+            var items = new HashSet<PackageItem>();
+            foreach (var offerElement in Children(element, "offer", "item", "providers"))
+            {
+                var item = ParseEnum<PackageItem>(offerElement, "item", Required(offerElement, "item"));
+                if (!items.Add(item))
+                {
+                    throw Fail(offerElement, $"the edition {edition} lists the item {item} twice");
+                }
+
+                var capability = CapabilityOf(item);
+                foreach (var provider in Tokens(Required(offerElement, "providers")).Select(p => KnownProvider(offerElement, p)))
+                {
+                    var match = capabilities.FirstOrDefault(c => c.Provider == provider && c.Capability == capability)
+                        ?? throw Fail(offerElement, $"the edition {edition} offers {provider} for {item}, but the catalog lists no {capability} capability for it");
+                    offers.Add(new PackageOffer(edition, item, provider, match.Brands, match.Api));
+                }
+            }
+
+            foreach (var item in EnumValues<PackageItem>.All.Where(i => !items.Contains(i)))
+            {
+                throw Fail(element, $"the edition {edition} has no offer for the item {item}");
+            }
+
+            foreach (var item in EnumValues<PackageItem>.All)
+            {
+                foreach (var version in EnumValues<PortOneApiVersion>.All)
+                {
+                    if (!offers.Any(o => o.Item == item && o.IsAvailableOn(version)))
+                    {
+                        throw Fail(element, $"the edition {edition} offers no provider for the item {item} on {version}");
+                    }
+                }
+            }
+
+            return new CatalogEdition(edition, effective, source, offers);
+        }
+
+        private static ProviderCapability CapabilityOf(PackageItem item) => item switch
+        {
+            PackageItem.CardGeneral => ProviderCapability.CardPayment,
+            PackageItem.CardRecurring => ProviderCapability.RecurringCardApi,
+            PackageItem.EasyPay => ProviderCapability.DirectEasyPay,
+            _ => ProviderCapability.IdentityVerification,
+        };
+
+        private PaymentProvider KnownProvider(XElement element, string name)
+        {
+            var provider = ParseEnum<PaymentProvider>(element, "provider", name);
+            return _providers.ContainsKey(provider)
+                ? provider
+                : throw Fail(element, $"the provider {provider} has no <provider> entry");
+        }
+
+        private string Source(XElement element)
+        {
+            var key = element.Attribute("source")?.Value;
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                throw Fail(element, $"<{element.Name.LocalName}> has no source");
+            }
+
+            return _sources.ContainsKey(key!) ? key! : throw Fail(element, $"the source key '{key}' is not in <sources>");
+        }
+
+        private ApiVersionSet ParseApi(XElement element, string text)
+        {
+            var set = ApiVersionSet.None;
+            foreach (var token in Tokens(text))
+            {
+                set |= ParseEnum<PortOneApiVersion>(element, "api", token) == PortOneApiVersion.V1 ? ApiVersionSet.V1 : ApiVersionSet.V2;
+            }
+
+            return set != ApiVersionSet.None ? set : throw Fail(element, "the attribute 'api' names no version");
+        }
+
+        private TEnum ParseEnum<TEnum>(XElement element, string attribute, string text)
+            where TEnum : struct, Enum =>
+            text.Length > 0 && char.IsLetter(text[0]) && Enum.TryParse<TEnum>(text, ignoreCase: false, out var value)
+                ? value
+                : throw Fail(element, $"'{text}' in the attribute '{attribute}' is not a {typeof(TEnum).Name}");
+
+        private string Required(XElement element, string attribute)
+        {
+            var value = element.Attribute(attribute)?.Value;
+            return string.IsNullOrWhiteSpace(value)
+                ? throw Fail(element, $"<{element.Name.LocalName}> needs the attribute '{attribute}'")
+                : value!;
+        }
+
+        private Dictionary<string, XElement> Sections(XElement root, params string[] names)
+        {
+            var sections = new Dictionary<string, XElement>(StringComparer.Ordinal);
+            foreach (var element in root.Elements())
+            {
+                var name = element.Name.LocalName;
+                if (Array.IndexOf(names, name) < 0 || sections.ContainsKey(name))
+                {
+                    throw Fail(element, $"unexpected element <{name}>");
+                }
+
+                Expect(element, name);
+                sections.Add(name, element);
+            }
+
+            foreach (var name in names.Where(n => !sections.ContainsKey(n)))
+            {
+                throw Fail(root, $"the section <{name}> is missing");
+            }
+
+            return sections;
+        }
+
+        private IEnumerable<XElement> Children(XElement parent, string name, params string[] attributes)
+        {
+            foreach (var element in parent.Elements())
+            {
+                if (element.Name.LocalName != name)
+                {
+                    throw Fail(element, $"unexpected element <{element.Name.LocalName}> in <{parent.Name.LocalName}>");
+                }
+
+                Expect(element, name, attributes);
+                yield return element;
+            }
+        }
+
+        private void Expect(XElement element, string name, params string[] attributes)
+        {
+            if (element.Name.LocalName != name || element.Name.NamespaceName.Length > 0)
+            {
+                throw Fail(element, $"expected <{name}>, found <{element.Name}>");
+            }
+
+            foreach (var attribute in element.Attributes().Where(a => !a.IsNamespaceDeclaration))
+            {
+                if (Array.IndexOf(attributes, attribute.Name.LocalName) < 0)
+                {
+                    throw Fail(element, $"unexpected attribute '{attribute.Name}' on <{name}>");
+                }
+            }
+        }
+
+        private static string[] Tokens(string text) =>
+            text.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
+
+        private InvalidDataException Fail(XObject at, string message)
+        {
+            var line = ((IXmlLineInfo)at).HasLineInfo() ? ", line " + ((IXmlLineInfo)at).LineNumber.ToString(CultureInfo.InvariantCulture) : string.Empty;
+            return new InvalidDataException($"Provider catalog ({origin}{line}): {message}.");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace PortOne.Recommendation;
+
+/// <summary>
+/// A version of PortOne's recommended package (추천패키지). PortOne changes the PGs of the package over time; each
+/// value names the version of its help page that the provider catalog holds, by the date it took effect.
+/// </summary>
+public enum PackageEdition
+{
+    /// <summary>The package as of 2025-07-15: one-time and recurring cards KG Inicis and NICE Payments, easy pay KakaoPay
+    /// and NaverPay, identity verification Danal. The library was designed around it; it is the default.</summary>
+    July2025,
+
+    /// <summary>The package as of 2025-10-30: cards KG Inicis and NHN KCP, easy pay KakaoPay and NaverPay, identity
+    /// verification Danal.</summary>
+    October2025,
+
+    /// <summary>The package as of 2025-11-25: cards KG Inicis and KPN, easy pay KakaoPay and NaverPay, identity
+    /// verification Danal.</summary>
+    November2025,
+
+    /// <summary>The package as of 2025-12-16: cards KG Inicis and NHN KCP, easy pay KakaoPay and NaverPay, identity
+    /// verification Danal.</summary>
+    December2025,
+
+    /// <summary>The package as of 2026-04-27: cards KPN and Galaxia Money Tree, easy pay KakaoPay only, identity
+    /// verification Danal.</summary>
+    April2026,
+
+    /// <summary>Whichever edition of the provider catalog took effect last (today <see cref="April2026"/>).</summary>
+    Latest,
+}
