@@ -16,6 +16,7 @@ public sealed class TextCatalogTests
     [
         typeof(PaymentProvider), typeof(EasyPayBrand), typeof(PaymentService), typeof(PackageItem), typeof(ApplicationPath),
         typeof(VerificationPurpose), typeof(BillingKeyIssuance), typeof(EasyPayIntegration), typeof(AdvisoryCode), typeof(BenefitCode),
+        typeof(PortOneApiVersion), typeof(PackageEdition), typeof(ContractAddOn),
     ];
 
     public static TheoryData<string> AllKeys()
@@ -24,6 +25,12 @@ public sealed class TextCatalogTests
         foreach (var key in KeyConstants())
         {
             data.Add(key);
+        }
+
+        // Sourced advisories build their key from the code: Advisory.{code}.
+        foreach (var code in PinnedCatalog.AdvisorySources.Keys)
+        {
+            data.Add("Advisory." + code);
         }
 
         foreach (var type in TextedEnums)
@@ -47,7 +54,7 @@ public sealed class TextCatalogTests
         korean.Should().NotBeNullOrEmpty();
         english.Should().NotBeNullOrEmpty();
         Hangul.In(english).Should().BeFalse("'{0}' must be English", english);
-        if (key != TextKeys.TextListSeparator)
+        if (key is not TextKeys.TextListSeparator and not TextKeys.TextServiceWithBrands)
         {
             Hangul.In(korean).Should().BeTrue("'{0}' must be Korean", korean);
         }

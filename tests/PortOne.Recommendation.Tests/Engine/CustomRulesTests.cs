@@ -162,8 +162,11 @@ public sealed class CustomRulesTests
         var result = engine.Recommend(new MerchantRequirements { BankTransfer = true });
 
         result.FiredRules.Should().BeEquivalentTo(
+            "Coverage.CatalogProviders",
             "GeneralPayment.IncludedMethod.RecommendedPackage",
             "Advisory.GeneralPaymentCoversTransferAndVirtualAccount",
+            "Advisory.EscrowForCashPayments",
+            "ContractPlan.FewestContracts",
             "Benefits.RecommendedPackage");
     }
 }

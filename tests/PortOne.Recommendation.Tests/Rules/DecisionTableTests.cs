@@ -62,8 +62,9 @@ public sealed class DecisionTableTests
             r.Steps.Should().Equal("추천패키지", "신용카드 일반결제");
             r.RuleName.Should().Be("GeneralPayment.IncludedMethod.RecommendedPackage");
         });
-        result.Advisories.Should().ContainSingle()
-            .Which.Should().Match<Advisory>(a => a.Code == AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount && a.Service == null);
+        result.Advisories.Select(a => (a.Code, a.Service)).Should().Equal(
+            (AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount, (PaymentService?)null),
+            (AdvisoryCode.EscrowForCashPayments, (PaymentService?)null));
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
     }
 
@@ -91,7 +92,7 @@ public sealed class DecisionTableTests
         entry.Path.Should().Be(ApplicationPath.RecommendedPackage);
         entry.PackageItem.Should().Be(PackageItem.CardRecurring);
         entry.Steps.Should().Equal(language == "en" ? "Recommended package" : "추천패키지", item);
-        result.Advisories.Should().BeEmpty();
+        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.BillingKeyTiedToIssuingPg);
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
     }
 
@@ -104,13 +105,19 @@ public sealed class DecisionTableTests
 
         var entry = result.Recommendations.Should().ContainSingle().Subject;
         entry.Service.Should().Be(PaymentService.RecurringCardPayment);
-        entry.Providers.Should().BeEmpty();
+        // [D-V1BILL] window billing: Inicis, KCP, Toss Payments, Smartro, Welcome, Danal, KG Financial, KICC; KPN [D-V2PG];
+        // Galaxia [H-NONAUTH]. NICE, KSNET, Kiwoom and Hecto issue billing keys by API only.
+        entry.Providers.Should().Equal(
+            PaymentProvider.KgInicis, PaymentProvider.Danal, PaymentProvider.NhnKcp, PaymentProvider.TossPayments, PaymentProvider.Kpn,
+            PaymentProvider.Smartro, PaymentProvider.WelcomePayments, PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KgFinancial,
+            PaymentProvider.Kicc);
         entry.Path.Should().Be(ApplicationPath.DirectSelection);
         entry.PackageItem.Should().BeNull();
         entry.Steps[0].Should().Be(firstStep);
         entry.Reason.Should().Contain(windowWord);
-        result.Advisories.Should().ContainSingle().Which.Should().Match<Advisory>(a =>
-            a.Code == AdvisoryCode.RecurringPaymentWindowNeedsDirectSelection && a.Service == PaymentService.RecurringCardPayment);
+        result.Advisories.Select(a => (a.Code, a.Service)).Should().Equal(
+            (AdvisoryCode.RecurringPaymentWindowNeedsDirectSelection, PaymentService.RecurringCardPayment),
+            (AdvisoryCode.BillingKeyTiedToIssuingPg, (PaymentService?)null));
         result.Benefits.Should().BeEmpty();
     }
 
@@ -170,15 +177,17 @@ public sealed class DecisionTableTests
         direct.Service.Should().Be(PaymentService.EasyPay);
         direct.Path.Should().Be(ApplicationPath.DirectSelection);
         direct.PackageItem.Should().BeNull();
-        direct.Providers.Should().BeEmpty();
+        direct.Providers.Should().Equal(PaymentProvider.TossPay);
         direct.Reason.Should().Contain(otherBrands);
         direct.Steps.Should().HaveCount(3);
         direct.Steps[2].Should().Contain(otherBrands);
         direct.RuleName.Should().Be("EasyPay.OtherBrands.DirectSelection");
-        var advisory = result.Advisories.Should().ContainSingle().Subject;
-        advisory.Code.Should().Be(AdvisoryCode.EasyPayBrandNotInPackage);
+        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.EasyPayBrandNotInPackage, AdvisoryCode.NoKnownProvider);
+        var advisory = result.Advisories[0];
         advisory.Service.Should().Be(PaymentService.EasyPay);
         advisory.Message.Should().Contain(otherBrands).And.NotContain(packageBrand);
+        result.Advisories[1].Message.Should().Contain(language == "en" ? "Apple Pay" : "애플페이")
+            .And.Contain("https://developers.portone.io/opi/ko/integration/pg/v2/readme");
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
     }
 
@@ -208,12 +217,18 @@ public sealed class DecisionTableTests
         entry.Service.Should().Be(PaymentService.EasyPay);
         entry.Path.Should().Be(ApplicationPath.DirectSelection);
         entry.PackageItem.Should().BeNull();
-        entry.Providers.Should().BeEmpty();
+        // Hub PGs that carry both KakaoPay and PAYCO [D-V2PG, D-V2-kcp, D-V2-welcome, D-V2-galaxia, D-V1-mobilians-v2, D-V1-daou].
+        entry.Providers.Should().Equal(
+            PaymentProvider.KgInicis, PaymentProvider.NicePayments, PaymentProvider.NhnKcp, PaymentProvider.TossPayments,
+            PaymentProvider.Kpn, PaymentProvider.Ksnet, PaymentProvider.Smartro, PaymentProvider.WelcomePayments,
+            PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KgFinancial, PaymentProvider.KiwoomPay, PaymentProvider.Eximbay);
         entry.Steps.Should().Equal(steps);
         entry.RuleName.Should().Be("EasyPay.Hub.DirectSelection");
-        var advisory = result.Advisories.Should().ContainSingle().Subject;
-        advisory.Code.Should().Be(AdvisoryCode.HubEasyPayExtraMerchantId);
-        advisory.Message.Should().Contain(advisoryPart);
+        result.Advisories.Select(a => a.Code).Should().Equal(
+            AdvisoryCode.HubEasyPayExtraMerchantId,
+            AdvisoryCode.HubAndDirectEasyPayExclusive,
+            AdvisoryCode.HubEasyPayTestPaymentsAreReal);
+        result.Advisories[0].Message.Should().Contain(advisoryPart);
         result.Benefits.Should().BeEmpty();
     }
 
@@ -236,9 +251,10 @@ public sealed class DecisionTableTests
         entry.PackageItem.Should().Be(PackageItem.IdentityVerification);
         entry.Steps.Should().Equal(language == "en" ? "Recommended package" : "추천패키지", language == "en" ? "Identity verification" : "본인인증");
         entry.Reason.Should().Contain(purposeText);
-        result.Advisories.Select(a => a.Code).Should().Equal(
-            AdvisoryCode.IdentityVerificationSeparateSignup,
-            AdvisoryCode.DanalPhoneVerificationDiffers);
+        AdvisoryCode[] advisories = purpose == VerificationPurpose.AgeRestriction
+            ? [AdvisoryCode.IdentityVerificationSeparateSignup, AdvisoryCode.DanalPhoneVerificationDiffers, AdvisoryCode.AgeCheckUsesBirthDate]
+            : [AdvisoryCode.IdentityVerificationSeparateSignup, AdvisoryCode.DanalPhoneVerificationDiffers];
+        result.Advisories.Select(a => a.Code).Should().Equal(advisories);
         result.Advisories.Should().AllSatisfy(a => a.Service.Should().Be(PaymentService.IdentityVerification));
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
     }
@@ -255,6 +271,8 @@ public sealed class DecisionTableTests
         entry.Path.Should().Be(ApplicationPath.DirectSelection);
         entry.PackageItem.Should().BeNull();
         entry.Steps.Should().Equal(steps);
+        // Every PG with mobile micropayments in the catalog; Danal, KG Financial, Kiwoom, Hecto and KICC on V1.
+        entry.Providers.Should().HaveCount(14).And.NotContain([PaymentProvider.Eximbay, PaymentProvider.KakaoPay]);
         result.Advisories.Should().BeEmpty();
         result.Benefits.Should().BeEmpty();
     }
@@ -272,7 +290,11 @@ public sealed class DecisionTableTests
         entry.PackageItem.Should().BeNull();
         entry.Steps.Should().Equal(steps);
         entry.RuleName.Should().Be("MobileMicropayment.Recurring.DirectSelection");
-        result.Advisories.Should().BeEmpty();
+        // Recurring mobile micropayments: Welcome, Galaxia, Danal and KG Financial; KG Inicis on V2 only [D-V2-inicis].
+        entry.Providers.Should().Equal(
+            PaymentProvider.KgInicis, PaymentProvider.Danal, PaymentProvider.WelcomePayments, PaymentProvider.GalaxiaMoneyTree,
+            PaymentProvider.KgFinancial);
+        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.BillingKeyTiedToIssuingPg);
         result.Benefits.Should().BeEmpty();
     }
 
@@ -288,8 +310,13 @@ public sealed class DecisionTableTests
         entry.Path.Should().Be(ApplicationPath.DirectSelection);
         entry.PackageItem.Should().BeNull();
         entry.Steps.Should().Equal(steps);
-        var advisory = result.Advisories.Should().ContainSingle().Subject;
-        advisory.Code.Should().Be(AdvisoryCode.OverseasCardServiceNeedsSeparateContract);
+        // [H-INTL]: overseas cards through a domestic PG at KG Inicis, NHN KCP, NICE, Toss Payments and KSNET.
+        entry.Providers.Should().Equal(
+            PaymentProvider.KgInicis, PaymentProvider.NicePayments, PaymentProvider.NhnKcp, PaymentProvider.TossPayments, PaymentProvider.Ksnet);
+        result.Advisories.Select(a => a.Code).Should().Equal(
+            AdvisoryCode.OverseasCardServiceNeedsSeparateContract,
+            AdvisoryCode.OverseasCardsDomesticPgLimits);
+        var advisory = result.Advisories[0];
         advisory.Service.Should().Be(PaymentService.OverseasCardPayment);
         advisory.Message.Should().Contain(advisoryPart);
         result.Benefits.Should().BeEmpty();
@@ -341,7 +368,12 @@ public sealed class DecisionTableTests
             AdvisoryCode.EasyPayBrandNotInPackage,
             AdvisoryCode.IdentityVerificationSeparateSignup,
             AdvisoryCode.DanalPhoneVerificationDiffers,
-            AdvisoryCode.OverseasCardServiceNeedsSeparateContract);
+            AdvisoryCode.OverseasCardServiceNeedsSeparateContract,
+            AdvisoryCode.NoKnownProvider,
+            AdvisoryCode.BillingKeyTiedToIssuingPg,
+            AdvisoryCode.OverseasCardsDomesticPgLimits,
+            AdvisoryCode.EscrowForCashPayments,
+            AdvisoryCode.AgeCheckUsesBirthDate);
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
         result.Recommendations.Select(r => r.RuleName).Should().BeSubsetOf(result.FiredRules);
     }

@@ -45,6 +45,94 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
         failures.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData(PackageEdition.July2025)]
+    [InlineData(PackageEdition.October2025)]
+    [InlineData(PackageEdition.November2025)]
+    [InlineData(PackageEdition.December2025)]
+    [InlineData(PackageEdition.April2026)]
+    [InlineData(PackageEdition.Latest)]
+    public void EveryEditionAndApiVersion_HalfTheRepresentativeProfiles_MatchDecisionTable(PackageEdition edition)
+    {
+        var engine = RecommendationEngine.Create(o => o.PackageEdition = edition);
+        var failures = new List<string>();
+        var count = 0;
+        PortOneApiVersion?[] versions = [null, PortOneApiVersion.V1, PortOneApiVersion.V2];
+        foreach (var profile in DecisionTable.AllProfiles().Where(HasRepresentativeBrands).Where((_, i) => i % 2 == (int)edition % 2))
+        {
+            foreach (var version in versions)
+            {
+                count++;
+                var requirements = profile with { ApiVersion = version };
+                var problem = Check(requirements, engine.Recommend(requirements), "ko", edition);
+                if (problem is not null && failures.Count < 20)
+                {
+                    failures.Add(problem + " for " + requirements);
+                }
+            }
+        }
+
+        output.WriteLine($"{count} profiles checked for {edition}.");
+        failures.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ExistingContracts_SingleProvidersAndRandomPairs_MatchDecisionTable()
+    {
+        var engine = Engines.Ko;
+        var failures = new List<string>();
+        var providers = Enum.GetValues<PaymentProvider>();
+        var random = new Random(20261126);
+        var profiles = DecisionTable.AllProfiles().Where(HasRepresentativeBrands).ToArray();
+        var count = 0;
+        var index = 0;
+        foreach (var profile in profiles)
+        {
+            // Every provider alone for one profile in forty, and a random pair for one in three.
+            var sets = new List<PaymentProvider[]>();
+            if (index % 40 == 0)
+            {
+                sets.AddRange(providers.Select(p => new[] { p }));
+            }
+
+            if (index++ % 3 == 0)
+            {
+                sets.Add(providers.OrderBy(_ => random.Next()).Take(2).ToArray());
+            }
+
+            foreach (var existing in sets)
+            {
+                count++;
+                var requirements = profile with
+                {
+                    ExistingContracts = existing,
+                    ApiVersion = count % 3 == 0 ? PortOneApiVersion.V2 : null,
+                };
+                var problem = Check(requirements, engine.Recommend(requirements), "ko");
+                if (problem is not null && failures.Count < 20)
+                {
+                    failures.Add(problem + " for " + requirements);
+                }
+            }
+        }
+
+        output.WriteLine($"{count} profiles with existing contracts checked.");
+        failures.Should().BeEmpty();
+    }
+
+    /// <summary>Brand lists that stand for the others: none, each package brand, both, one outside, two outside
+    /// without a direct company, and all six.</summary>
+    private static bool HasRepresentativeBrands(MerchantRequirements requirements) =>
+        requirements.EasyPay is not { } easyPay
+        || easyPay.Brands.Count == 0
+        || easyPay.Brands.SequenceEqual([EasyPayBrand.KakaoPay])
+        || easyPay.Brands.SequenceEqual([EasyPayBrand.NaverPay])
+        || easyPay.Brands.SequenceEqual([EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay])
+        || easyPay.Brands.SequenceEqual([EasyPayBrand.TossPay])
+        || easyPay.Brands.SequenceEqual([EasyPayBrand.KakaoPay, EasyPayBrand.Payco])
+        || easyPay.Brands.SequenceEqual([EasyPayBrand.SamsungPay, EasyPayBrand.ApplePay])
+        || easyPay.Brands.Count == 6;
+
     [Fact]
     public void EveryBrandList_OrderDoesNotChangeTheAnswer()
     {
@@ -118,9 +206,13 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
         }
     }
 
-    private static string? Check(MerchantRequirements requirements, RecommendationResult result, string language)
+    private static string? Check(
+        MerchantRequirements requirements,
+        RecommendationResult result,
+        string language,
+        PackageEdition edition = PackageEdition.July2025)
     {
-        var expected = DecisionTable.For(requirements);
+        var expected = DecisionTable.For(requirements, edition);
 
         var actualItems = result.Recommendations
             .Select(r => (r.Service, r.Path, r.PackageItem, Providers: string.Join(",", r.Providers), r.RuleName))
@@ -141,6 +233,11 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
         if (!result.Benefits.Select(b => b.Code).SequenceEqual(expected.Benefits))
         {
             return "benefits differ";
+        }
+
+        if (!result.ContractPlan.Equals(expected.Plan))
+        {
+            return $"plan {Describe(result.ContractPlan)} != brute force {Describe(expected.Plan)}";
         }
 
         var packageFirst = language == "en" ? "Recommended package" : "추천패키지";
@@ -195,4 +292,9 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
 
         return null;
     }
+
+    private static string Describe(ContractPlan plan) =>
+        string.Join("; ", plan.Contracts.Select(c =>
+            $"{c.Provider}[{string.Join(",", c.Services)}]+[{string.Join(",", c.AddOns)}]{(c.IsExisting ? " existing" : "")}{(c.IsInPackage ? " package" : "")}"))
+        + " uncovered [" + string.Join(",", plan.UncoveredServices) + "]";
 }

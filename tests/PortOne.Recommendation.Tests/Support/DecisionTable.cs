@@ -1,112 +1,172 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PortOne.Recommendation.Catalog;
+using static PortOne.Recommendation.Tests.Support.PinnedCatalog;
 
 namespace PortOne.Recommendation.Tests.Support;
 
 /// <summary>
-/// The contract's decision table, written out independently of the rules: what the engine must answer for any
-/// requirements, apart from texts. The exhaustive tests compare the engine against it.
+/// The decision table, written out independently of the rules: what the engine must answer for any requirements and
+/// package edition, apart from texts. Providers come from the pinned catalog tables; the contract plan from a
+/// brute-force search over every subset of providers (<see cref="PlanOracle"/>).
 /// </summary>
 internal static class DecisionTable
 {
-    private static readonly EasyPayBrand[] PackageBrands = [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay];
-
-    public static Expected For(MerchantRequirements r)
+    public static Expected For(MerchantRequirements r, PackageEdition edition = PackageEdition.July2025)
     {
         var items = new List<ExpectedItem>();
         var advisories = new SortedSet<AdvisoryCode>();
-        PaymentProvider[] cards = [PaymentProvider.KgInicis, PaymentProvider.NicePayments];
+        var offers = Editions[edition == PackageEdition.Latest ? PackageEdition.April2026 : edition].Offers;
+        var unavailable = new SortedSet<PaymentProvider>();
+
+        PaymentProvider[] Package(PackageItem item, Func<PaymentProvider, bool>? filter = null)
+        {
+            var offered = offers.Single(o => o.Item == item).Providers;
+            foreach (var provider in offered.Where(p => !Serves(OfferApi(item, p), r.ApiVersion)))
+            {
+                unavailable.Add(provider);
+            }
+
+            return offered.Where(p => Serves(OfferApi(item, p), r.ApiVersion) && (filter?.Invoke(p) ?? true)).Order().ToArray();
+        }
+
+        var packageBrands = offers.Single(o => o.Item == PackageItem.EasyPay).Providers
+            .Where(p => Serves(OfferApi(PackageItem.EasyPay, p), r.ApiVersion))
+            .SelectMany(p => Capabilities.Single(c => c.Provider == p && c.Capability == ProviderCapability.DirectEasyPay).Brands)
+            .ToHashSet();
 
         if (r.CardPayment)
         {
-            items.Add(new(PaymentService.CardPayment, ApplicationPath.RecommendedPackage, PackageItem.CardGeneral, cards, "CardPayment.RecommendedPackage"));
+            items.Add(new(PaymentService.CardPayment, ApplicationPath.RecommendedPackage, PackageItem.CardGeneral, Package(PackageItem.CardGeneral), "CardPayment.RecommendedPackage"));
         }
 
         if (r.BankTransfer)
         {
-            items.Add(new(PaymentService.BankTransfer, ApplicationPath.RecommendedPackage, PackageItem.CardGeneral, cards, "GeneralPayment.IncludedMethod.RecommendedPackage"));
+            items.Add(new(PaymentService.BankTransfer, ApplicationPath.RecommendedPackage, PackageItem.CardGeneral, Package(PackageItem.CardGeneral), "GeneralPayment.IncludedMethod.RecommendedPackage"));
         }
 
         if (r.VirtualAccount)
         {
-            items.Add(new(PaymentService.VirtualAccount, ApplicationPath.RecommendedPackage, PackageItem.CardGeneral, cards, "GeneralPayment.IncludedMethod.RecommendedPackage"));
+            items.Add(new(PaymentService.VirtualAccount, ApplicationPath.RecommendedPackage, PackageItem.CardGeneral, Package(PackageItem.CardGeneral), "GeneralPayment.IncludedMethod.RecommendedPackage"));
         }
 
         if (r.BankTransfer || r.VirtualAccount)
         {
             advisories.Add(AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount);
+            advisories.Add(AdvisoryCode.EscrowForCashPayments);
         }
 
         switch (r.RecurringCard?.Issuance)
         {
             case BillingKeyIssuance.Api:
-                items.Add(new(PaymentService.RecurringCardPayment, ApplicationPath.RecommendedPackage, PackageItem.CardRecurring, cards, "RecurringCard.Api.RecommendedPackage"));
+                items.Add(new(PaymentService.RecurringCardPayment, ApplicationPath.RecommendedPackage, PackageItem.CardRecurring, Package(PackageItem.CardRecurring), "RecurringCard.Api.RecommendedPackage"));
                 break;
             case BillingKeyIssuance.PaymentWindow:
-                items.Add(new(PaymentService.RecurringCardPayment, ApplicationPath.DirectSelection, null, [], "RecurringCard.PaymentWindow.DirectSelection"));
+                items.Add(new(PaymentService.RecurringCardPayment, ApplicationPath.DirectSelection, null, Candidates(ProviderCapability.RecurringCardPaymentWindow, [], r.ApiVersion), "RecurringCard.PaymentWindow.DirectSelection"));
                 advisories.Add(AdvisoryCode.RecurringPaymentWindowNeedsDirectSelection);
                 break;
         }
 
+        var hubCandidates = Array.Empty<PaymentProvider>();
         if (r.EasyPay is { } easyPay)
         {
             if (easyPay.Integration == EasyPayIntegration.Hub)
             {
-                items.Add(new(PaymentService.EasyPay, ApplicationPath.DirectSelection, null, [], "EasyPay.Hub.DirectSelection"));
+                hubCandidates = Candidates(ProviderCapability.HubEasyPay, easyPay.Brands, r.ApiVersion);
+                items.Add(new(PaymentService.EasyPay, ApplicationPath.DirectSelection, null, hubCandidates, "EasyPay.Hub.DirectSelection"));
                 advisories.Add(AdvisoryCode.HubEasyPayExtraMerchantId);
+                advisories.Add(AdvisoryCode.HubAndDirectEasyPayExclusive);
+                advisories.Add(AdvisoryCode.HubEasyPayTestPaymentsAreReal);
             }
             else if (easyPay.Brands.Count == 0)
             {
-                items.Add(new(PaymentService.EasyPay, ApplicationPath.RecommendedPackage, PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay], "EasyPay.AnyBrand.RecommendedPackage"));
+                items.Add(new(PaymentService.EasyPay, ApplicationPath.RecommendedPackage, PackageItem.EasyPay, Package(PackageItem.EasyPay), "EasyPay.AnyBrand.RecommendedPackage"));
             }
             else
             {
-                var inPackage = easyPay.Brands.Where(PackageBrands.Contains).ToList();
-                var outside = easyPay.Brands.Where(b => !PackageBrands.Contains(b)).ToList();
+                var inPackage = easyPay.Brands.Where(packageBrands.Contains).ToList();
+                var outside = easyPay.Brands.Where(b => !packageBrands.Contains(b)).ToList();
                 if (inPackage.Count > 0)
                 {
-                    var providers = inPackage
-                        .Select(b => b == EasyPayBrand.KakaoPay ? PaymentProvider.KakaoPay : PaymentProvider.NaverPay)
-                        .OrderBy(p => p)
-                        .ToArray();
+                    var providers = Package(
+                        PackageItem.EasyPay,
+                        p => Capabilities.Single(c => c.Provider == p && c.Capability == ProviderCapability.DirectEasyPay).Brands.Any(inPackage.Contains));
                     items.Add(new(PaymentService.EasyPay, ApplicationPath.RecommendedPackage, PackageItem.EasyPay, providers, "EasyPay.PackageBrands.RecommendedPackage"));
                 }
 
                 if (outside.Count > 0)
                 {
-                    items.Add(new(PaymentService.EasyPay, ApplicationPath.DirectSelection, null, [], "EasyPay.OtherBrands.DirectSelection"));
+                    var providers = outside.SelectMany(b => Candidates(ProviderCapability.DirectEasyPay, [b], r.ApiVersion)).Distinct().Order().ToArray();
+                    items.Add(new(PaymentService.EasyPay, ApplicationPath.DirectSelection, null, providers, "EasyPay.OtherBrands.DirectSelection"));
                     advisories.Add(AdvisoryCode.EasyPayBrandNotInPackage);
                 }
             }
         }
 
-        if (r.IdentityVerification is not null)
+        if (r.IdentityVerification is { } identity)
         {
-            items.Add(new(PaymentService.IdentityVerification, ApplicationPath.RecommendedPackage, PackageItem.IdentityVerification, [PaymentProvider.Danal], "IdentityVerification.RecommendedPackage"));
+            var providers = Package(PackageItem.IdentityVerification);
+            items.Add(new(PaymentService.IdentityVerification, ApplicationPath.RecommendedPackage, PackageItem.IdentityVerification, providers, "IdentityVerification.RecommendedPackage"));
             advisories.Add(AdvisoryCode.IdentityVerificationSeparateSignup);
-            advisories.Add(AdvisoryCode.DanalPhoneVerificationDiffers);
+            if (providers.Contains(PaymentProvider.Danal))
+            {
+                advisories.Add(AdvisoryCode.DanalPhoneVerificationDiffers);
+            }
+
+            if (identity.Purpose == VerificationPurpose.AgeRestriction)
+            {
+                advisories.Add(AdvisoryCode.AgeCheckUsesBirthDate);
+            }
         }
 
         switch (r.MobileMicropayment?.Recurring)
         {
             case false:
-                items.Add(new(PaymentService.MobileMicropayment, ApplicationPath.DirectSelection, null, [], "MobileMicropayment.DirectSelection"));
+                items.Add(new(PaymentService.MobileMicropayment, ApplicationPath.DirectSelection, null, Candidates(ProviderCapability.MobileMicropayment, [], r.ApiVersion), "MobileMicropayment.DirectSelection"));
                 break;
             case true:
-                items.Add(new(PaymentService.MobileMicropaymentRecurring, ApplicationPath.DirectSelection, null, [], "MobileMicropayment.Recurring.DirectSelection"));
+                items.Add(new(PaymentService.MobileMicropaymentRecurring, ApplicationPath.DirectSelection, null, Candidates(ProviderCapability.RecurringMobileMicropayment, [], r.ApiVersion), "MobileMicropayment.Recurring.DirectSelection"));
                 break;
         }
 
         if (r.OverseasCards)
         {
-            items.Add(new(PaymentService.OverseasCardPayment, ApplicationPath.DirectSelection, null, [], "OverseasCard.DirectSelection"));
+            items.Add(new(PaymentService.OverseasCardPayment, ApplicationPath.DirectSelection, null, Candidates(ProviderCapability.OverseasCards, [], r.ApiVersion), "OverseasCard.DirectSelection"));
             advisories.Add(AdvisoryCode.OverseasCardServiceNeedsSeparateContract);
+            advisories.Add(AdvisoryCode.OverseasCardsDomesticPgLimits);
+        }
+
+        var recurring = r.RecurringCard is not null || r.MobileMicropayment?.Recurring == true;
+        if (recurring)
+        {
+            advisories.Add(AdvisoryCode.BillingKeyTiedToIssuingPg);
+            if (hubCandidates.Contains(PaymentProvider.KgInicis))
+            {
+                advisories.Add(AdvisoryCode.InicisHubEasyPayNotForRecurring);
+            }
         }
 
         if (items.Count == 0)
         {
             advisories.Add(AdvisoryCode.NothingRequested);
+        }
+
+        if (r.ApiVersion is not null && unavailable.Count > 0)
+        {
+            advisories.Add(AdvisoryCode.PackageProviderUnavailableOnApiVersion);
+        }
+
+        var packageProviders = offers.SelectMany(o => o.Providers).ToHashSet();
+        var plan = PlanOracle.Plan(Needs(r, packageBrands), r.ExistingContracts, packageProviders);
+        if (plan.Uncovered.Count > 0)
+        {
+            advisories.Add(AdvisoryCode.NoKnownProvider);
+        }
+
+        if (plan.Plan.Contracts.Any(c => c.IsExisting))
+        {
+            advisories.Add(AdvisoryCode.ExistingContractExtended);
         }
 
         var benefits = items.Any(i => i.Path == ApplicationPath.RecommendedPackage)
@@ -115,7 +175,103 @@ internal static class DecisionTable
         return new Expected(
             items.OrderBy(i => i.Service).ThenBy(i => i.Path).ToList(),
             advisories.ToList(),
-            benefits);
+            benefits,
+            plan.Plan);
+    }
+
+    /// <summary>The providers of a capability that carry every brand and serve the API version, in enum order.</summary>
+    public static PaymentProvider[] Candidates(ProviderCapability capability, IEnumerable<EasyPayBrand> brands, PortOneApiVersion? api) =>
+        Capabilities
+            .Where(c => c.Capability == capability && brands.All(c.Brands.Contains) && Serves(c.Api, api))
+            .Select(c => c.Provider)
+            .Distinct()
+            .Order()
+            .ToArray();
+
+    public static bool Serves(ApiVersionSet set, PortOneApiVersion? api) => api switch
+    {
+        null => set != ApiVersionSet.None,
+        PortOneApiVersion.V1 => set.HasFlag(ApiVersionSet.V1),
+        _ => set.HasFlag(ApiVersionSet.V2),
+    };
+
+    /// <summary>What the contract plan must cover, per the issue: one need per service, direct easy pay one per brand
+    /// (the package's brands when none are named), hub easy pay one for all its brands.</summary>
+    public static List<PlanOracle.Need> Needs(MerchantRequirements r, IReadOnlyCollection<EasyPayBrand> packageBrands)
+    {
+        var needs = new List<PlanOracle.Need>();
+        void Add(PaymentService service, ProviderCapability capability, params EasyPayBrand[] brands) =>
+            needs.Add(new(service, capability, Candidates(capability, brands, r.ApiVersion)));
+
+        if (r.CardPayment)
+        {
+            Add(PaymentService.CardPayment, ProviderCapability.CardPayment);
+        }
+
+        if (r.BankTransfer)
+        {
+            Add(PaymentService.BankTransfer, ProviderCapability.BankTransfer);
+        }
+
+        if (r.VirtualAccount)
+        {
+            Add(PaymentService.VirtualAccount, ProviderCapability.VirtualAccount);
+        }
+
+        if (r.RecurringCard is { } recurring)
+        {
+            Add(PaymentService.RecurringCardPayment, recurring.Issuance == BillingKeyIssuance.Api
+                ? ProviderCapability.RecurringCardApi
+                : ProviderCapability.RecurringCardPaymentWindow);
+        }
+
+        if (r.EasyPay is { Integration: EasyPayIntegration.Hub } hub)
+        {
+            Add(PaymentService.EasyPay, ProviderCapability.HubEasyPay, [.. hub.Brands]);
+        }
+        else if (r.EasyPay is { } direct)
+        {
+            foreach (var brand in (direct.Brands.Count == 0 ? packageBrands : direct.Brands).Distinct())
+            {
+                Add(PaymentService.EasyPay, ProviderCapability.DirectEasyPay, brand);
+            }
+        }
+
+        if (r.IdentityVerification is not null)
+        {
+            Add(PaymentService.IdentityVerification, ProviderCapability.IdentityVerification);
+        }
+
+        if (r.MobileMicropayment is { } mobile)
+        {
+            if (mobile.Recurring)
+            {
+                Add(PaymentService.MobileMicropaymentRecurring, ProviderCapability.RecurringMobileMicropayment);
+            }
+            else
+            {
+                Add(PaymentService.MobileMicropayment, ProviderCapability.MobileMicropayment);
+            }
+        }
+
+        if (r.OverseasCards)
+        {
+            Add(PaymentService.OverseasCardPayment, ProviderCapability.OverseasCards);
+        }
+
+        return needs;
+    }
+
+    private static ApiVersionSet OfferApi(PackageItem item, PaymentProvider provider)
+    {
+        var capability = item switch
+        {
+            PackageItem.CardGeneral => ProviderCapability.CardPayment,
+            PackageItem.CardRecurring => ProviderCapability.RecurringCardApi,
+            PackageItem.EasyPay => ProviderCapability.DirectEasyPay,
+            _ => ProviderCapability.IdentityVerification,
+        };
+        return Capabilities.Single(c => c.Provider == provider && c.Capability == capability).Api;
     }
 
     /// <summary>Every requirement profile: each switch, each enum value, each subset of the six brands for both
@@ -185,5 +341,6 @@ internal static class DecisionTable
     internal sealed record Expected(
         IReadOnlyList<ExpectedItem> Items,
         IReadOnlyList<AdvisoryCode> Advisories,
-        IReadOnlyList<BenefitCode> Benefits);
+        IReadOnlyList<BenefitCode> Benefits,
+        ContractPlan Plan);
 }

@@ -1,0 +1,152 @@
+using System;
+using System.IO;
+using System.Linq;
+using PortOne.Recommendation.Catalog;
+using PortOne.Recommendation.Tests.Support;
+
+namespace PortOne.Recommendation.Tests.Catalog;
+
+/// <summary>The embedded provider catalog: every fact pinned with its source key, and a bad catalog refused.</summary>
+public sealed class ProviderCatalogTests
+{
+    private static readonly ProviderCatalog Catalog = ProviderCatalog.Default;
+
+    /// <summary>One row per pinned fact, named by its provider, capability, brands, API versions and source key.</summary>
+    public static TheoryData<PaymentProvider, string, string, string, string> PinnedCapabilities()
+    {
+        var data = new TheoryData<PaymentProvider, string, string, string, string>();
+        foreach (var c in PinnedCatalog.Capabilities)
+        {
+            data.Add(c.Provider, c.Capability.ToString(), string.Join(" ", c.Brands), c.Api.ToString(), c.Source);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PinnedCapabilities))]
+    public void CapabilityFact_IsInTheCatalog_WithItsSource(
+        PaymentProvider provider, string capability, string brands, string api, string source)
+    {
+        var fact = Catalog.Capabilities.Should()
+            .ContainSingle(c => c.Provider == provider && c.Capability.ToString() == capability).Subject;
+
+        string.Join(" ", fact.Brands).Should().Be(brands);
+        fact.Api.ToString().Should().Be(api);
+        fact.SourceKey.Should().Be(source);
+        Catalog.SourceUrls.Should().ContainKey(source);
+    }
+
+    [Fact]
+    public void Catalog_HoldsNoCapabilityBeyondThePinnedOnes()
+    {
+        Catalog.Capabilities.Select(c => (c.Provider, c.Capability))
+            .Should().BeEquivalentTo(PinnedCatalog.Capabilities.Select(c => (c.Provider, c.Capability)));
+    }
+
+    [Fact]
+    public void Providers_ApiVersions_ArePinned()
+    {
+        foreach (var provider in Enum.GetValues<PaymentProvider>())
+        {
+            Catalog.ProviderApi(provider).Should().Be(PinnedCatalog.Providers[provider], "{0}'s API versions are pinned", provider);
+        }
+    }
+
+    [Theory]
+    [InlineData(PackageEdition.July2025)]
+    [InlineData(PackageEdition.October2025)]
+    [InlineData(PackageEdition.November2025)]
+    [InlineData(PackageEdition.December2025)]
+    [InlineData(PackageEdition.April2026)]
+    public void Edition_OffersArePinned_WithTheHelpPageVersionAsSource(PackageEdition edition)
+    {
+        var actual = Catalog.Edition(edition);
+        var pinned = PinnedCatalog.Editions[edition];
+
+        actual.SourceKey.Should().Be(pinned.Source);
+        Catalog.SourceUrls[actual.SourceKey].Should().Contain(pinned.Source["H-PKG@".Length..]).And.EndWith("procedure/recommendation/package.md");
+        foreach (var offer in pinned.Offers)
+        {
+            actual.Offers.Where(o => o.Item == offer.Item).Select(o => o.Provider).Should().Equal(offer.Providers);
+        }
+
+        actual.Offers.Select(o => o.Item).Distinct().Should().BeEquivalentTo(pinned.Offers.Select(o => o.Item));
+    }
+
+    [Fact]
+    public void Latest_IsTheEditionThatTookEffectLast()
+    {
+        Catalog.LatestEdition.Should().Be(PackageEdition.April2026);
+        Catalog.Edition(PackageEdition.Latest).Should().BeSameAs(Catalog.Edition(PackageEdition.April2026));
+        RecommendationEngine.Create(o => o.PackageEdition = PackageEdition.Latest).PackageEdition.Should().Be(PackageEdition.April2026);
+    }
+
+    [Fact]
+    public void AddOnsAndAdvisorySources_ArePinned()
+    {
+        Catalog.AddOns.Select(a => (a.AddOn, string.Join(",", a.Capabilities), string.Join(",", a.Providers), a.SourceKey))
+            .Should().Equal(PinnedCatalog.AddOns.Select(a => (a.AddOn, string.Join(",", a.Capabilities), string.Join(",", a.Providers), a.Source)));
+        foreach (var (code, source) in PinnedCatalog.AdvisorySources)
+        {
+            Catalog.AdvisorySourceUrl(code).Should().Be(Catalog.SourceUrls[source]);
+        }
+    }
+
+    [Fact]
+    public void EverySource_IsAnHttpsUrlOfPortOnesOwnDocumentation()
+    {
+        Catalog.SourceUrls.Should().NotBeEmpty();
+        Catalog.SourceUrls.Values.Should().AllSatisfy(url => url.Should().Match(u =>
+            u.StartsWith("https://developers.portone.io/opi/ko/", StringComparison.Ordinal)
+            || u.StartsWith("https://help.portone.io/", StringComparison.Ordinal)
+            || u.StartsWith("https://github.com/portone-io/mcp-server/", StringComparison.Ordinal)));
+        RecommendationEngine.CatalogVersion.Should().Be(Catalog.Version).And.NotBeNullOrWhiteSpace();
+    }
+
+    [Theory]
+    [InlineData("name=\"Kpn\" api=\"V2\"", "name=\"Kpm\" api=\"V2\"", "'Kpm' in the attribute 'name' is not a PaymentProvider")]
+    [InlineData("name=\"Kpn\" api=\"V2\"", "name=\"Kpn\" api=\"V3\"", "'V3' in the attribute 'api' is not a PortOneApiVersion")]
+    [InlineData("<provider name=\"Eximbay\" api=\"V1 V2\" source=\"D-V1CODES\" />", "", "the provider Eximbay has no <provider> entry")]
+    [InlineData("kind=\"OverseasCards\" source=\"H-INTL\" />\n    <capability provider=\"NhnKcp\"", "kind=\"OverseasCards\" />\n    <capability provider=\"NhnKcp\"", "<capability> has no source")]
+    [InlineData("kind=\"DirectEasyPay\" brands=\"Payco\" source=\"D-V1CODES\"", "kind=\"DirectEasyPay\" brands=\"Payco\" source=\"D-NOWHERE\"", "the source key 'D-NOWHERE' is not in <sources>")]
+    [InlineData("kind=\"DirectEasyPay\" brands=\"Payco\"", "kind=\"DirectEasyPay\"", "the easy-pay capability DirectEasyPay of Payco needs its brands")]
+    [InlineData("<capability provider=\"Kpn\" kind=\"RecurringCardPaymentWindow RecurringCardApi\" source=\"D-V2PG\" />", "<capability provider=\"Kpn\" kind=\"RecurringCardPaymentWindow RecurringCardApi\" api=\"V1 V2\" source=\"D-V2PG\" />", "claims API versions (Both) that the provider Kpn lacks (V2)")]
+    [InlineData("<offer item=\"CardGeneral\" providers=\"KgInicis NicePayments\" />", "<offer item=\"CardGeneral\" providers=\"KgInicis KakaoPay\" />", "offers KakaoPay for CardGeneral, but the catalog lists no CardPayment capability for it")]
+    [InlineData("<offer item=\"CardGeneral\" providers=\"Kpn GalaxiaMoneyTree\" />", "<offer item=\"CardGeneral\" providers=\"Kpn\" />", "the edition April2026 offers no provider for the item CardGeneral on V1")]
+    [InlineData("<offer item=\"IdentityVerification\" providers=\"Danal\" />\n    </edition>\n    <edition name=\"October2025\"", "</edition>\n    <edition name=\"October2025\"", "the edition July2025 has no offer for the item IdentityVerification")]
+    [InlineData("<edition name=\"December2025\"", "<edition name=\"November2025\"", "the edition November2025 is listed twice")]
+    [InlineData("<advisory code=\"AgeCheckUsesBirthDate\" source=\"H-AGE\" />", "<advisory code=\"AgeCheckUsesBirthDate\" source=\"H-AGE\" note=\"x\" />", "unexpected attribute 'note' on <advisory>")]
+    [InlineData("url=\"https://developers.portone.io/opi/ko/support/pg-terms\"", "url=\"http://developers.portone.io/opi/ko/support/pg-terms\"", "the source 'D-TERMS' needs an absolute https URL")]
+    [InlineData("</catalog>", "", "is not well-formed XML")]
+    public void BrokenCatalog_FailsFast_NamingTheProblemAndLine(string find, string replace, string message)
+    {
+        var text = EmbeddedText();
+        text.Should().Contain(find, "the mutation must apply to the shipped catalog");
+
+        var act = () => ProviderCatalog.Parse(new StringReader(text.Replace(find, replace, StringComparison.Ordinal)), "test");
+
+        var error = act.Should().Throw<InvalidDataException>().Which;
+        error.Message.Should().Contain(message).And.StartWith("Provider catalog (test");
+        if (!message.Contains("XML", StringComparison.Ordinal))
+        {
+            error.Message.Should().MatchRegex(@"line \d+");
+        }
+    }
+
+    [Fact]
+    public void ShippedCatalog_ParsesFromItsText()
+    {
+        var parsed = ProviderCatalog.Parse(new StringReader(EmbeddedText()), "test");
+
+        parsed.Capabilities.Should().HaveCount(PinnedCatalog.Capabilities.Count);
+        parsed.Version.Should().Be(ProviderCatalog.Default.Version);
+    }
+
+    private static string EmbeddedText()
+    {
+        using var stream = typeof(RecommendationEngine).Assembly.GetManifestResourceStream("PortOne.Recommendation.Catalog.ProviderCatalog.xml")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,164 @@
+using System;
+using System.Linq;
+using PortOne.Recommendation.Tests.Support;
+
+namespace PortOne.Recommendation.Tests.Rules;
+
+/// <summary>The contract plan on worked examples; the exhaustive tests compare it with a brute-force search.</summary>
+public sealed class ContractPlanTests
+{
+    [Fact]
+    public void NothingAsked_EmptyPlan()
+    {
+        Engines.Ko.Recommend(new MerchantRequirements()).ContractPlan.Should().Be(ContractPlan.Empty);
+    }
+
+    [Fact]
+    public void SubscriptionShop_OnePgAndTheEasyPayCompanies()
+    {
+        var result = Engines.Ko.Recommend(new MerchantRequirements
+        {
+            CardPayment = true,
+            RecurringCard = new(BillingKeyIssuance.Api),
+            EasyPay = new() { Brands = [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay] },
+            IdentityVerification = new(),
+        });
+
+        // KG Inicis covers cards, recurring cards and identity verification at once (ties go to the package and to
+        // the earlier provider); KakaoPay and NaverPay are each their own direct contract.
+        result.ContractPlan.Contracts.Should().Equal(
+            new PlannedContract(
+                PaymentProvider.KgInicis,
+                [PaymentService.CardPayment, PaymentService.RecurringCardPayment, PaymentService.IdentityVerification],
+                [ContractAddOn.RecurringAddendum, ContractAddOn.IdentityVerificationContract],
+                IsExisting: false,
+                IsInPackage: true),
+            new PlannedContract(PaymentProvider.KakaoPay, [PaymentService.EasyPay], [], false, true),
+            new PlannedContract(PaymentProvider.NaverPay, [PaymentService.EasyPay], [], false, true));
+        result.ContractPlan.UncoveredServices.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ExistingKcp_TakesCardsAndHubEasyPay_WithSiteCodes_AndSaysSo()
+    {
+        var result = Engines.En.Recommend(new MerchantRequirements
+        {
+            CardPayment = true,
+            EasyPay = new() { Integration = EasyPayIntegration.Hub, Brands = [EasyPayBrand.KakaoPay] },
+            OverseasCards = true,
+            ExistingContracts = [PaymentProvider.NhnKcp],
+        });
+
+        result.ContractPlan.Contracts.Should().Equal(new PlannedContract(
+            PaymentProvider.NhnKcp,
+            [PaymentService.CardPayment, PaymentService.EasyPay, PaymentService.OverseasCardPayment],
+            [ContractAddOn.OverseasCardAddendum, ContractAddOn.HubEasyPaySiteCodes],
+            IsExisting: true,
+            IsInPackage: false));
+        result.Advisories.Should().ContainSingle(a => a.Code == AdvisoryCode.ExistingContractExtended)
+            .Which.Message.Should().Contain("NHN KCP").And.Contain("add-service.md");
+    }
+
+    [Fact]
+    public void WithoutExistingContracts_ThePackagePgWins_AndNiceHubNeedsItsOwnMid()
+    {
+        var withoutExisting = Engines.Ko.Recommend(new MerchantRequirements { CardPayment = true }).ContractPlan;
+        withoutExisting.Contracts.Select(c => c.Provider).Should().Equal(PaymentProvider.KgInicis);
+
+        var nice = Engines.Ko.Recommend(new MerchantRequirements
+        {
+            EasyPay = new() { Integration = EasyPayIntegration.Hub },
+            ExistingContracts = [PaymentProvider.NicePayments],
+        }).ContractPlan;
+        nice.Contracts.Should().ContainSingle().Which.AddOns.Should().Equal(ContractAddOn.HubEasyPayMerchantId);
+    }
+
+    [Fact]
+    public void ReadmeWorkedExample_IsWhatTheEngineAnswers()
+    {
+        var engine = RecommendationEngine.Create(o => o.PackageEdition = PackageEdition.Latest);
+        var result = engine.Recommend(new MerchantRequirements
+        {
+            CardPayment = true,
+            RecurringCard = new RecurringCardRequirement(BillingKeyIssuance.Api),
+            EasyPay = new EasyPayRequirement { Integration = EasyPayIntegration.Hub, Brands = [EasyPayBrand.KakaoPay, EasyPayBrand.ApplePay] },
+            OverseasCards = true,
+            ApiVersion = PortOneApiVersion.V2,
+            ExistingContracts = [PaymentProvider.TossPayments],
+        });
+
+        result.Recommendations.Select(r => (r.Service, r.Path, string.Join(", ", r.Providers))).Should().Equal(
+            (PaymentService.CardPayment, ApplicationPath.RecommendedPackage, "Kpn, GalaxiaMoneyTree"),
+            (PaymentService.RecurringCardPayment, ApplicationPath.RecommendedPackage, "Kpn, GalaxiaMoneyTree"),
+            (PaymentService.EasyPay, ApplicationPath.DirectSelection, "KgInicis, NicePayments, NhnKcp, TossPayments, GalaxiaMoneyTree"),
+            (PaymentService.OverseasCardPayment, ApplicationPath.DirectSelection, "KgInicis, NicePayments, NhnKcp, TossPayments, Ksnet"));
+        result.ContractPlan.Contracts.Should().Equal(new PlannedContract(
+            PaymentProvider.TossPayments,
+            [PaymentService.CardPayment, PaymentService.RecurringCardPayment, PaymentService.EasyPay, PaymentService.OverseasCardPayment],
+            [ContractAddOn.RecurringAddendum, ContractAddOn.OverseasCardAddendum, ContractAddOn.HubEasyPayMerchantId],
+            IsExisting: true,
+            IsInPackage: false));
+        result.Advisories.Select(a => a.Code).Should().Contain([
+            AdvisoryCode.ExistingContractExtended,
+            AdvisoryCode.BillingKeyTiedToIssuingPg,
+            AdvisoryCode.InicisHubEasyPayNotForRecurring,
+            AdvisoryCode.HubEasyPayTestPaymentsAreReal]);
+    }
+
+    [Fact]
+    public void BrandWithoutDirectCompany_IsUncovered_AndNamed()
+    {
+        var result = Engines.En.Recommend(new MerchantRequirements { EasyPay = new() { Brands = [EasyPayBrand.ApplePay] } });
+
+        result.ContractPlan.Contracts.Should().BeEmpty();
+        result.ContractPlan.UncoveredServices.Should().Equal(PaymentService.EasyPay);
+        result.Advisories.Should().ContainSingle(a => a.Code == AdvisoryCode.NoKnownProvider)
+            .Which.Message.Should().Contain("Easy pay (Apple Pay)");
+    }
+
+    [Fact]
+    public void EveryCombinationOfServiceKinds_PlannerMatchesBruteForce_ForEveryApiVersionAndEdition()
+    {
+        // A denser walk than the exhaustive tests for the planner alone: every subset of eight service switches,
+        // with hub or direct easy pay of a few brand lists, on each API version and edition.
+        var failures = 0;
+        EasyPayRequirement?[] easyPays =
+        [
+            null,
+            new(),
+            new() { Integration = EasyPayIntegration.Hub },
+            new() { Integration = EasyPayIntegration.Hub, Brands = [EasyPayBrand.ApplePay, EasyPayBrand.SamsungPay] },
+            new() { Brands = [EasyPayBrand.TossPay, EasyPayBrand.Payco] },
+        ];
+        foreach (var edition in Enum.GetValues<PackageEdition>())
+        {
+            var engine = RecommendationEngine.Create(o => o.PackageEdition = edition);
+            foreach (PortOneApiVersion? version in new PortOneApiVersion?[] { null, PortOneApiVersion.V1, PortOneApiVersion.V2 })
+            {
+                for (var mask = 0; mask < 1 << 7; mask++)
+                {
+                    foreach (var easyPay in easyPays)
+                    {
+                        var requirements = new MerchantRequirements
+                        {
+                            CardPayment = (mask & 1) != 0,
+                            BankTransfer = (mask & 2) != 0,
+                            RecurringCard = (mask & 4) != 0 ? new(BillingKeyIssuance.PaymentWindow) : null,
+                            IdentityVerification = (mask & 8) != 0 ? new() : null,
+                            MobileMicropayment = (mask & 16) != 0 ? new(Recurring: (mask & 32) != 0) : null,
+                            OverseasCards = (mask & 64) != 0,
+                            EasyPay = easyPay,
+                            ApiVersion = version,
+                        };
+                        if (!engine.Recommend(requirements).ContractPlan.Equals(DecisionTable.For(requirements, edition).Plan))
+                        {
+                            failures++;
+                        }
+                    }
+                }
+            }
+        }
+
+        failures.Should().Be(0);
+    }
+}

@@ -1,0 +1,193 @@
+using System.Collections.Generic;
+using PortOne.Recommendation.Catalog;
+
+namespace PortOne.Recommendation.Tests.Support;
+
+/// <summary>
+/// The provider catalog's facts, pinned by hand with their provider-facts source keys. The catalog tests compare the
+/// embedded catalog against these tables, and the decision table derives expected answers from them, so a change to
+/// the catalog must be made here too, deliberately.
+/// </summary>
+internal static class PinnedCatalog
+{
+    public static readonly IReadOnlyDictionary<PaymentProvider, ApiVersionSet> Providers = new Dictionary<PaymentProvider, ApiVersionSet>
+    {
+        [PaymentProvider.KgInicis] = ApiVersionSet.Both,
+        [PaymentProvider.NicePayments] = ApiVersionSet.Both,
+        [PaymentProvider.KakaoPay] = ApiVersionSet.Both,
+        [PaymentProvider.NaverPay] = ApiVersionSet.Both,
+        [PaymentProvider.Danal] = ApiVersionSet.Both,
+        [PaymentProvider.NhnKcp] = ApiVersionSet.Both,
+        [PaymentProvider.TossPayments] = ApiVersionSet.Both,
+        [PaymentProvider.Kpn] = ApiVersionSet.V2,
+        [PaymentProvider.Ksnet] = ApiVersionSet.Both,
+        [PaymentProvider.Smartro] = ApiVersionSet.Both,
+        [PaymentProvider.WelcomePayments] = ApiVersionSet.V1,
+        [PaymentProvider.GalaxiaMoneyTree] = ApiVersionSet.Both,
+        [PaymentProvider.KgFinancial] = ApiVersionSet.V1,
+        [PaymentProvider.KiwoomPay] = ApiVersionSet.V1,
+        [PaymentProvider.HectoFinancial] = ApiVersionSet.V1,
+        [PaymentProvider.Kicc] = ApiVersionSet.V1,
+        [PaymentProvider.TossPay] = ApiVersionSet.Both,
+        [PaymentProvider.Payco] = ApiVersionSet.V1,
+        [PaymentProvider.Eximbay] = ApiVersionSet.Both,
+    };
+
+    public static readonly IReadOnlyList<PinnedCapability> Capabilities =
+    [
+        new(PaymentProvider.KgInicis, ProviderCapability.CardPayment, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.KgInicis, ProviderCapability.BankTransfer, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.KgInicis, ProviderCapability.VirtualAccount, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.KgInicis, ProviderCapability.MobileMicropayment, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.NhnKcp, ProviderCapability.CardPayment, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.NhnKcp, ProviderCapability.BankTransfer, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.NhnKcp, ProviderCapability.VirtualAccount, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.NhnKcp, ProviderCapability.MobileMicropayment, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.NicePayments, ProviderCapability.CardPayment, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.NicePayments, ProviderCapability.BankTransfer, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.NicePayments, ProviderCapability.VirtualAccount, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.NicePayments, ProviderCapability.MobileMicropayment, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.TossPayments, ProviderCapability.CardPayment, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.TossPayments, ProviderCapability.BankTransfer, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.TossPayments, ProviderCapability.VirtualAccount, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.TossPayments, ProviderCapability.MobileMicropayment, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.Kpn, ProviderCapability.CardPayment, [], ApiVersionSet.V2, "D-V2PG"),
+        new(PaymentProvider.Kpn, ProviderCapability.BankTransfer, [], ApiVersionSet.V2, "D-V2PG"),
+        new(PaymentProvider.Kpn, ProviderCapability.VirtualAccount, [], ApiVersionSet.V2, "D-V2PG"),
+        new(PaymentProvider.Kpn, ProviderCapability.MobileMicropayment, [], ApiVersionSet.V2, "D-V2PG"),
+        new(PaymentProvider.Ksnet, ProviderCapability.CardPayment, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.Ksnet, ProviderCapability.BankTransfer, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.Ksnet, ProviderCapability.VirtualAccount, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.Ksnet, ProviderCapability.MobileMicropayment, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.Smartro, ProviderCapability.CardPayment, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.Smartro, ProviderCapability.BankTransfer, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.Smartro, ProviderCapability.VirtualAccount, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.Smartro, ProviderCapability.MobileMicropayment, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.WelcomePayments, ProviderCapability.CardPayment, [], ApiVersionSet.V1, "D-V2-welcome"),
+        new(PaymentProvider.WelcomePayments, ProviderCapability.BankTransfer, [], ApiVersionSet.V1, "D-V2-welcome"),
+        new(PaymentProvider.WelcomePayments, ProviderCapability.VirtualAccount, [], ApiVersionSet.V1, "D-V2-welcome"),
+        new(PaymentProvider.WelcomePayments, ProviderCapability.MobileMicropayment, [], ApiVersionSet.V1, "D-V2-welcome"),
+        new(PaymentProvider.GalaxiaMoneyTree, ProviderCapability.CardPayment, [], ApiVersionSet.Both, "D-V2-galaxia"),
+        new(PaymentProvider.GalaxiaMoneyTree, ProviderCapability.BankTransfer, [], ApiVersionSet.Both, "D-V2-galaxia"),
+        new(PaymentProvider.GalaxiaMoneyTree, ProviderCapability.VirtualAccount, [], ApiVersionSet.Both, "D-V2-galaxia"),
+        new(PaymentProvider.GalaxiaMoneyTree, ProviderCapability.MobileMicropayment, [], ApiVersionSet.Both, "D-V2-galaxia"),
+        new(PaymentProvider.Danal, ProviderCapability.CardPayment, [], ApiVersionSet.V1, "D-V1-danal"),
+        new(PaymentProvider.Danal, ProviderCapability.BankTransfer, [], ApiVersionSet.V1, "D-V1-danal"),
+        new(PaymentProvider.Danal, ProviderCapability.VirtualAccount, [], ApiVersionSet.V1, "D-V1-danal"),
+        new(PaymentProvider.Danal, ProviderCapability.MobileMicropayment, [], ApiVersionSet.V1, "D-V1-danal"),
+        new(PaymentProvider.KgFinancial, ProviderCapability.CardPayment, [], ApiVersionSet.V1, "D-V1-mobilians-v2"),
+        new(PaymentProvider.KgFinancial, ProviderCapability.BankTransfer, [], ApiVersionSet.V1, "D-V1-mobilians-v2"),
+        new(PaymentProvider.KgFinancial, ProviderCapability.VirtualAccount, [], ApiVersionSet.V1, "D-V1-mobilians-v2"),
+        new(PaymentProvider.KgFinancial, ProviderCapability.MobileMicropayment, [], ApiVersionSet.V1, "D-V1-mobilians-v2"),
+        new(PaymentProvider.KiwoomPay, ProviderCapability.CardPayment, [], ApiVersionSet.V1, "D-V1-daou"),
+        new(PaymentProvider.KiwoomPay, ProviderCapability.BankTransfer, [], ApiVersionSet.V1, "D-V1-daou"),
+        new(PaymentProvider.KiwoomPay, ProviderCapability.VirtualAccount, [], ApiVersionSet.V1, "D-V1-daou"),
+        new(PaymentProvider.KiwoomPay, ProviderCapability.MobileMicropayment, [], ApiVersionSet.V1, "D-V1-daou"),
+        new(PaymentProvider.HectoFinancial, ProviderCapability.CardPayment, [], ApiVersionSet.V1, "D-V1-settle"),
+        new(PaymentProvider.HectoFinancial, ProviderCapability.BankTransfer, [], ApiVersionSet.V1, "D-V1-settle"),
+        new(PaymentProvider.HectoFinancial, ProviderCapability.VirtualAccount, [], ApiVersionSet.V1, "D-V1-settle"),
+        new(PaymentProvider.HectoFinancial, ProviderCapability.MobileMicropayment, [], ApiVersionSet.V1, "D-V1-settle"),
+        new(PaymentProvider.Kicc, ProviderCapability.CardPayment, [], ApiVersionSet.V1, "D-V1-kicc"),
+        new(PaymentProvider.Kicc, ProviderCapability.BankTransfer, [], ApiVersionSet.V1, "D-V1-kicc"),
+        new(PaymentProvider.Kicc, ProviderCapability.VirtualAccount, [], ApiVersionSet.V1, "D-V1-kicc"),
+        new(PaymentProvider.Kicc, ProviderCapability.MobileMicropayment, [], ApiVersionSet.V1, "D-V1-kicc"),
+        new(PaymentProvider.Eximbay, ProviderCapability.CardPayment, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.Eximbay, ProviderCapability.BankTransfer, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.Eximbay, ProviderCapability.VirtualAccount, [], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.KgInicis, ProviderCapability.RecurringCardPaymentWindow, [], ApiVersionSet.Both, "D-V1BILL"),
+        new(PaymentProvider.KgInicis, ProviderCapability.RecurringCardApi, [], ApiVersionSet.Both, "D-V1BILL"),
+        new(PaymentProvider.NhnKcp, ProviderCapability.RecurringCardPaymentWindow, [], ApiVersionSet.Both, "D-V1BILL"),
+        new(PaymentProvider.NhnKcp, ProviderCapability.RecurringCardApi, [], ApiVersionSet.Both, "D-V1BILL"),
+        new(PaymentProvider.NicePayments, ProviderCapability.RecurringCardApi, [], ApiVersionSet.Both, "D-V1BILL"),
+        new(PaymentProvider.TossPayments, ProviderCapability.RecurringCardPaymentWindow, [], ApiVersionSet.Both, "D-V1BILL"),
+        new(PaymentProvider.TossPayments, ProviderCapability.RecurringCardApi, [], ApiVersionSet.Both, "D-V1BILL"),
+        new(PaymentProvider.Kpn, ProviderCapability.RecurringCardPaymentWindow, [], ApiVersionSet.V2, "D-V2PG"),
+        new(PaymentProvider.Kpn, ProviderCapability.RecurringCardApi, [], ApiVersionSet.V2, "D-V2PG"),
+        new(PaymentProvider.Ksnet, ProviderCapability.RecurringCardApi, [], ApiVersionSet.Both, "D-V1BILL"),
+        new(PaymentProvider.Smartro, ProviderCapability.RecurringCardPaymentWindow, [], ApiVersionSet.Both, "D-V1BILL"),
+        new(PaymentProvider.WelcomePayments, ProviderCapability.RecurringCardPaymentWindow, [], ApiVersionSet.V1, "D-V1BILL"),
+        new(PaymentProvider.WelcomePayments, ProviderCapability.RecurringCardApi, [], ApiVersionSet.V1, "D-V1BILL"),
+        new(PaymentProvider.GalaxiaMoneyTree, ProviderCapability.RecurringCardPaymentWindow, [], ApiVersionSet.Both, "H-NONAUTH"),
+        new(PaymentProvider.GalaxiaMoneyTree, ProviderCapability.RecurringCardApi, [], ApiVersionSet.Both, "H-NONAUTH"),
+        new(PaymentProvider.Danal, ProviderCapability.RecurringCardPaymentWindow, [], ApiVersionSet.V1, "D-V1BILL"),
+        new(PaymentProvider.KgFinancial, ProviderCapability.RecurringCardPaymentWindow, [], ApiVersionSet.V1, "D-V1BILL"),
+        new(PaymentProvider.KiwoomPay, ProviderCapability.RecurringCardApi, [], ApiVersionSet.V1, "D-V1BILL"),
+        new(PaymentProvider.HectoFinancial, ProviderCapability.RecurringCardApi, [], ApiVersionSet.V1, "D-V1BILL"),
+        new(PaymentProvider.Kicc, ProviderCapability.RecurringCardPaymentWindow, [], ApiVersionSet.V1, "D-V1BILL"),
+        new(PaymentProvider.KgInicis, ProviderCapability.RecurringMobileMicropayment, [], ApiVersionSet.V2, "D-V2-inicis"),
+        new(PaymentProvider.WelcomePayments, ProviderCapability.RecurringMobileMicropayment, [], ApiVersionSet.V1, "D-V2-welcome"),
+        new(PaymentProvider.GalaxiaMoneyTree, ProviderCapability.RecurringMobileMicropayment, [], ApiVersionSet.Both, "D-V2-galaxia"),
+        new(PaymentProvider.Danal, ProviderCapability.RecurringMobileMicropayment, [], ApiVersionSet.V1, "D-V1BILL"),
+        new(PaymentProvider.KgFinancial, ProviderCapability.RecurringMobileMicropayment, [], ApiVersionSet.V1, "D-V1BILL"),
+        new(PaymentProvider.KgInicis, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.TossPay, EasyPayBrand.Payco, EasyPayBrand.SamsungPay, EasyPayBrand.ApplePay], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.NhnKcp, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.TossPay, EasyPayBrand.Payco, EasyPayBrand.SamsungPay, EasyPayBrand.ApplePay], ApiVersionSet.Both, "D-V2-kcp"),
+        new(PaymentProvider.NicePayments, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.TossPay, EasyPayBrand.Payco, EasyPayBrand.SamsungPay, EasyPayBrand.ApplePay], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.TossPayments, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.TossPay, EasyPayBrand.Payco, EasyPayBrand.SamsungPay, EasyPayBrand.ApplePay], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.Kpn, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.TossPay, EasyPayBrand.Payco, EasyPayBrand.SamsungPay], ApiVersionSet.V2, "D-V2PG"),
+        new(PaymentProvider.Ksnet, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.Payco], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.Smartro, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.Payco], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.WelcomePayments, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.TossPay, EasyPayBrand.Payco], ApiVersionSet.V1, "D-V2-welcome"),
+        new(PaymentProvider.GalaxiaMoneyTree, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.TossPay, EasyPayBrand.Payco, EasyPayBrand.SamsungPay, EasyPayBrand.ApplePay], ApiVersionSet.Both, "D-V2-galaxia"),
+        new(PaymentProvider.KgFinancial, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.TossPay, EasyPayBrand.Payco, EasyPayBrand.SamsungPay, EasyPayBrand.ApplePay], ApiVersionSet.V1, "D-V1-mobilians-v2"),
+        new(PaymentProvider.KiwoomPay, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.Payco, EasyPayBrand.SamsungPay, EasyPayBrand.ApplePay], ApiVersionSet.V1, "D-V1-daou"),
+        new(PaymentProvider.Eximbay, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.TossPay, EasyPayBrand.Payco], ApiVersionSet.Both, "D-V2PG"),
+        new(PaymentProvider.KakaoPay, ProviderCapability.DirectEasyPay, [EasyPayBrand.KakaoPay], ApiVersionSet.Both, "D-V2-kakaopay"),
+        new(PaymentProvider.NaverPay, ProviderCapability.DirectEasyPay, [EasyPayBrand.NaverPay], ApiVersionSet.Both, "D-V2-naverpay"),
+        new(PaymentProvider.TossPay, ProviderCapability.DirectEasyPay, [EasyPayBrand.TossPay], ApiVersionSet.Both, "D-V2-tosspay"),
+        new(PaymentProvider.Payco, ProviderCapability.DirectEasyPay, [EasyPayBrand.Payco], ApiVersionSet.V1, "D-V1CODES"),
+        new(PaymentProvider.KgInicis, ProviderCapability.OverseasCards, [], ApiVersionSet.Both, "H-INTL"),
+        new(PaymentProvider.NhnKcp, ProviderCapability.OverseasCards, [], ApiVersionSet.Both, "H-INTL"),
+        new(PaymentProvider.NicePayments, ProviderCapability.OverseasCards, [], ApiVersionSet.Both, "H-INTL"),
+        new(PaymentProvider.TossPayments, ProviderCapability.OverseasCards, [], ApiVersionSet.Both, "H-INTL"),
+        new(PaymentProvider.Ksnet, ProviderCapability.OverseasCards, [], ApiVersionSet.Both, "H-INTL"),
+        new(PaymentProvider.Danal, ProviderCapability.IdentityVerification, [], ApiVersionSet.Both, "H-IDV"),
+        new(PaymentProvider.NhnKcp, ProviderCapability.IdentityVerification, [], ApiVersionSet.Both, "H-IDV"),
+        new(PaymentProvider.KgInicis, ProviderCapability.IdentityVerification, [], ApiVersionSet.Both, "H-IDV"),
+    ];
+
+    public static readonly IReadOnlyDictionary<PackageEdition, PinnedEdition> Editions = new Dictionary<PackageEdition, PinnedEdition>
+    {
+        [PackageEdition.July2025] = new("H-PKG@47b7df7", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.NicePayments]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.NicePayments]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
+        [PackageEdition.October2025] = new("H-PKG@dd98a91", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
+        [PackageEdition.November2025] = new("H-PKG@150bf9e", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.Kpn]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.Kpn]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
+        [PackageEdition.December2025] = new("H-PKG@1edf2a5", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
+        [PackageEdition.April2026] = new("H-PKG@62f6d7c", [new(PackageItem.CardGeneral, [PaymentProvider.Kpn, PaymentProvider.GalaxiaMoneyTree]), new(PackageItem.CardRecurring, [PaymentProvider.Kpn, PaymentProvider.GalaxiaMoneyTree]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
+    };
+
+    public static readonly IReadOnlyList<PinnedAddOn> AddOns =
+    [
+        new(ContractAddOn.RecurringAddendum, [ProviderCapability.RecurringCardPaymentWindow, ProviderCapability.RecurringCardApi, ProviderCapability.RecurringMobileMicropayment], [], "H-ADD"),
+        new(ContractAddOn.OverseasCardAddendum, [ProviderCapability.OverseasCards], [], "H-INTL"),
+        new(ContractAddOn.HubEasyPayMerchantId, [ProviderCapability.HubEasyPay], [PaymentProvider.NicePayments], "H-NICEHUB2"),
+        new(ContractAddOn.HubEasyPayMerchantId, [ProviderCapability.HubEasyPay], [PaymentProvider.TossPayments], "H-TOSSHUB"),
+        new(ContractAddOn.HubEasyPaySiteCodes, [ProviderCapability.HubEasyPay], [PaymentProvider.NhnKcp], "H-KCPHUB"),
+        new(ContractAddOn.IdentityVerificationContract, [ProviderCapability.IdentityVerification], [], "H-IDV"),
+    ];
+
+    public static readonly IReadOnlyDictionary<AdvisoryCode, string> AdvisorySources = new Dictionary<AdvisoryCode, string>
+    {
+        [AdvisoryCode.PackageProviderUnavailableOnApiVersion] = "H-PGLIST",
+        [AdvisoryCode.NoKnownProvider] = "D-V2PG",
+        [AdvisoryCode.ExistingContractExtended] = "H-ADD",
+        [AdvisoryCode.BillingKeyTiedToIssuingPg] = "D-TERMS",
+        [AdvisoryCode.HubAndDirectEasyPayExclusive] = "H-PAYMETHOD",
+        [AdvisoryCode.InicisHubEasyPayNotForRecurring] = "H-INIHUB",
+        [AdvisoryCode.OverseasCardsDomesticPgLimits] = "H-INTL",
+        [AdvisoryCode.EscrowForCashPayments] = "H-ESCROW",
+        [AdvisoryCode.HubEasyPayTestPaymentsAreReal] = "H-TEST",
+        [AdvisoryCode.AgeCheckUsesBirthDate] = "H-AGE",
+    };
+
+    internal sealed record PinnedCapability(
+        PaymentProvider Provider,
+        ProviderCapability Capability,
+        EasyPayBrand[] Brands,
+        ApiVersionSet Api,
+        string Source);
+
+    internal sealed record PinnedOffer(PackageItem Item, PaymentProvider[] Providers);
+
+    internal sealed record PinnedEdition(string Source, PinnedOffer[] Offers);
+
+    internal sealed record PinnedAddOn(ContractAddOn AddOn, ProviderCapability[] Capabilities, PaymentProvider[] Providers, string Source);
+}
