@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using PortOne.Recommendation.ConsoleSample.Interactive;
+using PortOne.Recommendation.ConsoleSample.Json;
+using PortOne.Recommendation.ConsoleSample.Reports;
+using PortOne.Recommendation.ConsoleSample.Scenarios;
+using PortOne.Recommendation.ConsoleSample.Texts;
+
+namespace PortOne.Recommendation.ConsoleSample.App;
+
+/// <summary>
+/// The sample from arguments to exit code: parses the command line, gets the requirements (scenario, JSON or
+/// questionnaire), asks the engine and writes the report. Every failure ends as one message on standard error.
+/// </summary>
+internal static class ConsoleApp
+{
+    /// <summary>Runs the sample.</summary>
+    /// <returns>An exit code of <see cref="ExitCodes"/>.</returns>
+    public static int Run(IReadOnlyList<string> args, AppIo io)
+    {
+        var language = Language.Korean;
+        try
+        {
+            var commandLine = new SampleCommandLine();
+            var parse = commandLine.Parse(args);
+            language = commandLine.LanguageOf(parse);
+            if (parse.Errors.Count > 0)
+            {
+                return UsageError(parse, commandLine, io);
+            }
+
+            commandLine.Root.SetAction(result => Execute(commandLine.Read(result), io));
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = io.Output,
+                Error = io.Error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            });
+        }
+        catch (BadInputException ex)
+        {
+            WriteError(io, language, ex.Message);
+            return ExitCodes.BadInput;
+        }
+        catch (Exception ex)
+        {
+            WriteError(io, language, UiTexts.UnexpectedFailure.Format(language, ex.GetType().Name, ex.Message));
+            return ExitCodes.UnexpectedFailure;
+        }
+    }
+
+    private static int Execute(Invocation invocation, AppIo io)
+    {
+        var language = invocation.Language;
+        var output = new ReportOutput(io, invocation.Format, invocation.OutputPath, language);
+        if (invocation.Mode == RunMode.ListScenarios)
+        {
+            output.Write(
+                ScenarioListReport.Build(ScenarioCatalog.All, language),
+                ScenarioListReport.Summaries(ScenarioCatalog.All, language));
+            return ExitCodes.Success;
+        }
+
+        var (requirements, subject, summary, source) = invocation.Mode switch
+        {
+            RunMode.Input => FromJson(invocation.InputPath!, io, language),
+            RunMode.Interactive => FromQuestionnaire(io, language),
+            _ => FromScenario(ScenarioCatalog.Find(invocation.ScenarioName!), language),
+        };
+        var result = Recommend(requirements, source, language);
+        output.Write(RecommendationReport.Build(subject, summary, result, language), result);
+        return ExitCodes.Success;
+    }
+
+    private static Requested FromScenario(Scenario scenario, Language language) =>
+        new(scenario.Requirements, scenario.Title.In(language), scenario.Description.In(language), scenario.Name);
+
+    private static Requested FromJson(string path, AppIo io, Language language)
+    {
+        if (path == SampleCommandLine.StandardInput)
+        {
+            var source = UiTexts.SourceStandardInput.In(language);
+            return new(RequirementsJsonReader.Read(io.Input, source, language), source, null, source);
+        }
+
+        using var file = OpenInput(path, language);
+        return new(RequirementsJsonReader.Read(file, path, language), UiTexts.SourceInputFile.Format(language, path), null, path);
+    }
+
+    private static Requested FromQuestionnaire(AppIo io, Language language)
+    {
+        using var answers = new StreamReader(io.Input, leaveOpen: true);
+        var requirements = new Questionnaire(answers, io.Error, language, answersTyped: io.InputIsTerminal).Ask();
+        io.Error.WriteLine();
+        var source = UiTexts.SourceQuestionnaire.In(language);
+        return new(requirements, source, null, source);
+    }
+
+    private static FileStream OpenInput(string path, Language language)
+    {
+        try
+        {
+            return File.OpenRead(path);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new BadInputException(UiTexts.InputFileNotFound.Format(language, path), ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException(UiTexts.InputNotReadable.Format(language, path, ex.Message), ex);
+        }
+    }
+
+    private static RecommendationResult Recommend(MerchantRequirements requirements, string source, Language language)
+    {
+        try
+        {
+            return SharedEngines.For(language).Recommend(requirements);
+        }
+        catch (RequirementsValidationException ex)
+        {
+            var problems = string.Join("; ", ex.Errors.Select(e => JsonPaths.FromPropertyPath(e.Path) + ": " + e.Message));
+            throw new BadInputException(UiTexts.RequirementsInvalid.Format(language, source, problems), ex);
+        }
+    }
+
+    private static int UsageError(ParseResult parse, SampleCommandLine commandLine, AppIo io)
+    {
+        foreach (var error in parse.Errors)
+        {
+            io.Error.WriteLine(UiTexts.ErrorPrefix.In(Language.English) + error.Message);
+        }
+
+        io.Error.WriteLine();
+        commandLine.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = io.Error, Error = io.Error });
+        return ExitCodes.BadInput;
+    }
+
+    private static void WriteError(AppIo io, Language language, string message)
+    {
+        io.Error.WriteLine(UiTexts.ErrorPrefix.In(language) + message);
+        io.Error.Flush();
+    }
+
+    /// <summary>The requirements to run and how the report names them.</summary>
+    private sealed record Requested(MerchantRequirements Requirements, string Subject, string? Summary, string Source);
+}

@@ -1,0 +1,18 @@
+using PortOne.Recommendation.ConsoleSample.Texts;
+
+namespace PortOne.Recommendation.ConsoleSample.App;
+
+/// <summary>What the command line asks for, once parsed.</summary>
+/// <param name="Mode">Where the requirements come from.</param>
+/// <param name="ScenarioName">The scenario to run, for <see cref="RunMode.Scenario"/>.</param>
+/// <param name="InputPath">The JSON file, or <c>-</c> for standard input, for <see cref="RunMode.Input"/>.</param>
+/// <param name="Language">The language of the report and the messages.</param>
+/// <param name="Format">The output format.</param>
+/// <param name="OutputPath">The file to write, or <see langword="null"/> for standard output.</param>
+internal sealed record Invocation(
+    RunMode Mode,
+    string? ScenarioName,
+    string? InputPath,
+    Language Language,
+    OutputFormat Format,
+    string? OutputPath);

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Linq;
+using PortOne.Recommendation.ConsoleSample.Scenarios;
+using PortOne.Recommendation.ConsoleSample.Texts;
+
+namespace PortOne.Recommendation.ConsoleSample.App;
+
+/// <summary>The options of the sample, parsed by System.CommandLine.</summary>
+internal sealed class SampleCommandLine
+{
+    /// <summary>The token that stands for standard input in <c>--input</c>.</summary>
+    public const string StandardInput = "-";
+
+    private static readonly string[] FormatNames = ["text", "json", "markdown"];
+
+    private readonly Option<string> _lang = new Option<string>("--lang")
+    {
+        Description = "The language of the report: ko (Korean, the default) or en (English).",
+        DefaultValueFactory = _ => Languages.Codes[0],
+    }.AcceptOnlyFromAmong(Languages.Codes);
+
+    private readonly Option<bool> _listScenarios = new("--list-scenarios")
+    {
+        Description = "List the built-in scenarios and exit.",
+    };
+
+    private readonly Option<string?> _scenario = new Option<string?>("--scenario")
+    {
+        Description = $"Run a built-in scenario; --list-scenarios shows them all (default: {ScenarioCatalog.Default.Name}).",
+        HelpName = "NAME",
+    }.AcceptOnlyFromAmong(ScenarioCatalog.Names);
+
+    private readonly Option<string?> _input = new("--input")
+    {
+        Description = "Read MerchantRequirements JSON from FILE, or from standard input when FILE is -.",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<bool> _interactive = new("--interactive")
+    {
+        Description = "Answer a few questions (one answer per line; answers may come on a pipe).",
+    };
+
+    private readonly Option<string> _format = new Option<string>("--format")
+    {
+        Description = "The output: text (a table for people), json (the contract's RecommendationResult) or markdown.",
+        DefaultValueFactory = _ => FormatNames[0],
+    }.AcceptOnlyFromAmong(FormatNames);
+
+    private readonly Option<string?> _output = new("--output")
+    {
+        Description = "Write the output to FILE instead of standard output.",
+        HelpName = "FILE",
+    };
+
+    public SampleCommandLine()
+    {
+        Root = new RootCommand(
+            "Recommends which payment gateway to apply for through PortOne, how to apply in the console, and what to "
+            + "watch out for. Without options it runs the default scenario in Korean.")
+        {
+            _lang, _listScenarios, _scenario, _input, _interactive, _format, _output,
+        };
+        Root.Validators.Add(result =>
+        {
+            Option[] sources = [_listScenarios, _scenario, _input, _interactive];
+            var given = sources.Where(o => result.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToList();
+            if (given.Count > 1)
+            {
+                result.AddError($"Use only one of {string.Join(", ", sources.Select(o => o.Name))}; got {string.Join(" and ", given)}.");
+            }
+
+            if (result.GetResult(_input) is { Tokens: [var file] } && string.IsNullOrWhiteSpace(file.Value))
+            {
+                result.AddError("--input needs a file name, or - for standard input.");
+            }
+        });
+    }
+
+    public RootCommand Root { get; }
+
+    /// <summary>Parses the arguments as they are: an argument starting with <c>@</c> is a file name, not a response file.</summary>
+    public ParseResult Parse(IReadOnlyList<string> args) =>
+        Root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+
+    /// <summary>The language asked for, or Korean when <c>--lang</c> is missing or wrong; error messages use it even
+    /// when the command line has errors.</summary>
+    public Language LanguageOf(ParseResult parse) =>
+        parse.GetResult(_lang)?.Tokens is [{ Value: "en" }] ? Language.English : Language.Korean;
+
+    public Invocation Read(ParseResult parse)
+    {
+        var mode =
+            parse.GetValue(_listScenarios) ? RunMode.ListScenarios
+            : parse.GetValue(_input) is not null ? RunMode.Input
+            : parse.GetValue(_interactive) ? RunMode.Interactive
+            : RunMode.Scenario;
+        return new Invocation(
+            mode,
+            parse.GetValue(_scenario) ?? ScenarioCatalog.Default.Name,
+            parse.GetValue(_input),
+            Languages.FromCode(parse.GetValue(_lang)!),
+            Enum.Parse<OutputFormat>(parse.GetValue(_format)!, ignoreCase: true),
+            parse.GetValue(_output));
+    }
+}

@@ -1,0 +1,11 @@
+namespace PortOne.Recommendation.ConsoleSample.Reports;
+
+/// <summary>How a <see cref="ListSection"/> reads: its marker and, on a terminal, its colour.</summary>
+internal enum ListTone
+{
+    /// <summary>Things to watch out for: <c>!</c>, yellow.</summary>
+    Caution,
+
+    /// <summary>Good news: <c>+</c>, green.</summary>
+    Benefit,
+}

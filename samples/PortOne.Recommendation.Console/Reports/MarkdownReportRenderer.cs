@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace PortOne.Recommendation.ConsoleSample.Reports;
+
+/// <summary>Writes a <see cref="Report"/> as Markdown: a heading per section, a pipe table, bullet lists.</summary>
+internal static class MarkdownReportRenderer
+{
+    public static string Render(Report report)
+    {
+        var markdown = new StringBuilder();
+        markdown.Append("# ").Append(Inline(report.Title)).Append('\n');
+        if (report.Summary is { } summary)
+        {
+            markdown.Append('\n').Append(Inline(summary)).Append('\n');
+        }
+
+        foreach (var section in report.Sections)
+        {
+            markdown.Append("\n## ").Append(Inline(section.Heading)).Append("\n\n");
+            switch (section)
+            {
+                case TableSection table:
+                    AppendTable(table, markdown);
+                    break;
+                case ListSection list:
+                    AppendList(list, markdown);
+                    break;
+                default:
+                    throw new NotSupportedException($"No Markdown layout for {section.GetType().Name}.");
+            }
+        }
+
+        return markdown.ToString();
+    }
+
+    private static void AppendTable(TableSection section, StringBuilder markdown)
+    {
+        if (section.Rows.Count == 0)
+        {
+            markdown.Append(Inline(section.EmptyText)).Append('\n');
+            return;
+        }
+
+        AppendRow(section.Columns.Select(Inline), markdown);
+        AppendRow(section.Columns.Select(_ => "---"), markdown);
+        foreach (var row in section.Rows)
+        {
+            AppendRow(row.Select(Inline), markdown);
+        }
+    }
+
+    private static void AppendList(ListSection section, StringBuilder markdown)
+    {
+        if (section.Items.Count == 0)
+        {
+            markdown.Append(Inline(section.EmptyText)).Append('\n');
+            return;
+        }
+
+        foreach (var item in section.Items)
+        {
+            markdown.Append("- ").Append(Inline(item)).Append('\n');
+        }
+    }
+
+    private static void AppendRow(IEnumerable<string> cells, StringBuilder markdown) =>
+        markdown.Append("| ").AppendJoin(" | ", cells).Append(" |\n");
+
+    /// <summary>Text on one line, with the characters Markdown would read as inline formatting or a cell border
+    /// escaped (the text never starts a line, so '#', '>' and '-' need nothing).</summary>
+    private static string Inline(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text.ReplaceLineEndings(" "))
+        {
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '|')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
+    }
+}

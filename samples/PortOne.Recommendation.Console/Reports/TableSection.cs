@@ -1,0 +1,15 @@
+using System.Collections.Generic;
+
+namespace PortOne.Recommendation.ConsoleSample.Reports;
+
+/// <summary>A section shown as a table.</summary>
+/// <param name="Heading">The section's heading.</param>
+/// <param name="EmptyText">What to write when there are no rows.</param>
+/// <param name="Columns">The column headers.</param>
+/// <param name="Rows">The rows, each with one cell per column.</param>
+internal sealed record TableSection(
+    string Heading,
+    string EmptyText,
+    IReadOnlyList<string> Columns,
+    IReadOnlyList<IReadOnlyList<string>> Rows)
+    : ReportSection(Heading, EmptyText);

@@ -1,0 +1,10 @@
+using PortOne.Recommendation.ConsoleSample.Texts;
+
+namespace PortOne.Recommendation.ConsoleSample.Scenarios;
+
+/// <summary>A built-in example merchant, run with <c>--scenario NAME</c>.</summary>
+/// <param name="Name">The name on the command line, lower-case with hyphens.</param>
+/// <param name="Title">A short title for the report.</param>
+/// <param name="Description">One sentence on who the merchant is and what it needs.</param>
+/// <param name="Requirements">What the merchant needs.</param>
+internal sealed record Scenario(string Name, UiText Title, UiText Description, MerchantRequirements Requirements);

@@ -1,0 +1,42 @@
+using System.Threading.Tasks;
+using PortOne.Recommendation.ConsoleSample.Tests.Support;
+
+namespace PortOne.Recommendation.ConsoleSample.Tests.Processes;
+
+/// <summary>The questionnaire of the built sample, answered through a pipe.</summary>
+public sealed class InteractiveProcessTests
+{
+    [Fact]
+    public async Task AnswersOnAPipe_GiveTheReport_AndThePromptsGoToStandardError()
+    {
+        // Card and easy pay; KakaoPay and TossPay, hub-type; recurring by API; no identity check; overseas cards.
+        var run = await SampleProcess.RunAsync(["--interactive", "--lang", "en", "--format", "markdown"], "1,4\n1,3\n2\ny\n1\nn\ny\n");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Error.Should().ContainAll(
+            "Which payment methods do you need?", "> 1,4\n", "Which easy-pay brands do you want?", "How is easy pay integrated?",
+            "How is the billing key issued?", "Do you need identity verification", "Do you accept cards issued abroad?");
+        run.Output.Should().StartWith("# PortOne e-payment application guide: questionnaire answers\n")
+            .And.ContainAll("| Recurring card payment |", "| Select e-payment directly > Easy pay > Hub-type PGs |", "| Overseas card payment |")
+            .And.NotContain("Which payment methods");
+    }
+
+    [Fact]
+    public async Task AnswersEndingEarly_OnAPipe_AreAnErrorWithExitCode2()
+    {
+        var run = await SampleProcess.RunAsync(["--interactive"], "1\n");
+
+        run.ExitCode.Should().Be(2, run.ToString());
+        run.Output.Should().BeEmpty();
+        run.Error.Should().EndWith("오류: 질문 \"구독처럼 카드로 정기결제를 받나요(신용카드 정기결제)?\"에 답하기 전에 입력이 끝났습니다.\n");
+    }
+
+    [Fact]
+    public async Task InvalidAnswer_OnAPipe_IsAnErrorWithExitCode2()
+    {
+        var run = await SampleProcess.RunAsync(["--interactive", "--lang", "en"], "1\nperhaps\n");
+
+        run.ExitCode.Should().Be(2, run.ToString());
+        run.Error.Should().Contain("error: the answer to \"Do you charge cards repeatedly").And.Contain("\"perhaps\": answer y or n.");
+    }
+}

@@ -1,0 +1,126 @@
+using System.IO;
+using System.Text.Json;
+using System.Threading.Tasks;
+using PortOne.Recommendation.ConsoleSample.Scenarios;
+using PortOne.Recommendation.ConsoleSample.Tests.Support;
+
+namespace PortOne.Recommendation.ConsoleSample.Tests.Processes;
+
+/// <summary>The built sample, started as a process with redirected streams: the main ways to run it.</summary>
+public sealed class MainCaseProcessTests
+{
+    [Fact]
+    public async Task NoArguments_PrintsTheDefaultScenarioInKorean_WithoutColours()
+    {
+        var run = await SampleProcess.RunAsync();
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Error.Should().BeEmpty();
+        run.Output.Should().StartWith("포트원 전자결제 신청 안내: 구독 서비스 쇼핑몰\n")
+            .And.ContainAll("│ 서비스", "│ 신청할 곳", "│ 신청 방법", "│ 이유", "추천패키지 > 신용카드 정기결제")
+            .And.ContainAll("\n주의할 점\n! 본인인증은 결제와 별개의 서비스라서", "\n제휴혜택\n+ 추천패키지로 신청하면")
+            .And.NotContain("\u001b[");
+    }
+
+    [Fact]
+    public async Task LangEn_PrintsTheDefaultScenarioInEnglish()
+    {
+        var run = await SampleProcess.RunAsync("--lang", "en");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Should().StartWith("PortOne e-payment application guide: Subscription shop\n")
+            .And.ContainAll("│ Service", "│ Providers", "KG Inicis, NICE Payments", "\nAdvisories\n! ", "\nPartner benefits\n+ ");
+    }
+
+    [Fact]
+    public async Task FormatJson_PrintsTheContractJsonOfTheDefaultScenario()
+    {
+        var run = await SampleProcess.RunAsync("--format", "json");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Should().Be(Golden("subscription-shop", "ko"));
+        JsonDocument.Parse(run.Output).RootElement.GetProperty("firedRules").GetArrayLength().Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task FormatMarkdown_PrintsMarkdown()
+    {
+        var run = await SampleProcess.RunAsync("--format", "markdown", "--lang", "en");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Should().StartWith("# PortOne e-payment application guide: Subscription shop\n")
+            .And.Contain("| Service | Providers | How to apply | Reason |");
+    }
+
+    [Fact]
+    public async Task Output_WritesTheFileAndNothingToStandardOutput()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.PathOf("result.json");
+
+        var run = await SampleProcess.RunAsync("--scenario", "exporter", "--lang", "en", "--format", "json", "--output", path);
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Should().BeEmpty();
+        run.Error.Should().BeEmpty();
+        File.ReadAllText(path).Should().Be(Golden("exporter", "en"));
+    }
+
+    [Fact]
+    public async Task ListScenarios_ListsEveryScenario()
+    {
+        var run = await SampleProcess.RunAsync("--list-scenarios", "--lang", "en");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Should().StartWith("Built-in scenarios\n").And.Contain("subscription-shop (default)");
+        run.Output.Should().ContainAll(ScenarioCatalog.Names);
+    }
+
+    [Fact]
+    public async Task Scenario_RunsThatScenario()
+    {
+        var run = await SampleProcess.RunAsync("--scenario", "mobile-content", "--lang", "en");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Should().StartWith("PortOne e-payment application guide: Mobile-content subscription\n")
+            .And.Contain("Recurring mobile micropayment");
+    }
+
+    [Fact]
+    public async Task InputFile_ReadsTheRequirementsFromTheFile_RelativeToTheWorkingDirectory()
+    {
+        using var directory = new TempDirectory();
+        File.Copy(Path.Combine(RepositoryPaths.Sample, "examples", "requirements.json"), directory.PathOf("needs.json"));
+
+        var run = await SampleProcess.RunAsync(
+            ["--input", "needs.json", "--lang", "en", "--format", "markdown"], standardInput: null, directory.FullName);
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Should().StartWith("# PortOne e-payment application guide: input file needs.json\n")
+            .And.ContainAll("| Overseas card payment |", "| Recurring mobile micropayment |", "Not in the package: TossPay.");
+    }
+
+    [Fact]
+    public async Task InputDash_ReadsTheRequirementsFromStandardInput()
+    {
+        var run = await SampleProcess.RunAsync(
+            ["--input", "-", "--format", "json"],
+            "{ \"cardPayment\": true, \"overseasCards\": true }");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Error.Should().BeEmpty();
+        run.Output.Should().Be(Golden("exporter", "ko"), "the exporter scenario asks for exactly this");
+    }
+
+    [Fact]
+    public async Task Help_PrintsTheUsage()
+    {
+        var run = await SampleProcess.RunAsync("--help");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Should().ContainAll("Usage:", "--lang", "--list-scenarios", "--scenario", "--input", "--interactive", "--format", "--output");
+    }
+
+    private static string Golden(string scenario, string language) =>
+        File.ReadAllText(Path.Combine(RepositoryPaths.TestProject, "Goldens", $"{scenario}.{language}.json"));
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Linq;
+using NRules.Fluent.Dsl;
+using PortOne.Recommendation.ConsoleSample.App;
+using PortOne.Recommendation.ConsoleSample.Scenarios;
+using PortOne.Recommendation.ConsoleSample.Texts;
+
+namespace PortOne.Recommendation.ConsoleSample.Tests.Scenarios;
+
+/// <summary>The built-in scenarios reach every decision the library can make.</summary>
+public sealed class ScenarioCatalogTests
+{
+    private static readonly RecommendationResult[] Results =
+        ScenarioCatalog.All.Select(s => SharedEngines.For(Language.English).Recommend(s.Requirements)).ToArray();
+
+    [Fact]
+    public void Catalog_HasAtLeastEightScenarios_WithUniqueKebabCaseNames_AndTheSubscriptionShopFirst()
+    {
+        ScenarioCatalog.All.Should().HaveCountGreaterThanOrEqualTo(8);
+        ScenarioCatalog.Names.Should().OnlyHaveUniqueItems()
+            .And.AllSatisfy(name => name.Should().MatchRegex("^[a-z]+(-[a-z]+)*$"));
+        ScenarioCatalog.All[0].Should().BeSameAs(ScenarioCatalog.Default);
+        ScenarioCatalog.Default.Name.Should().Be("subscription-shop");
+    }
+
+    [Fact]
+    public void DefaultScenario_IsTheSubscriptionShopOfTheReadme()
+    {
+        ScenarioCatalog.Default.Requirements.Should().Be(new MerchantRequirements
+        {
+            CardPayment = true,
+            RecurringCard = new RecurringCardRequirement(BillingKeyIssuance.Api),
+            EasyPay = new EasyPayRequirement { Brands = [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay] },
+            IdentityVerification = new IdentityVerificationRequirement(VerificationPurpose.SignUp),
+        });
+    }
+
+    [Fact]
+    public void Scenarios_HaveTitlesAndDescriptionsInBothLanguages()
+    {
+        ScenarioCatalog.All.Should().AllSatisfy(s =>
+        {
+            s.Title.Korean.Should().NotBeNullOrWhiteSpace();
+            s.Title.English.Should().NotBeNullOrWhiteSpace();
+            s.Description.Korean.Should().EndWith(".");
+            s.Description.English.Should().EndWith(".");
+        });
+        ScenarioCatalog.All.Select(s => s.Title.English).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void Scenarios_TogetherFireEveryBuiltInRule()
+    {
+        var builtInRules = typeof(RecommendationEngine).Assembly.GetTypes()
+            .Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract)
+            .Select(RuleName)
+            .ToList();
+
+        builtInRules.Should().HaveCountGreaterThan(10);
+        Results.SelectMany(r => r.FiredRules).Distinct().Should().Contain(builtInRules);
+    }
+
+    [Fact]
+    public void Scenarios_TogetherReachEveryServiceAdvisoryAndPath()
+    {
+        Results.SelectMany(r => r.Recommendations).Select(r => r.Service).Distinct()
+            .Should().BeEquivalentTo(Enum.GetValues<PaymentService>());
+        Results.SelectMany(r => r.Advisories).Select(a => a.Code).Distinct()
+            .Should().BeEquivalentTo(Enum.GetValues<AdvisoryCode>());
+        Results.SelectMany(r => r.Recommendations).Select(r => r.Path).Distinct()
+            .Should().BeEquivalentTo(Enum.GetValues<ApplicationPath>());
+        Results.Should().Contain(r => r.Benefits.Count == 4).And.Contain(r => r.Benefits.Count == 0);
+    }
+
+    [Fact]
+    public void Find_UnknownName_Throws()
+    {
+        var find = () => ScenarioCatalog.Find("no-such-scenario");
+
+        find.Should().Throw<ArgumentException>().WithMessage("*no-such-scenario*");
+    }
+
+    /// <summary>The text of a rule's [Name] (NRules keeps it to itself).</summary>
+    private static string RuleName(Type rule) => (string)rule.GetCustomAttributesData()
+        .Single(a => a.AttributeType == typeof(NameAttribute))
+        .ConstructorArguments[0].Value!;
+}
