@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using PortOne.Recommendation.Catalog;
@@ -42,76 +43,58 @@ internal static class RequirementsValidator
             Add(ref errors, "ApiVersion", Undefined(nameof(PortOneApiVersion), (int)apiVersion, culture));
         }
 
-        ValidateExistingContracts(requirements.ExistingContracts, culture, ref errors);
+        ValidateList(
+            requirements.ExistingContracts,
+            "ExistingContracts",
+            TextKeys.ValidationNullExistingContracts,
+            TextKeys.ValidationDuplicateExistingContract,
+            culture,
+            ref errors);
         return errors;
     }
 
-    private static void ValidateExistingContracts(
-        IReadOnlyList<PaymentProvider>? contracts,
+    /// <summary>Checks a list of enum values: not null, every value defined, none named twice.</summary>
+    private static void ValidateList<TEnum>(
+        IReadOnlyList<TEnum>? values,
+        string path,
+        string nullKey,
+        string duplicateKey,
         CultureInfo culture,
         ref List<RequirementsValidationError>? errors)
+        where TEnum : struct, Enum
     {
-        if (contracts is null)
+        if (values is null)
         {
-            Add(ref errors, "ExistingContracts", TextCatalog.Get(TextKeys.ValidationNullExistingContracts, culture));
+            Add(ref errors, path, TextCatalog.Get(nullKey, culture));
             return;
         }
 
-        var firstIndexByProvider = new int[EnumValues<PaymentProvider>.All.Length];
-        for (var i = 0; i < contracts.Count; i++)
+        var comparer = EqualityComparer<TEnum>.Default;
+        for (var i = 0; i < values.Count; i++)
         {
-            var provider = contracts[i];
-            var path = "ExistingContracts[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            if (!IsDefined(provider))
+            var value = values[i];
+            var itemPath = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (Array.IndexOf(EnumValues<TEnum>.All, value) < 0)
             {
-                Add(ref errors, path, Undefined(nameof(PaymentProvider), (int)provider, culture));
+                Add(ref errors, itemPath, Undefined(typeof(TEnum).Name, Convert.ToInt32(value, CultureInfo.InvariantCulture), culture));
+                continue;
             }
-            else if (firstIndexByProvider[(int)provider] > 0)
+
+            for (var earlier = 0; earlier < i; earlier++)
             {
-                var message = TextCatalog.Format(
-                    TextKeys.ValidationDuplicateExistingContract,
-                    [provider, (firstIndexByProvider[(int)provider] - 1).ToString(CultureInfo.InvariantCulture)],
-                    culture);
-                Add(ref errors, path, message);
-            }
-            else
-            {
-                firstIndexByProvider[(int)provider] = i + 1;
+                if (comparer.Equals(values[earlier], value))
+                {
+                    var message = TextCatalog.Format(duplicateKey, [value, earlier.ToString(CultureInfo.InvariantCulture)], culture);
+                    Add(ref errors, itemPath, message);
+                    break;
+                }
             }
         }
     }
 
     private static void ValidateEasyPay(EasyPayRequirement easyPay, CultureInfo culture, ref List<RequirementsValidationError>? errors)
     {
-        if (easyPay.Brands is not { } brands)
-        {
-            Add(ref errors, "EasyPay.Brands", TextCatalog.Get(TextKeys.ValidationNullBrands, culture));
-        }
-        else
-        {
-            var firstIndexByBrand = new int[EnumValues<EasyPayBrand>.All.Length];
-            for (var i = 0; i < brands.Count; i++)
-            {
-                var brand = brands[i];
-                var path = "EasyPay.Brands[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                if (!IsDefined(brand))
-                {
-                    Add(ref errors, path, Undefined(nameof(EasyPayBrand), (int)brand, culture));
-                }
-                else if (firstIndexByBrand[(int)brand] > 0)
-                {
-                    var message = TextCatalog.Format(
-                        TextKeys.ValidationDuplicateBrand,
-                        [brand, (firstIndexByBrand[(int)brand] - 1).ToString(CultureInfo.InvariantCulture)],
-                        culture);
-                    Add(ref errors, path, message);
-                }
-                else
-                {
-                    firstIndexByBrand[(int)brand] = i + 1;
-                }
-            }
-        }
+        ValidateList(easyPay.Brands, "EasyPay.Brands", TextKeys.ValidationNullBrands, TextKeys.ValidationDuplicateBrand, culture, ref errors);
 
         if (!IsDefined(easyPay.Integration))
         {
@@ -136,7 +119,4 @@ internal static class RequirementsValidator
 
     private static bool IsDefined(PortOneApiVersion value) => value is PortOneApiVersion.V1 or PortOneApiVersion.V2;
 
-    private static bool IsDefined(PaymentProvider value) => value >= 0 && (int)value < EnumValues<PaymentProvider>.All.Length;
-
-    private static bool IsDefined(EasyPayBrand value) => value >= EasyPayBrand.KakaoPay && value <= EasyPayBrand.ApplePay;
 }
