@@ -11,9 +11,9 @@ internal static class RequirementFacts
     private static readonly GeneralPaymentNeed VirtualAccount = new(PaymentService.VirtualAccount);
     private static readonly OverseasCardNeed OverseasCards = new();
 
-    public static List<RequirementFact> From(MerchantRequirements requirements)
+    /// <summary>Adds the facts of the requirements to a list.</summary>
+    public static void AddTo(List<object> facts, MerchantRequirements requirements)
     {
-        var facts = new List<RequirementFact>(8);
         if (requirements.CardPayment)
         {
             facts.Add(CardPayment);
@@ -53,7 +53,5 @@ internal static class RequirementFacts
         {
             facts.Add(OverseasCards);
         }
-
-        return facts;
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using PortOne.Recommendation.Catalog;
-using PortOne.Recommendation.Internal;
 
 namespace PortOne.Recommendation;
 
@@ -48,26 +47,26 @@ internal static class RequirementsValidator
         }
         else
         {
-            var firstIndexByBrand = new int[EnumValues<EasyPayBrand>.All.Length];
+            // A valid list (the usual case) allocates nothing: paths and messages are only built for problems.
+            var seen = 0;
             for (var i = 0; i < brands.Count; i++)
             {
                 var brand = brands[i];
-                var path = "EasyPay.Brands[" + i.ToString(CultureInfo.InvariantCulture) + "]";
                 if (!IsDefined(brand))
                 {
-                    Add(ref errors, path, Undefined(nameof(EasyPayBrand), (int)brand, culture));
+                    Add(ref errors, BrandPath(i), Undefined(nameof(EasyPayBrand), (int)brand, culture));
                 }
-                else if (firstIndexByBrand[(int)brand] > 0)
+                else if ((seen & (1 << (int)brand)) != 0)
                 {
                     var message = TextCatalog.Format(
                         TextKeys.ValidationDuplicateBrand,
-                        [brand, (firstIndexByBrand[(int)brand] - 1).ToString(CultureInfo.InvariantCulture)],
+                        [brand, IndexOf(brands, brand).ToString(CultureInfo.InvariantCulture)],
                         culture);
-                    Add(ref errors, path, message);
+                    Add(ref errors, BrandPath(i), message);
                 }
                 else
                 {
-                    firstIndexByBrand[(int)brand] = i + 1;
+                    seen |= 1 << (int)brand;
                 }
             }
         }
@@ -76,6 +75,19 @@ internal static class RequirementsValidator
         {
             Add(ref errors, "EasyPay.Integration", Undefined(nameof(EasyPayIntegration), (int)easyPay.Integration, culture));
         }
+    }
+
+    private static string BrandPath(int index) => "EasyPay.Brands[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+
+    private static int IndexOf(IReadOnlyList<EasyPayBrand> brands, EasyPayBrand brand)
+    {
+        var index = 0;
+        while (brands[index] != brand)
+        {
+            index++;
+        }
+
+        return index;
     }
 
     private static void Add(ref List<RequirementsValidationError>? errors, string path, string message) =>

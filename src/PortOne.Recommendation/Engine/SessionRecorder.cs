@@ -6,17 +6,23 @@ using PortOne.Recommendation.Facts;
 namespace PortOne.Recommendation;
 
 /// <summary>
-/// Listens to one session: which rules fired, in order, and which output facts are in working memory, each with the
-/// rule that was firing when it was inserted. Serves one call on one thread.
+/// One NRules session and what it did during the current call: which rules fired, in order, and which output facts
+/// are in working memory, each with the rule that was firing when it was inserted. It subscribes to the session's
+/// events once, when the session is created, and is reset at the start of every call. Serves one call at a time, on
+/// one thread (see <see cref="SessionPool"/>).
 /// </summary>
 internal sealed class SessionRecorder
 {
     private readonly List<string> _firedRules = [];
     private readonly List<Output> _outputs = [];
+    private readonly List<object> _inserted = [];
+    private readonly List<object> _requirementFacts = new(8);
     private string? _firingRule;
+    private bool _cleaning;
 
     public SessionRecorder(ISession session)
     {
+        Session = session;
         var events = session.Events;
         events.RuleFiringEvent += OnRuleFiring;
         events.RuleFiredEvent += OnRuleFired;
@@ -26,6 +32,8 @@ internal sealed class SessionRecorder
         events.LhsExpressionFailedEvent += OnLhsExpressionFailed;
     }
 
+    public ISession Session { get; }
+
     public IReadOnlyList<string> FiredRules => _firedRules;
 
     /// <summary>Gets the output facts in working memory, in insertion order, with the rule that produced each.</summary>
@@ -33,6 +41,45 @@ internal sealed class SessionRecorder
 
     /// <summary>Gets the rule that was firing when the last failure happened, or the rules whose condition failed.</summary>
     public string? FailedRule { get; private set; }
+
+    /// <summary>Starts a call: forgets the previous one and inserts the facts of the requirements, then fires the rules.</summary>
+    public void Run(MerchantRequirements requirements)
+    {
+        _firedRules.Clear();
+        _outputs.Clear();
+        _inserted.Clear();
+        _firingRule = null;
+        FailedRule = null;
+
+        _requirementFacts.Clear();
+        RequirementFacts.AddTo(_requirementFacts, requirements);
+        Session.InsertAll(_requirementFacts);
+        Session.Fire();
+    }
+
+    /// <summary>
+    /// Retracts every fact of the call (standalone facts directly; linked facts go with the activations that made
+    /// them) and tells whether working memory is empty afterwards.
+    /// </summary>
+    public bool RetractAll()
+    {
+        _cleaning = true;
+        try
+        {
+            Session.TryRetractAll(_inserted, BatchOptions.SkipFailed);
+            _inserted.Clear();
+            foreach (var _ in (IEnumerable<object>)Session.Query<object>())
+            {
+                return false;
+            }
+
+            return true;
+        }
+        finally
+        {
+            _cleaning = false;
+        }
+    }
 
     private void OnRuleFiring(object? sender, AgendaEventArgs e) => _firingRule = e.Rule.Name;
 
@@ -44,9 +91,16 @@ internal sealed class SessionRecorder
 
     private void OnFactInserted(object? sender, WorkingMemoryEventArgs e)
     {
-        if (IsOutput(e.Fact.Value))
+        var fact = e.Fact.Value;
+        if (fact is null)
         {
-            _outputs.Add(new Output(e.Fact.Value!, _firingRule ?? "(inserted outside a rule)"));
+            return;
+        }
+
+        _inserted.Add(fact);
+        if (IsOutput(fact))
+        {
+            _outputs.Add(new Output(fact, _firingRule ?? "(inserted outside a rule)"));
         }
     }
 
@@ -61,6 +115,11 @@ internal sealed class SessionRecorder
 
     private void OnFactRetracted(object? sender, WorkingMemoryEventArgs e)
     {
+        if (_cleaning)
+        {
+            return;
+        }
+
         var index = IndexOf(e.Fact.Value);
         if (index >= 0)
         {
