@@ -70,6 +70,11 @@ public static class TargetsReport
             Console.WriteLine(Stats("engine construction + first answer, new process", coldStart.InProcessMs));
             Console.WriteLine(Stats("second engine in the same process", coldStart.SecondEngineMs));
             Console.WriteLine(Stats("whole process: `dotnet exec` console sample", coldStart.SampleProcessMs));
+            if (coldStart.ReadyToRunSampleMs is not null)
+            {
+                Console.WriteLine(Stats("whole process: the same sample published ReadyToRun", coldStart.ReadyToRunSampleMs));
+            }
+
             Console.WriteLine(Stats("whole process: `dotnet exec` of a program that does nothing", coldStart.EmptyProcessMs));
         }
     }
