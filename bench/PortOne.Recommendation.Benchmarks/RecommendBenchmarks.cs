@@ -19,6 +19,7 @@ public class RecommendBenchmarks
     private RecommendationEngine _uncached = null!;
     private RulesEngineContestant _rulesEngine = null!;
     private RawNRules _rawNRules = null!;
+    private BareNRules _bareNRules = null!;
 
     [Params("TypicalShop", "EverythingAsked", "Mix1000")]
     public string Profile { get; set; } = "TypicalShop";
@@ -37,6 +38,7 @@ public class RecommendBenchmarks
         _floor = Contestants.Floor();
         _rulesEngine = Contestants.RulesEngine();
         _rawNRules = new RawNRules();
+        _bareNRules = new BareNRules();
 
         // Cached: every profile of the batch was seen before. Uncached: the cache is off, so every call does the
         // work of a first-time profile; the engine is warmed on the whole mix first.
@@ -99,6 +101,18 @@ public class RecommendBenchmarks
         }
 
         return entries;
+    }
+
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public int NRules_SameRulesBare()
+    {
+        var fired = 0;
+        foreach (var profile in _profiles)
+        {
+            fired += _bareNRules.Run(profile);
+        }
+
+        return fired;
     }
 
     [Benchmark(OperationsPerInvoke = Batch)]

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NRules;
 using NRules.Diagnostics;
@@ -17,8 +18,8 @@ internal sealed class SessionRecorder
     private readonly List<Output> _outputs = [];
     private readonly List<object> _inserted = [];
     private readonly List<object> _requirementFacts = new(8);
+    private readonly EventHandler<WorkingMemoryEventArgs> _onFactRetracted;
     private string? _firingRule;
-    private bool _cleaning;
 
     public SessionRecorder(ISession session)
     {
@@ -28,7 +29,8 @@ internal sealed class SessionRecorder
         events.RuleFiredEvent += OnRuleFired;
         events.FactInsertedEvent += OnFactInserted;
         events.FactUpdatedEvent += OnFactUpdated;
-        events.FactRetractedEvent += OnFactRetracted;
+        _onFactRetracted = OnFactRetracted;
+        events.FactRetractedEvent += _onFactRetracted;
         events.LhsExpressionFailedEvent += OnLhsExpressionFailed;
     }
 
@@ -63,7 +65,8 @@ internal sealed class SessionRecorder
     /// </summary>
     public bool RetractAll()
     {
-        _cleaning = true;
+        // Nothing listens to the retractions of the cleanup, so NRules does not allocate an event for each.
+        Session.Events.FactRetractedEvent -= _onFactRetracted;
         try
         {
             Session.TryRetractAll(_inserted, BatchOptions.SkipFailed);
@@ -77,7 +80,7 @@ internal sealed class SessionRecorder
         }
         finally
         {
-            _cleaning = false;
+            Session.Events.FactRetractedEvent += _onFactRetracted;
         }
     }
 
@@ -115,11 +118,6 @@ internal sealed class SessionRecorder
 
     private void OnFactRetracted(object? sender, WorkingMemoryEventArgs e)
     {
-        if (_cleaning)
-        {
-            return;
-        }
-
         var index = IndexOf(e.Fact.Value);
         if (index >= 0)
         {
