@@ -15,9 +15,12 @@ namespace PortOne.Recommendation;
 /// <see cref="RecommendationResult"/>. Thread-safe; create one and share it.
 /// </summary>
 /// <remarks>
-/// The rule set (built-in rules plus any added through <see cref="RecommendationOptions.AddRules(Assembly)"/>) is
-/// compiled once, on the first call of <see cref="Recommend"/>, by exactly one thread. Each call then runs in a
-/// session of its own.
+/// <para>The rule set (built-in rules plus any added through <see cref="RecommendationOptions.AddRules(Assembly)"/>) is
+/// compiled once, on the first call of <see cref="Recommend"/>, by exactly one thread.</para>
+/// <para>Each call runs in an NRules session of its own for the duration of the call. Sessions are kept in a small
+/// pool and reused: after a call, its facts are retracted, and a session goes back to the pool only when that leaves it
+/// in the state of a new one (never after a rule threw). When <see cref="RecommendationOptions.CacheResults"/> is on,
+/// the answer for requirements asked before comes from a bounded cache instead of a rule run.</para>
 /// </remarks>
 public sealed class RecommendationEngine : IRecommendationEngine
 {
@@ -28,7 +31,9 @@ public sealed class RecommendationEngine : IRecommendationEngine
     private readonly ProviderCatalog _catalog;
     private readonly Assembly[] _ruleAssemblies;
     private readonly Type[] _ruleTypes;
-    private readonly Lazy<ISessionFactory> _sessionFactory;
+    private readonly Lazy<SessionPool> _sessions;
+    private readonly TextCache _texts;
+    private readonly ResultCache? _results;
 
     /// <summary>Initializes a new instance of the <see cref="RecommendationEngine"/> class from options, which it then fixes.</summary>
     /// <param name="options">The options; the engine copies what it needs and makes them read-only.</param>
@@ -42,7 +47,9 @@ public sealed class RecommendationEngine : IRecommendationEngine
         _edition = _catalog.Edition(options.PackageEdition);
         _ruleAssemblies = options.RuleAssemblies.Where(a => a != BuiltInRules).ToArray();
         _ruleTypes = options.RuleTypes.Where(t => t.Assembly != BuiltInRules).ToArray();
-        _sessionFactory = new Lazy<ISessionFactory>(CompileRules, LazyThreadSafetyMode.ExecutionAndPublication);
+        _sessions = new Lazy<SessionPool>(CompileRules, LazyThreadSafetyMode.ExecutionAndPublication);
+        _texts = new TextCache(_culture);
+        _results = options.CacheResults ? new ResultCache(options.ResultCacheSize) : null;
     }
 
     /// <summary>Gets the culture that the engine writes texts in.</summary>
@@ -73,22 +80,35 @@ public sealed class RecommendationEngine : IRecommendationEngine
     /// early. Safe to call from any thread, any number of times; the rules are compiled once.
     /// </remarks>
     /// <exception cref="RecommendationRuleException">A rule could not be loaded or compiled; the exception names it.</exception>
-    public void WarmUp() => _ = _sessionFactory.Value;
+    public void WarmUp() => _ = _sessions.Value;
+
+    /// <summary>Gets the result cache, or <see langword="null"/> when it is off; for tests.</summary>
+    internal ResultCache? Results => _results;
+
+    /// <summary>Gets the session pool, compiling the rules if needed; for tests.</summary>
+    internal SessionPool Sessions => _sessions.Value;
 
     /// <inheritdoc/>
     public RecommendationResult Recommend(MerchantRequirements requirements)
     {
         Guard.NotNull(requirements);
         RequirementsValidator.ThrowIfInvalid(requirements, _culture);
+        if (_results is null)
+        {
+            return Run(requirements);
+        }
 
-        var factory = _sessionFactory.Value;
-        var session = factory.CreateSession();
-        var recorder = new SessionRecorder(session);
+        var key = RequirementsKey.From(requirements);
+        return _results.TryGet(key, out var cached) ? cached : _results.Add(key, Run(requirements));
+    }
+
+    private RecommendationResult Run(MerchantRequirements requirements)
+    {
+        var pool = _sessions.Value;
+        var recorder = pool.Rent();
         try
         {
-            session.InsertAll(_catalog.CapabilityGroups);
-            session.InsertAll(RequirementFacts.From(requirements, _edition));
-            session.Fire();
+            recorder.Run(requirements, _edition);
         }
         catch (RuleRhsExpressionEvaluationException ex)
         {
@@ -107,7 +127,10 @@ public sealed class RecommendationEngine : IRecommendationEngine
             throw RuleFailed(recorder.FailedRule, "while running", ex);
         }
 
-        return ResultAssembler.Assemble(recorder, _culture);
+        // A session whose call threw is dropped (above); one whose output is malformed is dropped with the exception.
+        var result = ResultAssembler.Assemble(recorder, _texts);
+        pool.Return(recorder);
+        return result;
     }
 
     private static RecommendationRuleException RuleFailed(string? ruleName, string where, Exception ex)
@@ -120,7 +143,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
             ex);
     }
 
-    private ISessionFactory CompileRules()
+    private SessionPool CompileRules()
     {
         var repository = new RuleRepository();
         try
@@ -155,7 +178,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
         try
         {
-            return repository.Compile();
+            return new SessionPool(repository.Compile(), SessionReusePolicy.For(repository.GetRules()), _catalog.CapabilityGroups);
         }
         catch (RuleCompilationException ex)
         {

@@ -18,8 +18,13 @@ public sealed class RecommendationOptions
 {
     private readonly List<Assembly> _ruleAssemblies = [];
     private readonly List<Type> _ruleTypes = [];
+    /// <summary>The default of <see cref="ResultCacheSize"/>.</summary>
+    public const int DefaultResultCacheSize = 2048;
+
     private CultureInfo _culture = TextCatalog.DefaultCulture;
     private PackageEdition _packageEdition = PackageEdition.July2025;
+    private bool? _cacheResults;
+    private int _resultCacheSize = DefaultResultCacheSize;
 
     /// <summary>Gets or sets the culture that texts are written in.</summary>
     /// <value>The default is ko-KR. Korean and English are supported; any other culture falls back to Korean.</value>
@@ -49,6 +54,56 @@ public sealed class RecommendationOptions
             _packageEdition = value is >= PackageEdition.July2025 and <= PackageEdition.Latest
                 ? value
                 : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a defined package edition.");
+        }
+    }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether the engine remembers answers: a requirement profile asked again (brand
+    /// order aside) gets the stored result instead of a new rule run.
+    /// </summary>
+    /// <value>
+    /// The default is <see langword="true"/> while only the built-in rules are used, whose answers depend on the
+    /// requirements alone, and <see langword="false"/> once <see cref="AddRules(Assembly)"/> or
+    /// <see cref="AddRules(Type[])"/> adds rules of your own, since the engine cannot know whether they depend on
+    /// anything else (a clock, a database, a feature switch). Set it to <see langword="true"/> when your rules, too,
+    /// answer from the requirements alone; an explicit value always wins.
+    /// </value>
+    /// <remarks>
+    /// The cache is thread-safe and bounded by <see cref="ResultCacheSize"/>. Stored results are shared between
+    /// callers, so their lists are read-only wrappers. Failed calls (invalid requirements, a failing rule) are never
+    /// stored.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">An engine was already created from these options.</exception>
+    public bool CacheResults
+    {
+        get => _cacheResults ?? (_ruleAssemblies.Count == 0 && _ruleTypes.Count == 0);
+        set
+        {
+            ThrowIfFrozen();
+            _cacheResults = value;
+        }
+    }
+
+    /// <summary>Gets or sets about how many answers the result cache holds at most.</summary>
+    /// <value>
+    /// The default is <see cref="DefaultResultCacheSize"/> (2,048). When the cache is full, the answers not asked for
+    /// longest are dropped first, half the cache at a time; a few more than this number can be held for a moment
+    /// while threads add at once. Has no effect while <see cref="CacheResults"/> is <see langword="false"/>.
+    /// </value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 2.</exception>
+    /// <exception cref="InvalidOperationException">An engine was already created from these options.</exception>
+    public int ResultCacheSize
+    {
+        get => _resultCacheSize;
+        set
+        {
+            ThrowIfFrozen();
+            if (value < 2)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "The result cache holds at least 2 answers; set CacheResults to false to switch it off.");
+            }
+
+            _resultCacheSize = value;
         }
     }
 

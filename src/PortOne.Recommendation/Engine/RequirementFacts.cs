@@ -13,9 +13,9 @@ internal static class RequirementFacts
     private static readonly GeneralPaymentNeed VirtualAccount = new(PaymentService.VirtualAccount);
     private static readonly OverseasCardNeed OverseasCards = new();
 
-    public static List<object> From(MerchantRequirements requirements, CatalogEdition edition)
+    /// <summary>Adds the facts of the requirements to a list: the needs, the call's context and the plan's needs.</summary>
+    public static void AddTo(List<object> facts, MerchantRequirements requirements, CatalogEdition edition)
     {
-        var facts = new List<object>(24);
         if (requirements.CardPayment)
         {
             facts.Add(CardPayment);
@@ -59,6 +59,5 @@ internal static class RequirementFacts
         var context = new MerchantContextFact(requirements.ApiVersion, requirements.ExistingContracts, edition);
         facts.Add(context);
         PlanNeeds.Add(requirements, context.PackageEasyPayBrands, facts);
-        return facts;
     }
 }

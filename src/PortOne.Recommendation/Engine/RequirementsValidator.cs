@@ -72,11 +72,11 @@ internal static class RequirementsValidator
         var comparer = EqualityComparer<TEnum>.Default;
         for (var i = 0; i < values.Count; i++)
         {
+            // A valid list (the usual case) allocates nothing: paths and messages are built for problems only.
             var value = values[i];
-            var itemPath = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             if (Array.IndexOf(EnumValues<TEnum>.All, value) < 0)
             {
-                Add(ref errors, itemPath, Undefined(typeof(TEnum).Name, Convert.ToInt32(value, CultureInfo.InvariantCulture), culture));
+                Add(ref errors, ItemPath(path, i), Undefined(typeof(TEnum).Name, Convert.ToInt32(value, CultureInfo.InvariantCulture), culture));
                 continue;
             }
 
@@ -85,12 +85,14 @@ internal static class RequirementsValidator
                 if (comparer.Equals(values[earlier], value))
                 {
                     var message = TextCatalog.Format(duplicateKey, [value, earlier.ToString(CultureInfo.InvariantCulture)], culture);
-                    Add(ref errors, itemPath, message);
+                    Add(ref errors, ItemPath(path, i), message);
                     break;
                 }
             }
         }
     }
+
+    private static string ItemPath(string path, int index) => path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
     private static void ValidateEasyPay(EasyPayRequirement easyPay, CultureInfo culture, ref List<RequirementsValidationError>? errors)
     {

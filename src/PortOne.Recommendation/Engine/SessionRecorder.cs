@@ -1,30 +1,46 @@
+using System;
 using System.Collections.Generic;
 using NRules;
 using NRules.Diagnostics;
+using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
 
 namespace PortOne.Recommendation;
 
 /// <summary>
-/// Listens to one session: which rules fired, in order, and which output facts are in working memory, each with the
-/// rule that was firing when it was inserted. Serves one call on one thread.
+/// One NRules session and what it did during the current call: which rules fired, in order, and which output facts
+/// are in working memory, each with the rule that was firing when it was inserted. It subscribes to the session's
+/// events once, when the session is created, and is reset at the start of every call. Serves one call at a time, on
+/// one thread (see <see cref="SessionPool"/>).
 /// </summary>
 internal sealed class SessionRecorder
 {
     private readonly List<string> _firedRules = [];
     private readonly List<Output> _outputs = [];
+    private readonly List<object> _inserted = [];
+    private readonly List<object> _requirementFacts = new(8);
+    private readonly EventHandler<WorkingMemoryEventArgs> _onFactRetracted;
+    private readonly int _catalogFactCount;
     private string? _firingRule;
 
-    public SessionRecorder(ISession session)
+    public SessionRecorder(ISession session, IReadOnlyCollection<object> catalogFacts)
     {
+        Session = session;
+
+        // The catalog's facts are the same for every call: they go in once, before anything listens, and stay.
+        session.InsertAll(catalogFacts);
+        _catalogFactCount = catalogFacts.Count;
         var events = session.Events;
         events.RuleFiringEvent += OnRuleFiring;
         events.RuleFiredEvent += OnRuleFired;
         events.FactInsertedEvent += OnFactInserted;
         events.FactUpdatedEvent += OnFactUpdated;
-        events.FactRetractedEvent += OnFactRetracted;
+        _onFactRetracted = OnFactRetracted;
+        events.FactRetractedEvent += _onFactRetracted;
         events.LhsExpressionFailedEvent += OnLhsExpressionFailed;
     }
+
+    public ISession Session { get; }
 
     public IReadOnlyList<string> FiredRules => _firedRules;
 
@@ -33,6 +49,50 @@ internal sealed class SessionRecorder
 
     /// <summary>Gets the rule that was firing when the last failure happened, or the rules whose condition failed.</summary>
     public string? FailedRule { get; private set; }
+
+    /// <summary>Starts a call: forgets the previous one and inserts the facts of the requirements, then fires the rules.</summary>
+    public void Run(MerchantRequirements requirements, CatalogEdition edition)
+    {
+        _firedRules.Clear();
+        _outputs.Clear();
+        _inserted.Clear();
+        _firingRule = null;
+        FailedRule = null;
+
+        _requirementFacts.Clear();
+        RequirementFacts.AddTo(_requirementFacts, requirements, edition);
+        Session.InsertAll(_requirementFacts);
+        Session.Fire();
+    }
+
+    /// <summary>
+    /// Retracts every fact of the call (standalone facts directly; linked facts go with the activations that made
+    /// them) and tells whether working memory is empty afterwards.
+    /// </summary>
+    public bool RetractAll()
+    {
+        // Nothing listens to the retractions of the cleanup, so NRules does not allocate an event for each.
+        Session.Events.FactRetractedEvent -= _onFactRetracted;
+        try
+        {
+            Session.TryRetractAll(_inserted, BatchOptions.SkipFailed);
+            _inserted.Clear();
+            var remaining = 0;
+            foreach (var fact in (IEnumerable<object>)Session.Query<object>())
+            {
+                if (fact is not CapabilityProvidersFact || ++remaining > _catalogFactCount)
+                {
+                    return false;
+                }
+            }
+
+            return remaining == _catalogFactCount;
+        }
+        finally
+        {
+            Session.Events.FactRetractedEvent += _onFactRetracted;
+        }
+    }
 
     private void OnRuleFiring(object? sender, AgendaEventArgs e) => _firingRule = e.Rule.Name;
 
@@ -44,9 +104,16 @@ internal sealed class SessionRecorder
 
     private void OnFactInserted(object? sender, WorkingMemoryEventArgs e)
     {
-        if (IsOutput(e.Fact.Value))
+        var fact = e.Fact.Value;
+        if (fact is null)
         {
-            _outputs.Add(new Output(e.Fact.Value!, _firingRule ?? "(inserted outside a rule)"));
+            return;
+        }
+
+        _inserted.Add(fact);
+        if (IsOutput(fact))
+        {
+            _outputs.Add(new Output(fact, _firingRule ?? "(inserted outside a rule)"));
         }
     }
 

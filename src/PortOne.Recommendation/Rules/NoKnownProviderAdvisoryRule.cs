@@ -14,9 +14,12 @@ public sealed class NoKnownProviderAdvisoryRule : Rule
     /// <inheritdoc/>
     public override void Define()
     {
+        MerchantContextFact context = null!;
         IEnumerable<CoverageFact> uncovered = null!;
 
+        // The context makes the rule need a fact of the call, so it never matches an empty (reused) session.
         When()
+            .Match(() => context)
             .Query(() => uncovered, q => q
                 .Match<CoverageFact>(c => c.Providers.Count == 0)
                 .Collect()

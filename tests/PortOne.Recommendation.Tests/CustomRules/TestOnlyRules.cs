@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Threading;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Facts;
 
@@ -77,4 +79,72 @@ internal sealed class AdvisoryWithoutTextRule : Rule
 
 internal sealed class NotARule
 {
+}
+
+[Name("Custom.CountsCalls")]
+[Description("Counts how often it fires: a rule whose effect is not a function of the requirements alone.")]
+internal sealed class CountsCallsRule : Rule
+{
+    private static int _fired;
+
+    public static int Fired => Volatile.Read(ref _fired);
+
+    public override void Define()
+    {
+        GeneralPaymentNeed need = null!;
+
+        When().Match(() => need, n => n.Service == PaymentService.CardPayment);
+        Then().Do(ctx => Count());
+    }
+
+    private static void Count() => Interlocked.Increment(ref _fired);
+}
+
+[Name("Custom.NothingRecommended")]
+[Description("Matches a session without any recommendation, as NothingRequested matches one without needs.")]
+internal sealed class NothingRecommendedRule : Rule
+{
+    public override void Define()
+    {
+        When().Not<RecommendationFact>();
+        Then().Do(ctx => ctx.Insert(new AdvisoryFact(AdvisoryCode.NothingRequested, null, LocalizableText.Of("추천 없음", "Nothing recommended"))));
+    }
+}
+
+[Name("Custom.UndoesOverseasNote")]
+[Description("Has an action for deactivation, which runs when its match goes away.")]
+internal sealed class UndoRule : Rule
+{
+    public override void Define()
+    {
+        OverseasCardNeed need = null!;
+
+        When().Match(() => need);
+        Then()
+            .Do(ctx => Note())
+            .Undo(ctx => Note());
+    }
+
+    private static void Note()
+    {
+    }
+}
+
+[Name("Custom.AsksTheEngine")]
+[Description("Calls the engine from inside its action, as a rule that uses a recommendation service might.")]
+internal sealed class AsksTheEngineRule : Rule
+{
+    public static RecommendationEngine? Engine { get; set; }
+
+    public static List<RecommendationResult> Answers { get; } = [];
+
+    public override void Define()
+    {
+        OverseasCardNeed need = null!;
+
+        When().Match(() => need);
+        Then().Do(ctx => Ask());
+    }
+
+    private static void Ask() => Answers.Add(Engine!.Recommend(new MerchantRequirements { CardPayment = true }));
 }

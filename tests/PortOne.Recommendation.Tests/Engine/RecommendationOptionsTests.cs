@@ -14,6 +14,41 @@ public sealed class RecommendationOptionsTests
         options.RuleAssemblies.Should().BeEmpty();
         options.RuleTypes.Should().BeEmpty();
         options.IsReadOnly.Should().BeFalse();
+        options.CacheResults.Should().BeTrue();
+        options.ResultCacheSize.Should().Be(RecommendationOptions.DefaultResultCacheSize);
+    }
+
+    [Fact]
+    public void CacheResults_OffOnceCallerRulesAreAdded_UnlessSetExplicitly()
+    {
+        var withRules = new RecommendationOptions().AddRules(typeof(CustomRules.PreferNicePaymentsForCardsRule));
+        var explicitlyOn = new RecommendationOptions { CacheResults = true }.AddRules(typeof(CustomRules.PreferNicePaymentsForCardsRule));
+        var explicitlyOff = new RecommendationOptions { CacheResults = false };
+
+        withRules.CacheResults.Should().BeFalse();
+        explicitlyOn.CacheResults.Should().BeTrue();
+        explicitlyOff.CacheResults.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public void ResultCacheSize_BelowTwo_Throws(int size)
+    {
+        var act = () => new RecommendationOptions().ResultCacheSize = size;
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*CacheResults*");
+    }
+
+    [Fact]
+    public void CacheOptions_FixedOnceAnEngineExists()
+    {
+        var options = new RecommendationOptions();
+        _ = new RecommendationEngine(options);
+
+        options.Invoking(o => o.CacheResults = false).Should().Throw<InvalidOperationException>();
+        options.Invoking(o => o.ResultCacheSize = 10).Should().Throw<InvalidOperationException>();
     }
 
     [Fact]

@@ -8,9 +8,10 @@ public sealed class ResultEqualityTests
     public void SameRequirements_EqualResults_ByValue()
     {
         var requirements = new MerchantRequirements { CardPayment = true, EasyPay = new() { Brands = [EasyPayBrand.TossPay] } };
+        var engine = RecommendationEngine.Create(o => o.CacheResults = false); // two rule runs, two instances
 
-        var first = Engines.Ko.Recommend(requirements);
-        var second = Engines.Ko.Recommend(requirements with { });
+        var first = engine.Recommend(requirements);
+        var second = engine.Recommend(requirements with { });
 
         first.Should().NotBeSameAs(second);
         first.Should().Be(second);

@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PortOne.Recommendation.Benchmarks;
+
+/// <summary>
+/// Checks that the comparison is honest: the floor, the engine (cache on and off) and the RulesEngine workflow return
+/// equal results for every profile the benchmarks use. The benchmarks run it before measuring, and CI runs it through
+/// <c>--validate</c>.
+/// </summary>
+public static class Agreement
+{
+    public static IEnumerable<MerchantRequirements> AllBenchmarkProfiles() =>
+        Profiles.Mix().Append(Profiles.TypicalShop()).Append(Profiles.EverythingAsked()).Append(new MerchantRequirements());
+
+    /// <summary>Returns the number of profiles checked.</summary>
+    /// <exception cref="InvalidOperationException">A contestant disagrees; the message names the profile.</exception>
+    public static int Check()
+    {
+        var floor = Contestants.Floor();
+        var rulesEngine = Contestants.RulesEngine();
+        var cached = Contestants.Engine(cacheResults: true);
+        var uncached = Contestants.Engine(cacheResults: false);
+        var count = 0;
+        foreach (var profile in AllBenchmarkProfiles())
+        {
+            var expected = floor.Recommend(profile);
+            Compare("engine (cache off)", uncached.Recommend(profile), expected, profile);
+            Compare("engine (cache on, first call)", cached.Recommend(profile), expected, profile);
+            Compare("engine (cache on, second call)", cached.Recommend(profile), expected, profile);
+            Compare("RulesEngine", rulesEngine.Recommend(profile), expected, profile);
+            count++;
+        }
+
+        return count;
+    }
+
+    private static void Compare(string contestant, RecommendationResult actual, RecommendationResult expected, MerchantRequirements profile)
+    {
+        if (!actual.Equals(expected))
+        {
+            throw new InvalidOperationException(
+                $"{contestant} disagrees with the floor for {profile}:{Environment.NewLine}"
+                + $"  floor:      {Describe(expected)}{Environment.NewLine}  {contestant}: {Describe(actual)}");
+        }
+    }
+
+    private static string Describe(RecommendationResult result) =>
+        string.Join(" | ", result.Recommendations.Select(r => $"{r.Service}/{r.Path}/{r.PackageItem}/{string.Join(",", r.Providers)}/{r.RuleName}/{r.Reason}/{string.Join(">", r.Steps)}"))
+        + " ; " + string.Join(",", result.Advisories.Select(a => $"{a.Code}/{a.Service}:{a.Message}"))
+        + " ; " + string.Join(",", result.Benefits.Select(b => $"{b.Code}:{b.Message}"))
+        + " ; " + string.Join(" -> ", result.FiredRules);
+}

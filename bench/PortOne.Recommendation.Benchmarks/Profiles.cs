@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PortOne.Recommendation.Benchmarks;
+
+/// <summary>The requirement profiles every contestant answers.</summary>
+public static class Profiles
+{
+    /// <summary>The seed of the mix; fixed so that every run and every machine sees the same profiles.</summary>
+    public const int MixSeed = 20261126;
+
+    /// <summary>The number of distinct profiles in the mix.</summary>
+    public const int MixSize = 1000;
+
+    /// <summary>A typical online shop: one-time cards, bank transfer, KakaoPay and NaverPay.</summary>
+    public static MerchantRequirements TypicalShop() => new()
+    {
+        CardPayment = true,
+        BankTransfer = true,
+        EasyPay = new EasyPayRequirement { Brands = [EasyPayBrand.NaverPay, EasyPayBrand.KakaoPay] },
+    };
+
+    /// <summary>Everything asked at once, with brands in and outside the package.</summary>
+    public static MerchantRequirements EverythingAsked() => new()
+    {
+        CardPayment = true,
+        BankTransfer = true,
+        VirtualAccount = true,
+        RecurringCard = new RecurringCardRequirement(BillingKeyIssuance.Api),
+        EasyPay = new EasyPayRequirement
+        {
+            Brands = [EasyPayBrand.ApplePay, EasyPayBrand.KakaoPay, EasyPayBrand.TossPay, EasyPayBrand.NaverPay, EasyPayBrand.Payco, EasyPayBrand.SamsungPay],
+        },
+        IdentityVerification = new IdentityVerificationRequirement(VerificationPurpose.AgeRestriction),
+        MobileMicropayment = new MobileMicropaymentRequirement(Recurring: true),
+        OverseasCards = true,
+    };
+
+    /// <summary>
+    /// <see cref="MixSize"/> distinct profiles drawn with <see cref="MixSeed"/>. Brands come in shuffled order, so no
+    /// two profiles ask for the same thing, whatever the brand order.
+    /// </summary>
+    public static MerchantRequirements[] Mix()
+    {
+        var random = new Random(MixSeed);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var mix = new List<MerchantRequirements>(MixSize);
+        while (mix.Count < MixSize)
+        {
+            var profile = Draw(random);
+            if (seen.Add(Describe(profile)))
+            {
+                mix.Add(profile);
+            }
+        }
+
+        return [.. mix];
+    }
+
+    /// <summary>The given profile, <see cref="MixSize"/> times, as distinct but equal instances.</summary>
+    public static MerchantRequirements[] Repeat(Func<MerchantRequirements> profile) =>
+        Enumerable.Range(0, MixSize).Select(_ => profile()).ToArray();
+
+    private static MerchantRequirements Draw(Random random)
+    {
+        var brands = Enum.GetValues<EasyPayBrand>().Where(_ => random.Next(3) == 0).ToArray();
+        random.Shuffle(brands);
+        return new MerchantRequirements
+        {
+            CardPayment = random.Next(4) != 0,
+            BankTransfer = random.Next(2) == 0,
+            VirtualAccount = random.Next(2) == 0,
+            RecurringCard = random.Next(3) switch
+            {
+                0 => null,
+                1 => new RecurringCardRequirement(BillingKeyIssuance.Api),
+                _ => new RecurringCardRequirement(BillingKeyIssuance.PaymentWindow),
+            },
+            EasyPay = random.Next(4) == 0
+                ? null
+                : new EasyPayRequirement
+                {
+                    Brands = brands,
+                    Integration = random.Next(4) == 0 ? EasyPayIntegration.Hub : EasyPayIntegration.Direct,
+                },
+            IdentityVerification = random.Next(2) == 0 ? null : new IdentityVerificationRequirement((VerificationPurpose)random.Next(3)),
+            MobileMicropayment = random.Next(3) switch
+            {
+                0 => null,
+                1 => new MobileMicropaymentRequirement(Recurring: false),
+                _ => new MobileMicropaymentRequirement(Recurring: true),
+            },
+            OverseasCards = random.Next(3) == 0,
+        };
+    }
+
+    /// <summary>A brand-order-free description, to keep the mix distinct.</summary>
+    private static string Describe(MerchantRequirements profile)
+    {
+        var normalized = profile.EasyPay is { } easyPay
+            ? profile with { EasyPay = easyPay with { Brands = [.. easyPay.Brands.Order()] } }
+            : profile;
+        return normalized.ToString();
+    }
+}

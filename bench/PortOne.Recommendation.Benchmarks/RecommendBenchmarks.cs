@@ -1,0 +1,129 @@
+using System;
+using BenchmarkDotNet.Attributes;
+
+namespace PortOne.Recommendation.Benchmarks;
+
+/// <summary>
+/// One call of each contestant on the same profiles. Every invocation answers a batch of
+/// <see cref="Profiles.MixSize"/> profiles (the typical shop or everything asked, as that many equal instances, or
+/// the mix), so the figures are per call. The floor is the baseline of the ratio column.
+/// </summary>
+[MemoryDiagnoser]
+public class RecommendBenchmarks
+{
+    private const int Batch = Profiles.MixSize;
+
+    private MerchantRequirements[] _profiles = [];
+    private Floor _floor = null!;
+    private RecommendationEngine _cached = null!;
+    private RecommendationEngine _uncached = null!;
+    private RulesEngineContestant _rulesEngine = null!;
+    private RawNRules _rawNRules = null!;
+    private BareNRules _bareNRules = null!;
+
+    [Params("TypicalShop", "EverythingAsked", "Mix1000")]
+    public string Profile { get; set; } = "TypicalShop";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        Agreement.Check();
+        _profiles = Profile switch
+        {
+            "TypicalShop" => Profiles.Repeat(Profiles.TypicalShop),
+            "EverythingAsked" => Profiles.Repeat(Profiles.EverythingAsked),
+            "Mix1000" => Profiles.Mix(),
+            _ => throw new InvalidOperationException("Unknown profile " + Profile),
+        };
+        _floor = Contestants.Floor();
+        _rulesEngine = Contestants.RulesEngine();
+        _rawNRules = new RawNRules();
+        _bareNRules = new BareNRules();
+
+        // Cached: every profile of the batch was seen before. Uncached: the cache is off, so every call does the
+        // work of a first-time profile; the engine is warmed on the whole mix first.
+        _cached = Contestants.Engine(cacheResults: true);
+        _uncached = Contestants.Engine(cacheResults: false);
+        foreach (var profile in Profiles.Mix())
+        {
+            _uncached.Recommend(profile);
+        }
+
+        foreach (var profile in _profiles)
+        {
+            _cached.Recommend(profile);
+        }
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Batch)]
+    public int Floor()
+    {
+        var entries = 0;
+        foreach (var profile in _profiles)
+        {
+            entries += _floor.Recommend(profile).Recommendations.Count;
+        }
+
+        return entries;
+    }
+
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public int Engine_Cached()
+    {
+        var entries = 0;
+        foreach (var profile in _profiles)
+        {
+            entries += _cached.Recommend(profile).Recommendations.Count;
+        }
+
+        return entries;
+    }
+
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public int Engine_Uncached()
+    {
+        var entries = 0;
+        foreach (var profile in _profiles)
+        {
+            entries += _uncached.Recommend(profile).Recommendations.Count;
+        }
+
+        return entries;
+    }
+
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public int RulesEngine()
+    {
+        var entries = 0;
+        foreach (var profile in _profiles)
+        {
+            entries += _rulesEngine.Recommend(profile).Recommendations.Count;
+        }
+
+        return entries;
+    }
+
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public int NRules_SameRulesBare()
+    {
+        var fired = 0;
+        foreach (var profile in _profiles)
+        {
+            fired += _bareNRules.Run(profile);
+        }
+
+        return fired;
+    }
+
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public int NRules_FourTrivialRules()
+    {
+        var fired = 0;
+        foreach (var profile in _profiles)
+        {
+            fired += _rawNRules.Run(profile);
+        }
+
+        return fired;
+    }
+}

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using BenchmarkDotNet.Reports;
+
+namespace PortOne.Recommendation.Benchmarks;
+
+/// <summary>Prints the targets of the performance work, each with its measured figure, as a Markdown table.</summary>
+public static class TargetsReport
+{
+    public const double CachedToFloorLimit = 5.0;
+    public const double UncachedToRulesEngineLimit = 1.0;
+    public const long UncachedBytesLimit = 16 * 1024;
+    public const double ColdStartLimitMs = 150;
+    public const double TwoThreadGainFloor = 1.7;
+
+    public static void Print(IReadOnlyList<Summary> summaries, ColdStart.Figures? coldStart)
+    {
+        var reports = summaries.SelectMany(s => s.Reports).Where(r => r.ResultStatistics is not null).ToList();
+        var rows = new List<string>();
+
+        foreach (var profile in new[] { "TypicalShop", "EverythingAsked", "Mix1000" })
+        {
+            var floor = Find(reports, "Floor", profile);
+            var cached = Find(reports, "Engine_Cached", profile);
+            var uncached = Find(reports, "Engine_Uncached", profile);
+            var rulesEngine = Find(reports, "RulesEngine", profile);
+            if (floor is not null && cached is not null)
+            {
+                rows.Add(Row($"cached ≤ {CachedToFloorLimit}x floor ({profile})", Mean(cached) / Mean(floor), CachedToFloorLimit, "x", lowerIsBetter: true));
+            }
+
+            if (uncached is not null && rulesEngine is not null)
+            {
+                rows.Add(Row($"uncached ≤ {UncachedToRulesEngineLimit:0.0}x RulesEngine ({profile})", Mean(uncached) / Mean(rulesEngine), UncachedToRulesEngineLimit, "x", lowerIsBetter: true));
+            }
+
+            if (uncached is not null)
+            {
+                rows.Add(Row($"uncached ≤ 16 KB allocated ({profile})", Allocated(uncached), UncachedBytesLimit, " B", lowerIsBetter: true));
+            }
+        }
+
+        foreach (var cache in new[] { "CacheOff", "CacheOn" })
+        {
+            var one = Find(reports, cache + "_OneThread");
+            var two = Find(reports, cache + "_TwoThreads");
+            if (one is not null && two is not null)
+            {
+                rows.Add(Row($"2 threads ≥ {TwoThreadGainFloor}x one thread (cache {(cache == "CacheOn" ? "on" : "off")})", Mean(one) / Mean(two), TwoThreadGainFloor, "x", lowerIsBetter: false));
+            }
+        }
+
+        if (coldStart is not null)
+        {
+            rows.Add(Row($"construction + first answer < {ColdStartLimitMs} ms (new process, median of {coldStart.InProcessMs.Length})", ColdStart.Figures.Median(coldStart.InProcessMs), ColdStartLimitMs, " ms", lowerIsBetter: true));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| target | measured | met |");
+        Console.WriteLine("|---|---|---|");
+        rows.ForEach(Console.WriteLine);
+
+        if (coldStart is not null)
+        {
+            Console.WriteLine();
+            Console.WriteLine("| cold start (ms) | median | min | max |");
+            Console.WriteLine("|---|---|---|---|");
+            Console.WriteLine(Stats("engine construction + first answer, new process", coldStart.InProcessMs));
+            Console.WriteLine(Stats("second engine in the same process", coldStart.SecondEngineMs));
+            Console.WriteLine(Stats("whole process: `dotnet exec` console sample", coldStart.SampleProcessMs));
+            if (coldStart.ReadyToRunSampleMs is not null)
+            {
+                Console.WriteLine(Stats("whole process: the same sample published ReadyToRun", coldStart.ReadyToRunSampleMs));
+            }
+
+            Console.WriteLine(Stats("whole process: `dotnet exec` of a program that does nothing", coldStart.EmptyProcessMs));
+        }
+    }
+
+    private static BenchmarkReport? Find(List<BenchmarkReport> reports, string method, string? parameter = null) =>
+        reports.FirstOrDefault(r =>
+            r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method
+            && (parameter is null
+                || r.BenchmarkCase.Parameters.Items.Any(p => string.Equals(Convert.ToString(p.Value, CultureInfo.InvariantCulture), parameter, StringComparison.Ordinal))));
+
+    private static double Mean(BenchmarkReport report) => report.ResultStatistics!.Mean;
+
+    private static double Allocated(BenchmarkReport report) =>
+        report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? double.NaN;
+
+    private static string Row(string target, double measured, double limit, string unit, bool lowerIsBetter)
+    {
+        var met = lowerIsBetter ? measured <= limit : measured >= limit;
+        var value = unit == " B" ? measured.ToString("N0", CultureInfo.InvariantCulture) : measured.ToString("0.00", CultureInfo.InvariantCulture);
+        return $"| {target} | {value}{unit} | {(met ? "yes" : "**no**")} |";
+    }
+
+    private static string Stats(string what, double[] values) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"| {what} | {ColdStart.Figures.Median(values):0.0} | {values.Min():0.0} | {values.Max():0.0} |");
+}
