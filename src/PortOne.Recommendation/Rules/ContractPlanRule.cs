@@ -9,6 +9,7 @@ namespace PortOne.Recommendation.Rules;
 /// <summary>Works out the fewest contracts that cover every need.</summary>
 [Name("ContractPlan.FewestContracts")]
 [Description("Once every need has its providers, the contract plan picks the set of providers that covers all needs with the fewest new contracts (then the fewest overall, then the most package providers), and lists the services and add-ons of each.")]
+[Priority(-10)]
 public sealed class ContractPlanRule : Rule
 {
     /// <inheritdoc/>

@@ -9,6 +9,7 @@ namespace PortOne.Recommendation.Rules;
 /// <summary>Requested easy-pay brands outside the package need direct selection.</summary>
 [Name("EasyPay.OtherBrands.DirectSelection")]
 [Description("Requested easy-pay brands that the package does not carry are applied for on the easy pay tab of direct selection, as a second easy pay entry; the answer names those brands, and the easy-pay companies the catalog knows for them.")]
+[Priority(-2)]
 public sealed class EasyPayOtherBrandsRule : Rule
 {
     /// <inheritdoc/>

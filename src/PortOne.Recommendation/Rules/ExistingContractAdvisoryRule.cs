@@ -8,6 +8,7 @@ namespace PortOne.Recommendation.Rules;
 /// <summary>Says when the plan extends contracts the merchant already has instead of signing new ones.</summary>
 [Name("Advisory.ExistingContractExtended")]
 [Description("When the contract plan uses a contract the merchant already has through PortOne, the answer says that adding the service or a MID to it replaces a new contract.")]
+[Priority(-11)]
 public sealed class ExistingContractAdvisoryRule : Rule
 {
     /// <inheritdoc/>

@@ -7,6 +7,7 @@ namespace PortOne.Recommendation.Rules;
 /// <summary>Hub-type easy pay is a PG's service and needs direct selection.</summary>
 [Name("EasyPay.Hub.DirectSelection")]
 [Description("Hub-type easy pay (허브형 간편결제) is offered by PGs, so it is applied for on the easy pay tab of direct selection with a PG marked hub-type; the answer names the PGs that carry every requested brand and warns that the PG may issue an extra merchant ID (MID) for it, that hub-type and direct easy pay do not mix, and that test payments through it are real charges.")]
+[Priority(-3)]
 public sealed class HubEasyPayRule : Rule
 {
     /// <inheritdoc/>

@@ -8,6 +8,7 @@ namespace PortOne.Recommendation.Rules;
 /// <summary>Warns that KG Inicis' hub-type easy pay cannot charge recurring payments.</summary>
 [Name("Advisory.InicisHubEasyPayNotForRecurring")]
 [Description("When hub-type easy pay is requested together with recurring payments and KG Inicis is among the hub PGs, the answer notes that KG Inicis' hub-type easy pay cannot be used for recurring billing.")]
+[Priority(-7)]
 public sealed class InicisHubRecurringAdvisoryRule : Rule
 {
     /// <inheritdoc/>

@@ -7,6 +7,7 @@ namespace PortOne.Recommendation.Rules;
 /// <summary>One-off mobile micropayments need direct selection.</summary>
 [Name("MobileMicropayment.DirectSelection")]
 [Description("Mobile micropayment (휴대폰 소액결제) is not in the package, so it is applied for under mobile payment in direct selection.")]
+[Priority(-4)]
 public sealed class MobileMicropaymentRule : Rule
 {
     /// <inheritdoc/>

@@ -9,6 +9,7 @@ namespace PortOne.Recommendation.Rules;
 /// <summary>Says when the catalog knows no provider for something that was asked.</summary>
 [Name("Advisory.NoKnownProvider")]
 [Description("When the provider catalog lists no provider for a need on the merchant's PortOne API version (for example an easy-pay brand no easy-pay company offers directly), the answer names those needs and points to PortOne's support.")]
+[Priority(-8)]
 public sealed class NoKnownProviderAdvisoryRule : Rule
 {
     /// <inheritdoc/>

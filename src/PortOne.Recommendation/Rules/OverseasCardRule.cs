@@ -7,6 +7,7 @@ namespace PortOne.Recommendation.Rules;
 /// <summary>Overseas cards need direct selection of a PG with overseas support.</summary>
 [Name("OverseasCard.DirectSelection")]
 [Description("Cards issued abroad are applied for in direct selection under general payment, with a PG that supports overseas payment, as one-time card payment; the answer names the domestic PGs the catalog knows for it, notes that the overseas card service needs its own request and contract, and that it is for businesses registered in Korea and excludes recurring payments.")]
+[Priority(-6)]
 public sealed class OverseasCardRule : Rule
 {
     /// <inheritdoc/>

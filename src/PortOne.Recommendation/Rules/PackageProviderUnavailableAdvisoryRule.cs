@@ -9,6 +9,7 @@ namespace PortOne.Recommendation.Rules;
 /// <summary>Names the package providers left out because the merchant's API version lacks them.</summary>
 [Name("Advisory.PackageProviderUnavailableOnApiVersion")]
 [Description("When the merchant names a PortOne API version and a package entry's edition offers a provider that is not available on it, the answer says which providers were left out.")]
+[Priority(-9)]
 public sealed class PackageProviderUnavailableAdvisoryRule : Rule
 {
     /// <inheritdoc/>

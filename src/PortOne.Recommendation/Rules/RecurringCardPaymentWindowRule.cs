@@ -7,6 +7,7 @@ namespace PortOne.Recommendation.Rules;
 /// <summary>Billing keys issued in the payment window need direct selection.</summary>
 [Name("RecurringCard.PaymentWindow.DirectSelection")]
 [Description("PGs that issue recurring-card billing keys through their payment window (결제창 방식) are not in the package, so the merchant selects one directly; the answer warns about it.")]
+[Priority(-1)]
 public sealed class RecurringCardPaymentWindowRule : Rule
 {
     /// <inheritdoc/>

@@ -7,6 +7,7 @@ namespace PortOne.Recommendation.Rules;
 /// <summary>Recurring mobile micropayments need direct selection of a PG that supports them.</summary>
 [Name("MobileMicropayment.Recurring.DirectSelection")]
 [Description("Recurring mobile micropayment (휴대폰 소액결제 정기결제) is applied for under mobile payment in direct selection, with a PG that supports recurring charges.")]
+[Priority(-5)]
 public sealed class RecurringMobileMicropaymentRule : Rule
 {
     /// <inheritdoc/>

@@ -52,7 +52,7 @@ public sealed class RequirementsKeyTests
         var covered = new Dictionary<Type, string[]>
         {
             [typeof(MerchantRequirements)] =
-                ["BankTransfer", "CardPayment", "EasyPay", "IdentityVerification", "MobileMicropayment", "OverseasCards", "RecurringCard", "VirtualAccount"],
+                ["ApiVersion", "BankTransfer", "CardPayment", "EasyPay", "ExistingContracts", "IdentityVerification", "MobileMicropayment", "OverseasCards", "RecurringCard", "VirtualAccount"],
             [typeof(EasyPayRequirement)] = ["Brands", "Integration"],
             [typeof(RecurringCardRequirement)] = ["Issuance"],
             [typeof(IdentityVerificationRequirement)] = ["Purpose"],
@@ -64,6 +64,19 @@ public sealed class RequirementsKeyTests
             type.GetProperties().Where(p => p.Name != "EqualityContract").Select(p => p.Name).Order()
                 .Should().Equal(properties, "RequirementsKey must be extended for every property of {0}", type.Name);
         }
+    }
+
+    [Fact]
+    public void ApiVersionAndExistingContracts_AreInTheKey_ContractOrderIsNot()
+    {
+        var baseline = new MerchantRequirements { CardPayment = true };
+
+        RequirementsKey.From(baseline with { ApiVersion = PortOneApiVersion.V1 })
+            .Should().NotBe(RequirementsKey.From(baseline with { ApiVersion = PortOneApiVersion.V2 }))
+            .And.NotBe(RequirementsKey.From(baseline));
+        RequirementsKey.From(baseline with { ExistingContracts = [PaymentProvider.NhnKcp, PaymentProvider.Kpn] })
+            .Should().Be(RequirementsKey.From(baseline with { ExistingContracts = [PaymentProvider.Kpn, PaymentProvider.NhnKcp] }))
+            .And.NotBe(RequirementsKey.From(baseline with { ExistingContracts = [PaymentProvider.Kpn] }));
     }
 
     private static MerchantRequirements WithBrands(EasyPayBrand[] brands) =>
