@@ -2,6 +2,7 @@
 //
 //   dotnet run --project samples/PortOne.Recommendation.Console                      the default scenario, in Korean
 //   dotnet run --project samples/PortOne.Recommendation.Console -- --lang en         in English
+//   dotnet run --project samples/PortOne.Recommendation.Console -- --edition latest  on the latest package edition
 //   dotnet run --project samples/PortOne.Recommendation.Console -- --help            every option
 //
 // The work happens in App/ConsoleApp.cs; the README's "Console sample" section lists the options and exit codes.

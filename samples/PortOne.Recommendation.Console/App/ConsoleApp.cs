@@ -65,19 +65,27 @@ internal static class ConsoleApp
             return ExitCodes.Success;
         }
 
-        var (requirements, subject, summary, source) = invocation.Mode switch
+        var request = invocation.Mode switch
         {
             RunMode.Input => FromJson(invocation.InputPath!, io, language),
             RunMode.Interactive => FromQuestionnaire(io, language),
             _ => FromScenario(ScenarioCatalog.Find(invocation.ScenarioName!), language),
         };
-        var result = Recommend(requirements, source, language);
-        output.Write(RecommendationReport.Build(subject, summary, result, language), result);
+
+        // An edition on the command line wins over a scenario's own; without either the library's default applies.
+        var edition = invocation.Edition ?? request.Edition ?? SharedEngines.DefaultEdition;
+        var engine = SharedEngines.For(language, edition);
+        var result = Recommend(engine, request.Requirements, request.Source, language);
+        var conditions = new RunConditions(edition, engine.PackageEdition, request.Requirements);
+        output.Write(RecommendationReport.Build(request.Subject, request.Summary, conditions, result, language), result);
         return ExitCodes.Success;
     }
 
     private static Requested FromScenario(Scenario scenario, Language language) =>
-        new(scenario.Requirements, scenario.Title.In(language), scenario.Description.In(language), scenario.Name);
+        new(scenario.Requirements, scenario.Title.In(language), scenario.Description.In(language), scenario.Name)
+        {
+            Edition = scenario.Edition,
+        };
 
     private static Requested FromJson(string path, AppIo io, Language language)
     {
@@ -116,11 +124,12 @@ internal static class ConsoleApp
         }
     }
 
-    private static RecommendationResult Recommend(MerchantRequirements requirements, string source, Language language)
+    private static RecommendationResult Recommend(
+        RecommendationEngine engine, MerchantRequirements requirements, string source, Language language)
     {
         try
         {
-            return SharedEngines.For(language).Recommend(requirements);
+            return engine.Recommend(requirements);
         }
         catch (RequirementsValidationException ex)
         {
@@ -147,6 +156,9 @@ internal static class ConsoleApp
         io.Error.Flush();
     }
 
-    /// <summary>The requirements to run and how the report names them.</summary>
-    private sealed record Requested(MerchantRequirements Requirements, string Subject, string? Summary, string Source);
+    /// <summary>The requirements to run, how the report names them, and a scenario's own package edition.</summary>
+    private sealed record Requested(MerchantRequirements Requirements, string Subject, string? Summary, string Source)
+    {
+        public PackageEdition? Edition { get; init; }
+    }
 }

@@ -7,6 +7,8 @@ namespace PortOne.Recommendation.ConsoleSample.App;
 /// <param name="ScenarioName">The scenario to run, for <see cref="RunMode.Scenario"/>.</param>
 /// <param name="InputPath">The JSON file, or <c>-</c> for standard input, for <see cref="RunMode.Input"/>.</param>
 /// <param name="Language">The language of the report and the messages.</param>
+/// <param name="Edition">The package edition given with <c>--edition</c>, or <see langword="null"/> when none was
+/// given (then a scenario's own edition, else the library's default).</param>
 /// <param name="Format">The output format.</param>
 /// <param name="OutputPath">The file to write, or <see langword="null"/> for standard output.</param>
 internal sealed record Invocation(
@@ -14,5 +16,6 @@ internal sealed record Invocation(
     string? ScenarioName,
     string? InputPath,
     Language Language,
+    PackageEdition? Edition,
     OutputFormat Format,
     string? OutputPath);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
+using PortOne.Recommendation.ConsoleSample.Json;
 using PortOne.Recommendation.ConsoleSample.Scenarios;
 using PortOne.Recommendation.ConsoleSample.Texts;
 
@@ -14,6 +15,9 @@ internal sealed class SampleCommandLine
     public const string StandardInput = "-";
 
     private static readonly string[] FormatNames = ["text", "json", "markdown"];
+
+    /// <summary>The names <c>--edition</c> accepts, in any letter case: the <see cref="PackageEdition"/> values.</summary>
+    private static readonly string[] EditionNames = Enum.GetValues<PackageEdition>().Select(e => ContractJson.NameOf(e)).ToArray();
 
     private readonly Option<string> _lang = new Option<string>("--lang")
     {
@@ -49,6 +53,13 @@ internal sealed class SampleCommandLine
         DefaultValueFactory = _ => FormatNames[0],
     }.AcceptOnlyFromAmong(FormatNames);
 
+    private readonly Option<string?> _edition = new Option<string?>("--edition")
+    {
+        Description = $"The edition of PortOne's recommended package, in any letter case: {string.Join(", ", EditionNames)} "
+            + $"(default: a scenario's own edition, else {ContractJson.NameOf(SharedEngines.DefaultEdition)}).",
+        HelpName = "NAME",
+    }.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, EditionNames);
+
     private readonly Option<string?> _output = new("--output")
     {
         Description = "Write the output to FILE instead of standard output.",
@@ -61,7 +72,7 @@ internal sealed class SampleCommandLine
             "Recommends which payment gateway to apply for through PortOne, how to apply in the console, and what to "
             + "watch out for. Without options it runs the default scenario in Korean.")
         {
-            _lang, _listScenarios, _scenario, _input, _interactive, _format, _output,
+            _lang, _listScenarios, _scenario, _input, _interactive, _edition, _format, _output,
         };
         Root.Validators.Add(result =>
         {
@@ -102,6 +113,7 @@ internal sealed class SampleCommandLine
             parse.GetValue(_scenario) ?? ScenarioCatalog.Default.Name,
             parse.GetValue(_input),
             Languages.FromCode(parse.GetValue(_lang)!),
+            parse.GetValue(_edition) is { } edition ? Enum.Parse<PackageEdition>(edition, ignoreCase: true) : null,
             Enum.Parse<OutputFormat>(parse.GetValue(_format)!, ignoreCase: true),
             parse.GetValue(_output));
     }

@@ -1,18 +1,27 @@
 using System;
+using System.Collections.Concurrent;
 using System.Threading;
 using PortOne.Recommendation.ConsoleSample.Texts;
 
 namespace PortOne.Recommendation.ConsoleSample.App;
 
-/// <summary>One engine per language, created on first use and shared: an engine compiles its rules once.</summary>
+/// <summary>One engine per language and package edition, created on first use and shared: an engine compiles its
+/// rules once.</summary>
 internal static class SharedEngines
 {
-    private static readonly Lazy<RecommendationEngine> Korean = Create(Language.Korean);
-    private static readonly Lazy<RecommendationEngine> English = Create(Language.English);
+    private static readonly ConcurrentDictionary<(Language Language, PackageEdition Edition), Lazy<RecommendationEngine>> Engines = new();
 
-    public static RecommendationEngine For(Language language) => (language == Language.English ? English : Korean).Value;
+    /// <summary>The edition the library uses when none is chosen.</summary>
+    public static PackageEdition DefaultEdition { get; } = new RecommendationOptions().PackageEdition;
 
-    private static Lazy<RecommendationEngine> Create(Language language) => new(
-        () => RecommendationEngine.Create(options => options.Culture = Languages.Culture(language)),
+    public static RecommendationEngine For(Language language, PackageEdition edition) =>
+        Engines.GetOrAdd((language, edition), Create).Value;
+
+    private static Lazy<RecommendationEngine> Create((Language Language, PackageEdition Edition) key) => new(
+        () => RecommendationEngine.Create(options =>
+        {
+            options.Culture = Languages.Culture(key.Language);
+            options.PackageEdition = key.Edition;
+        }),
         LazyThreadSafetyMode.ExecutionAndPublication);
 }

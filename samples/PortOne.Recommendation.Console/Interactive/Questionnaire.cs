@@ -11,7 +11,8 @@ namespace PortOne.Recommendation.ConsoleSample.Interactive;
 /// <summary>
 /// Asks what PortOne console's e-payment application asks: the payment methods, the easy-pay brands and how they are
 /// integrated, recurring card payments and how the billing key is issued, identity verification and why, cards
-/// issued abroad. It reads one answer per line, so the answers can come from a person or from a pipe.
+/// issued abroad; then the PortOne API version and the PG contracts the merchant already has. It reads one answer per
+/// line, so the answers can come from a person or from a pipe.
 /// </summary>
 /// <param name="answers">Where the answers come from.</param>
 /// <param name="prompts">Where the questions go (standard error, so that standard output holds only the report).</param>
@@ -52,6 +53,8 @@ internal sealed class Questionnaire(TextReader answers, TextWriter prompts, Lang
             ? new IdentityVerificationRequirement(AskOne(UiTexts.AskVerificationPurpose, Enum.GetValues<VerificationPurpose>()))
             : null;
         var overseas = AskYesNo(UiTexts.AskOverseasCards);
+        var apiVersion = AskApiVersion();
+        var existingContracts = AskMany(UiTexts.AskExistingContracts, Enum.GetValues<PaymentProvider>());
 
         return new MerchantRequirements
         {
@@ -63,6 +66,8 @@ internal sealed class Questionnaire(TextReader answers, TextWriter prompts, Lang
             IdentityVerification = identity,
             MobileMicropayment = mobile,
             OverseasCards = overseas,
+            ApiVersion = apiVersion,
+            ExistingContracts = existingContracts,
         };
     }
 
@@ -71,6 +76,16 @@ internal sealed class Questionnaire(TextReader answers, TextWriter prompts, Lang
         var brands = AskMany(UiTexts.AskEasyPayBrands, Enum.GetValues<EasyPayBrand>());
         var integration = AskOne(UiTexts.AskEasyPayIntegration, Enum.GetValues<EasyPayIntegration>());
         return new EasyPayRequirement { Brands = brands, Integration = integration };
+    }
+
+    /// <summary>V1, V2, or (the first choice, the default) either.</summary>
+    private PortOneApiVersion? AskApiVersion()
+    {
+        var versions = Enum.GetValues<PortOneApiVersion>();
+        return AskOne<PortOneApiVersion?>(
+            UiTexts.AskApiVersion,
+            [null, .. versions.Select(v => (PortOneApiVersion?)v)],
+            [UiTexts.EitherApiVersion.In(language), .. Labels(versions)]);
     }
 
     /// <summary>A yes/no question; an empty answer is no.</summary>
@@ -83,13 +98,17 @@ internal sealed class Questionnaire(TextReader answers, TextWriter prompts, Lang
                 : Invalid<bool>(UiTexts.InvalidYesNo.Format(language, answer));
         });
 
-    /// <summary>One of numbered choices; an empty answer is the first.</summary>
+    /// <summary>One of numbered choices, shown with their display names; an empty answer is the first.</summary>
     private TEnum AskOne<TEnum>(UiText question, TEnum[] choices)
         where TEnum : struct, Enum =>
-        Ask(question, UiTexts.DefaultChoice.Format(language, 1), Labels(choices), answer =>
+        AskOne(question, choices, Labels(choices));
+
+    /// <summary>One of numbered choices, shown with the given labels; an empty answer is the first.</summary>
+    private T AskOne<T>(UiText question, T[] choices, string[] labels) =>
+        Ask(question, UiTexts.DefaultChoice.Format(language, 1), labels, answer =>
             answer.Length == 0 ? Valid(choices[0])
             : TryNumber(answer, choices.Length, out var number) ? Valid(choices[number - 1])
-            : Invalid<TEnum>(UiTexts.InvalidChoice.Format(language, answer, choices.Length)));
+            : Invalid<T>(UiTexts.InvalidChoice.Format(language, answer, choices.Length)));
 
     /// <summary>Any number of numbered choices, separated by commas or spaces; an empty answer is none.</summary>
     private List<TEnum> AskMany<TEnum>(UiText question, TEnum[] choices)

@@ -17,6 +17,15 @@ internal static class MarkdownReportRenderer
             markdown.Append('\n').Append(Inline(summary)).Append('\n');
         }
 
+        if (report.Details.Count > 0)
+        {
+            markdown.Append('\n');
+            foreach (var detail in report.Details)
+            {
+                markdown.Append("- ").Append(Inline(detail)).Append('\n');
+            }
+        }
+
         foreach (var section in report.Sections)
         {
             markdown.Append("\n## ").Append(Inline(section.Heading)).Append("\n\n");
@@ -41,14 +50,21 @@ internal static class MarkdownReportRenderer
         if (section.Rows.Count == 0)
         {
             markdown.Append(Inline(section.EmptyText)).Append('\n');
-            return;
+        }
+        else
+        {
+            AppendRow(section.Columns.Select(Inline), markdown);
+            AppendRow(section.Columns.Select(_ => "---"), markdown);
+            foreach (var row in section.Rows)
+            {
+                AppendRow(row.Select(Inline), markdown);
+            }
         }
 
-        AppendRow(section.Columns.Select(Inline), markdown);
-        AppendRow(section.Columns.Select(_ => "---"), markdown);
-        foreach (var row in section.Rows)
+        // A blank line first: a line right under a table would be read as one more row.
+        foreach (var note in section.Notes)
         {
-            AppendRow(row.Select(Inline), markdown);
+            markdown.Append('\n').Append(Inline(note)).Append('\n');
         }
     }
 

@@ -1,30 +1,59 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using PortOne.Recommendation.ConsoleSample.Texts;
 
 namespace PortOne.Recommendation.ConsoleSample.Reports;
 
 /// <summary>
-/// Puts a <see cref="RecommendationResult"/> into words: the services to apply for, then the advisories, then the
-/// partner benefits. Each section has a method of its own; a new part of the result gets a new method and a place in
-/// <see cref="Build"/>.
+/// Puts a <see cref="RecommendationResult"/> into words: the services to apply for, the contract plan, then the
+/// advisories and the partner benefits. Each section has a method of its own; a new part of the result gets a new
+/// method and a place in <see cref="Build"/>.
 /// </summary>
 internal static class RecommendationReport
 {
     /// <summary>Builds the report.</summary>
     /// <param name="subject">What the report is about: a scenario's title, the input file, the questionnaire.</param>
     /// <param name="summary">One line under the title, or <see langword="null"/>.</param>
+    /// <param name="conditions">The package edition, API version and existing contracts the answer assumed.</param>
     /// <param name="result">The engine's answer.</param>
     /// <param name="language">The language of the headings; the result is already in it.</param>
-    public static Report Build(string subject, string? summary, RecommendationResult result, Language language) =>
+    public static Report Build(string subject, string? summary, RunConditions conditions, RecommendationResult result, Language language) =>
         new(
             UiTexts.ReportTitle.Format(language, subject),
             summary,
+            Details(conditions, language),
             [
                 Recommendations(result.Recommendations, language),
+                ContractPlan(result.ContractPlan, language),
                 Advisories(result.Advisories, language),
                 Benefits(result.Benefits, language),
             ]);
+
+    /// <summary>The edition and catalog always; the API version and existing contracts when the requirements name them.</summary>
+    private static List<string> Details(RunConditions conditions, Language language)
+    {
+        var culture = Languages.Culture(language);
+        var edition = DisplayNames.Of(conditions.Edition, culture);
+        if (conditions.RequestedEdition == PackageEdition.Latest)
+        {
+            edition = UiTexts.LatestEdition.Format(language, edition);
+        }
+
+        var details = new List<string> { UiTexts.EditionDetail.Format(language, edition, RecommendationEngine.CatalogVersion) };
+        if (conditions.Requirements.ApiVersion is { } apiVersion)
+        {
+            details.Add(UiTexts.ApiVersionDetail.Format(language, DisplayNames.Of(apiVersion, culture)));
+        }
+
+        if (conditions.Requirements.ExistingContracts is { Count: > 0 } existing)
+        {
+            details.Add(UiTexts.ExistingContractsDetail.Format(language, Names(existing, culture)));
+        }
+
+        return details;
+    }
 
     private static TableSection Recommendations(IReadOnlyList<ServiceRecommendation> recommendations, Language language) =>
         new(
@@ -44,6 +73,43 @@ internal static class RecommendationReport
                 r.Reason,
             ]).ToList());
 
+    /// <summary>One row per planned contract; under the table, how many contracts are new and what nobody covers.</summary>
+    private static TableSection ContractPlan(ContractPlan plan, Language language)
+    {
+        var culture = Languages.Culture(language);
+        var notes = new List<string>();
+        if (plan.Contracts.Count > 0)
+        {
+            var existing = plan.Contracts.Count(c => c.IsExisting);
+            notes.Add(UiTexts.PlanContractCount.Format(language, plan.Contracts.Count - existing, existing));
+        }
+
+        if (plan.UncoveredServices.Count > 0)
+        {
+            notes.Add(UiTexts.PlanUncoveredServices.Format(language, Names(plan.UncoveredServices, culture)));
+        }
+
+        return new TableSection(
+            UiTexts.ContractPlanHeading.In(language),
+            UiTexts.NothingListed.In(language),
+            [
+                UiTexts.PlanProviderColumn.In(language),
+                UiTexts.PlanServicesColumn.In(language),
+                UiTexts.PlanAddOnsColumn.In(language),
+                UiTexts.PlanContractColumn.In(language),
+            ],
+            plan.Contracts.Select(c => (IReadOnlyList<string>)
+            [
+                DisplayNames.Of(c.Provider, culture),
+                Names(c.Services, culture),
+                c.AddOns.Count == 0 ? UiTexts.NothingListed.In(language) : Names(c.AddOns, culture),
+                Contract(c, language),
+            ]).ToList())
+        {
+            Notes = notes,
+        };
+    }
+
     private static ListSection Advisories(IReadOnlyList<Advisory> advisories, Language language) =>
         new(
             UiTexts.AdvisoriesHeading.In(language),
@@ -58,12 +124,32 @@ internal static class RecommendationReport
             ListTone.Benefit,
             benefits.Select(b => b.Message).ToList());
 
-    private static string Providers(ServiceRecommendation recommendation, Language language) =>
-        recommendation.Providers.Count == 0
-            ? UiTexts.ProvidersChosenInConsole.In(language)
-            : string.Join(", ", recommendation.Providers.Select(p => DisplayNames.Of(p, Languages.Culture(language))));
+    /// <summary>The package's providers as they are; a direct-selection entry's providers are candidates to choose
+    /// from; an empty list leaves the choice to the console.</summary>
+    private static string Providers(ServiceRecommendation recommendation, Language language)
+    {
+        if (recommendation.Providers.Count == 0)
+        {
+            return UiTexts.ProvidersChosenInConsole.In(language);
+        }
+
+        var names = Names(recommendation.Providers, Languages.Culture(language));
+        return recommendation.Path == ApplicationPath.DirectSelection ? UiTexts.ProvidersCandidates.Format(language, names) : names;
+    }
 
     /// <summary>The console navigation: the package item (추천패키지 > item) or the direct-selection path.</summary>
     private static string HowToApply(ServiceRecommendation recommendation, Language language) =>
         string.Join(UiTexts.StepSeparator.In(language), recommendation.Steps);
+
+    /// <summary>New or existing, and whether the provider belongs to the package edition.</summary>
+    private static string Contract(PlannedContract contract, Language language)
+    {
+        var kind = (contract.IsExisting ? UiTexts.ContractExisting : UiTexts.ContractNew).In(language);
+        return contract.IsInPackage ? UiTexts.ContractInPackage.Format(language, kind) : kind;
+    }
+
+    /// <summary>The display names of values, separated by commas.</summary>
+    private static string Names<TEnum>(IEnumerable<TEnum> values, CultureInfo culture)
+        where TEnum : struct, Enum =>
+        string.Join(", ", values.Select(v => DisplayNames.Of(v, culture)));
 }

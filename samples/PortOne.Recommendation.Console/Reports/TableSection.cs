@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace PortOne.Recommendation.ConsoleSample.Reports;
 
-/// <summary>A section shown as a table.</summary>
+/// <summary>A section shown as a table, with sentences under it if any.</summary>
 /// <param name="Heading">The section's heading.</param>
 /// <param name="EmptyText">What to write when there are no rows.</param>
 /// <param name="Columns">The column headers.</param>
@@ -12,4 +12,8 @@ internal sealed record TableSection(
     string EmptyText,
     IReadOnlyList<string> Columns,
     IReadOnlyList<IReadOnlyList<string>> Rows)
-    : ReportSection(Heading, EmptyText);
+    : ReportSection(Heading, EmptyText)
+{
+    /// <summary>Sentences written under the table (or under <see cref="ReportSection.EmptyText"/>), one per line.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

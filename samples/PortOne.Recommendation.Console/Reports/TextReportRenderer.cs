@@ -53,6 +53,11 @@ internal static class TextReportRenderer
             console.MarkupLine("[grey]" + Markup.Escape(summary) + "[/]");
         }
 
+        foreach (var detail in report.Details)
+        {
+            console.MarkupLine("[grey]" + Markup.Escape(detail) + "[/]");
+        }
+
         foreach (var section in report.Sections)
         {
             console.WriteLine();
@@ -76,9 +81,20 @@ internal static class TextReportRenderer
         if (section.Rows.Count == 0)
         {
             console.WriteLine(section.EmptyText);
-            return;
+        }
+        else
+        {
+            console.Write(Table(section));
         }
 
+        foreach (var note in section.Notes)
+        {
+            console.WriteLine(note);
+        }
+    }
+
+    private static Table Table(TableSection section)
+    {
         var table = new Table().Border(TableBorder.Rounded).ShowRowSeparators();
         foreach (var column in section.Columns)
         {
@@ -90,7 +106,7 @@ internal static class TextReportRenderer
             table.AddRow(row.Select(cell => new Text(cell)));
         }
 
-        console.Write(table);
+        return table;
     }
 
     private static void RenderList(ListSection section, IAnsiConsole console)

@@ -7,4 +7,9 @@ namespace PortOne.Recommendation.ConsoleSample.Scenarios;
 /// <param name="Title">A short title for the report.</param>
 /// <param name="Description">One sentence on who the merchant is and what it needs.</param>
 /// <param name="Requirements">What the merchant needs.</param>
-internal sealed record Scenario(string Name, UiText Title, UiText Description, MerchantRequirements Requirements);
+internal sealed record Scenario(string Name, UiText Title, UiText Description, MerchantRequirements Requirements)
+{
+    /// <summary>The package edition the scenario is about, or <see langword="null"/> for the library's default. A
+    /// scenario names one only when its point depends on it; <c>--edition</c> on the command line overrides it.</summary>
+    public PackageEdition? Edition { get; init; }
+}

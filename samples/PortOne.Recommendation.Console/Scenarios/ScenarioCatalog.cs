@@ -6,7 +6,7 @@ namespace PortOne.Recommendation.ConsoleSample.Scenarios;
 
 /// <summary>
 /// The built-in scenarios. Together they reach every row of the README's decision table, so every built-in rule
-/// fires in at least one of them (a test checks this).
+/// fires in at least one of them (a test checks this, running each scenario on its own package edition).
 /// </summary>
 internal static class ScenarioCatalog
 {
@@ -111,6 +111,41 @@ internal static class ScenarioCatalog
                 RecurringCard = new RecurringCardRequirement(BillingKeyIssuance.PaymentWindow),
                 EasyPay = new EasyPayRequirement { Brands = [EasyPayBrand.NaverPay, EasyPayBrand.SamsungPay] },
             }),
+        new(
+            "platform-on-v2",
+            new("포트원 V2로 연동하는 플랫폼", "Platform on PortOne V2"),
+            new(
+                "포트원 V2로 연동하고 NHN KCP와 이미 계약한 플랫폼이 카드 일반·정기결제와 허브형 간편결제(카카오페이·네이버페이)를 더하려 합니다.",
+                "A platform on PortOne V2 with an NHN KCP contract that adds one-time and recurring cards and hub-type easy pay (KakaoPay, NaverPay)."),
+            new MerchantRequirements
+            {
+                CardPayment = true,
+                RecurringCard = new RecurringCardRequirement(BillingKeyIssuance.Api),
+                EasyPay = new EasyPayRequirement
+                {
+                    Brands = [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay],
+                    Integration = EasyPayIntegration.Hub,
+                },
+                ApiVersion = PortOneApiVersion.V2,
+                ExistingContracts = [PaymentProvider.NhnKcp],
+            }),
+        new(
+            "shop-on-v1",
+            new("포트원 V1로 연동한 쇼핑몰", "Shop on PortOne V1"),
+            new(
+                "포트원 V1(옛 아임포트 API)로 연동한 쇼핑몰이 추천패키지로 카드 일반·정기결제와 본인인증을 신청합니다.",
+                "A shop integrated through PortOne V1 (the former iamport API) that applies for one-time and recurring cards and identity verification through the package."),
+            new MerchantRequirements
+            {
+                CardPayment = true,
+                RecurringCard = new RecurringCardRequirement(BillingKeyIssuance.Api),
+                IdentityVerification = new IdentityVerificationRequirement(VerificationPurpose.SignUp),
+                ApiVersion = PortOneApiVersion.V1,
+            })
+        {
+            // KPN, a card PG of this edition, exists on V2 only: the answer leaves it out and says so.
+            Edition = PackageEdition.November2025,
+        },
         new(
             "community",
             new("본인인증만 쓰는 커뮤니티", "Community with identity checks only"),

@@ -14,11 +14,34 @@ internal static class UiTexts
     public static readonly UiText ProvidersColumn = new("신청할 곳", "Providers");
     public static readonly UiText HowToApplyColumn = new("신청 방법", "How to apply");
     public static readonly UiText ReasonColumn = new("이유", "Reason");
-    public static readonly UiText ProvidersChosenInConsole = new("콘솔에서 직접 선택", "chosen in the console");
+    public static readonly UiText ProvidersCandidates = new("후보: {0}", "Candidates: {0}");
+    public static readonly UiText ProvidersChosenInConsole = new(
+        "알려진 후보 없음(콘솔에서 직접 선택)",
+        "No known candidate; chosen in the console");
+    public static readonly UiText ContractPlanHeading = new("계약 계획", "Contract plan");
+    public static readonly UiText PlanProviderColumn = new("계약할 곳", "Provider");
+    public static readonly UiText PlanServicesColumn = new("맡는 서비스", "Services");
+    public static readonly UiText PlanAddOnsColumn = new("함께 필요한 것", "Add-ons");
+    public static readonly UiText PlanContractColumn = new("계약", "Contract");
+    public static readonly UiText ContractExisting = new("기존 계약에 추가", "Add to your existing contract");
+    public static readonly UiText ContractNew = new("새 계약", "New contract");
+    public static readonly UiText ContractInPackage = new("{0}(추천패키지 결제대행사)", "{0} (a package PG)");
+    public static readonly UiText PlanContractCount = new(
+        "새 계약 {0}건, 기존 계약 활용 {1}건.",
+        "New contracts: {0}; existing contracts used: {1}.");
+    public static readonly UiText PlanUncoveredServices = new(
+        "카탈로그에서 맡을 곳을 찾지 못한 서비스(일부 포함): {0}. 주의할 점을 확인하세요.",
+        "Services the catalog knows no provider for, in whole or in part: {0}. See the advisories.");
     public static readonly UiText AdvisoriesHeading = new("주의할 점", "Advisories");
     public static readonly UiText BenefitsHeading = new("제휴혜택", "Partner benefits");
     public static readonly UiText NothingListed = new("없음", "None");
     public static readonly UiText StepSeparator = new(" > ", " > ");
+
+    // The lines under the report's title.
+    public static readonly UiText EditionDetail = new("기준: {0}, 결제대행사 카탈로그 {1}", "Based on: the {0}, provider catalog {1}");
+    public static readonly UiText LatestEdition = new("{0}(최신)", "{0} (the latest)");
+    public static readonly UiText ApiVersionDetail = new("연동 API: {0}", "API version: {0}");
+    public static readonly UiText ExistingContractsDetail = new("이미 계약한 결제대행사: {0}", "Existing contracts: {0}");
 
     // Where the requirements came from (the report's title).
     public static readonly UiText SourceInputFile = new("입력 파일 {0}", "input file {0}");
@@ -32,6 +55,7 @@ internal static class UiTexts
     public static readonly UiText ScenarioTitleColumn = new("시나리오", "Scenario");
     public static readonly UiText ScenarioDescriptionColumn = new("설명", "Description");
     public static readonly UiText DefaultScenarioMark = new("{0} (기본)", "{0} (default)");
+    public static readonly UiText ScenarioEditionNote = new("{0} ({1} 기준)", "{0} (on the {1})");
 
     // Errors. Each is one line on standard error, after ErrorPrefix.
     public static readonly UiText ErrorPrefix = new("오류: ", "error: ");
@@ -99,6 +123,13 @@ internal static class UiTexts
     public static readonly UiText AskOverseasCards = new(
         "해외에서 발급된 카드로도 결제를 받나요?",
         "Do you accept cards issued abroad?");
+    public static readonly UiText AskApiVersion = new(
+        "포트원 API는 어느 버전으로 연동하나요?",
+        "Which PortOne API version do you integrate with?");
+    public static readonly UiText EitherApiVersion = new("정하지 않음 또는 상관없음(V1·V2 모두)", "Not decided, or either (V1 and V2)");
+    public static readonly UiText AskExistingContracts = new(
+        "포트원을 통해 이미 계약한 결제대행사가 있나요? 번호를 쉼표로 구분해 입력하세요(없으면 빈 줄).",
+        "Which PGs do you already have a contract with through PortOne? Enter numbers separated by commas (none: empty line).");
     public static readonly UiText YesNoChoices = new("(y/n) [n]", "(y/n) [n]");
     public static readonly UiText DefaultChoice = new("[{0}]", "[{0}]");
     public static readonly UiText InvalidYesNo = new("\"{0}\": y 또는 n으로 답하세요.", "\"{0}\": answer y or n.");

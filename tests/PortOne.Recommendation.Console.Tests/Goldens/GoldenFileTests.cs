@@ -47,9 +47,11 @@ public sealed class GoldenFileTests
     [MemberData(nameof(ScenariosAndLanguages))]
     public void ScenarioRequirements_ReadBackAsJsonInput_GiveTheGoldenResult(string scenario, string language)
     {
-        var requirementsJson = ContractJson.Serialize(ScenarioCatalog.Find(scenario).Requirements);
+        var found = ScenarioCatalog.Find(scenario);
+        var requirementsJson = ContractJson.Serialize(found.Requirements);
+        string[] edition = found.Edition is { } e ? ["--edition", e.ToString()] : [];
 
-        var run = InProcess.Run(["--input", "-", "--lang", language, "--format", "json"], requirementsJson);
+        var run = InProcess.Run(["--input", "-", "--lang", language, "--format", "json", .. edition], requirementsJson);
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().Be(File.ReadAllText(GoldenPath(scenario, language)));

@@ -27,7 +27,29 @@ public sealed class JsonInputTests
             IdentityVerification = new IdentityVerificationRequirement(VerificationPurpose.AgeRestriction),
             MobileMicropayment = new MobileMicropaymentRequirement(Recurring: true),
             OverseasCards = true,
+            ApiVersion = PortOneApiVersion.V2,
+            ExistingContracts = [PaymentProvider.KgInicis],
         });
+    }
+
+    [Fact]
+    public void ApiVersionAndExistingContracts_AreRead()
+    {
+        var json = "{ \"apiVersion\": \"v1\", \"existingContracts\": [\"nhnKcp\", \"kgInicis\"] }"u8.ToArray();
+
+        var requirements = RequirementsJsonReader.Parse(json, "input", Language.English);
+
+        requirements.ApiVersion.Should().Be(PortOneApiVersion.V1);
+        requirements.ExistingContracts.Should().Equal(PaymentProvider.NhnKcp, PaymentProvider.KgInicis);
+    }
+
+    [Fact]
+    public void ApiVersionNull_MeansEitherVersion()
+    {
+        var requirements = RequirementsJsonReader.Parse("{ \"apiVersion\": null }"u8.ToArray(), "input", Language.English);
+
+        requirements.ApiVersion.Should().BeNull();
+        requirements.ExistingContracts.Should().BeEmpty();
     }
 
     [Theory]
@@ -61,7 +83,7 @@ public sealed class JsonInputTests
     }
 
     [Theory]
-    [InlineData("{ \"cardPayment\": true, \"debitCard\": true }", "$.debitCard: unknown property \"debitCard\". Properties allowed here: cardPayment, bankTransfer, virtualAccount, recurringCard, easyPay, identityVerification, mobileMicropayment, overseasCards")]
+    [InlineData("{ \"cardPayment\": true, \"debitCard\": true }", "$.debitCard: unknown property \"debitCard\". Properties allowed here: cardPayment, bankTransfer, virtualAccount, recurringCard, easyPay, identityVerification, mobileMicropayment, overseasCards, apiVersion, existingContracts")]
     [InlineData("{ \"CardPayment\": true }", "$.CardPayment: unknown property \"CardPayment\"")]
     [InlineData("{ \"easyPay\": { \"brand\": [] } }", "$.easyPay.brand: unknown property \"brand\". Properties allowed here: brands, integration")]
     [InlineData("{ \"cardPayment\": \"yes\" }", "$.cardPayment: wrong type: expected true or false, found a string \"yes\".")]
@@ -76,6 +98,12 @@ public sealed class JsonInputTests
     [InlineData("{ \"easyPay\": { \"brands\": [\"KakaoPay\"] } }", "$.easyPay.brands[0]: \"KakaoPay\" is not an allowed value.")]
     [InlineData("{ \"easyPay\": { \"brands\": [\"kakaoPay, naverPay\"] } }", "$.easyPay.brands[0]: \"kakaoPay, naverPay\" is not an allowed value.")]
     [InlineData("{ \"identityVerification\": { \"purpose\": \"age\" } }", "$.identityVerification.purpose: \"age\" is not an allowed value. Allowed values: signUp, ageRestriction, other")]
+    [InlineData("{ \"apiVersion\": \"V2\" }", "$.apiVersion: \"V2\" is not an allowed value. Allowed values: v1, v2")]
+    [InlineData("{ \"apiVersion\": 2 }", "$.apiVersion: wrong type: expected a string (one of v1, v2), found a number 2.")]
+    [InlineData("{ \"existingContracts\": \"nhnKcp\" }", "$.existingContracts: wrong type: expected an array, found a string \"nhnKcp\".")]
+    [InlineData("{ \"existingContracts\": [\"nhnKcp\", \"kcp\"] }", "$.existingContracts[1]: \"kcp\" is not an allowed value. Allowed values: kgInicis, nicePayments, kakaoPay, naverPay, danal, nhnKcp, tossPayments, kpn, ksnet, smartro, welcomePayments, galaxiaMoneyTree, kgFinancial, kiwoomPay, hectoFinancial, kicc, tossPay, payco, eximbay")]
+    [InlineData("{ \"existingContracts\": [\"nhnKcp\", \"nhnKcp\"] }", "the requirements are not valid. $.existingContracts[1]: ")]
+    [InlineData("{ \"existingContracts\": null }", "the requirements are not valid. $.existingContracts: ")]
     [InlineData("{ \"cardPayment\": true, \"cardPayment\": false }", "$.cardPayment: the property appears more than once.")]
     [InlineData("{ \"cardPayment\": true, }", "$.cardPayment: malformed JSON (line 1, column 24).")]
     [InlineData("{ \"easyPay\": { \"brands\": [\"kakaoPay\"] }", "$.easyPay: malformed JSON (line 1, column 40). Expected depth to be zero")]

@@ -18,6 +18,9 @@ public sealed class BadInputProcessTests
         { "malformed JSON", "{ \"cardPayment\": true,, }", "error: standard input: $.cardPayment: malformed JSON (line 1, column 23)." },
         { "empty JSON", string.Empty, "error: standard input: the input is empty; a MerchantRequirements JSON object is expected." },
         { "engine validation", "{ \"easyPay\": { \"brands\": [\"tossPay\", \"tossPay\"] } }", "error: standard input: the requirements are not valid. $.easyPay.brands[1]: TossPay is already listed" },
+        { "bad enum string in existingContracts", "{ \"existingContracts\": [\"nhnKcp\", \"inicis\"] }", "error: standard input: $.existingContracts[1]: \"inicis\" is not an allowed value. Allowed values: kgInicis, nicePayments," },
+        { "bad apiVersion", "{ \"apiVersion\": \"v3\" }", "error: standard input: $.apiVersion: \"v3\" is not an allowed value. Allowed values: v1, v2" },
+        { "existing contract named twice", "{ \"existingContracts\": [\"nhnKcp\", \"nhnKcp\"] }", "error: standard input: the requirements are not valid. $.existingContracts[1]: " },
     };
 
     [Theory]
@@ -76,6 +79,8 @@ public sealed class BadInputProcessTests
     [InlineData("--scenario", "exporter", "--input", "-")]
     [InlineData("--interactive", "--list-scenarios")]
     [InlineData("--input")]
+    [InlineData("--edition", "june2025")]
+    [InlineData("--edition")]
     public async Task UsageError_PrintsTheErrorAndTheUsage_WithExitCode2(params string[] args)
     {
         var run = await SampleProcess.RunAsync(args);
@@ -84,6 +89,18 @@ public sealed class BadInputProcessTests
         run.Output.Should().BeEmpty();
         run.Error.Should().StartWith("error: ").And.Contain("Usage:").And.Contain("--list-scenarios");
         run.Error.Should().NotContain("   at ");
+    }
+
+    [Fact]
+    public async Task BadEdition_IsAUsageError_ThatListsTheEditions()
+    {
+        var run = await SampleProcess.RunAsync("--edition", "2025-07", "--scenario", "exporter");
+
+        run.ExitCode.Should().Be(2, run.ToString());
+        run.Output.Should().BeEmpty();
+        run.Error.Should().StartWith("error: Argument '2025-07' not recognized. Must be one of:")
+            .And.ContainAll("'july2025'", "'october2025'", "'november2025'", "'december2025'", "'april2026'", "'latest'")
+            .And.Contain("Usage:");
     }
 
     private static void ShouldBeOneError(SampleRun run, string expectedStart, string kind)

@@ -9,15 +9,20 @@ public sealed class InteractiveProcessTests
     [Fact]
     public async Task AnswersOnAPipe_GiveTheReport_AndThePromptsGoToStandardError()
     {
-        // Card and easy pay; KakaoPay and TossPay, hub-type; recurring by API; no identity check; overseas cards.
-        var run = await SampleProcess.RunAsync(["--interactive", "--lang", "en", "--format", "markdown"], "1,4\n1,3\n2\ny\n1\nn\ny\n");
+        // Card and easy pay; KakaoPay and TossPay, hub-type; recurring by API; no identity check; overseas cards;
+        // PortOne V2; an existing contract with NHN KCP.
+        var run = await SampleProcess.RunAsync(["--interactive", "--lang", "en", "--format", "markdown"], "1,4\n1,3\n2\ny\n1\nn\ny\n3\n6\n");
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Error.Should().ContainAll(
             "Which payment methods do you need?", "> 1,4\n", "Which easy-pay brands do you want?", "How is easy pay integrated?",
-            "How is the billing key issued?", "Do you need identity verification", "Do you accept cards issued abroad?");
+            "How is the billing key issued?", "Do you need identity verification", "Do you accept cards issued abroad?",
+            "Which PortOne API version do you integrate with? [1]", "  3) PortOne V2", "> 3\n",
+            "Which PGs do you already have a contract with through PortOne?", "  6) NHN KCP", "> 6\n");
         run.Output.Should().StartWith("# PortOne e-payment application guide: questionnaire answers\n")
             .And.ContainAll("| Recurring card payment |", "| Select e-payment directly > Easy pay > Hub-type PGs |", "| Overseas card payment |")
+            .And.ContainAll("\n- API version: PortOne V2\n- Existing contracts: NHN KCP\n", "\n## Contract plan\n\n| Provider | Services | Add-ons | Contract |\n")
+            .And.Contain("| NHN KCP | One-time card payment, Recurring card payment, Easy pay, Overseas card payment |")
             .And.NotContain("Which payment methods");
     }
 

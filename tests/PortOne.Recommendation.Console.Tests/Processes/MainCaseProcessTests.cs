@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using PortOne.Recommendation.ConsoleSample.Scenarios;
@@ -17,7 +18,9 @@ public sealed class MainCaseProcessTests
         run.ExitCode.Should().Be(0, run.ToString());
         run.Error.Should().BeEmpty();
         run.Output.Should().StartWith("포트원 전자결제 신청 안내: 구독 서비스 쇼핑몰\n")
+            .And.Contain("\n기준: 2025년 7월 추천패키지, 결제대행사 카탈로그 " + RecommendationEngine.CatalogVersion + "\n")
             .And.ContainAll("│ 서비스", "│ 신청할 곳", "│ 신청 방법", "│ 이유", "추천패키지 > 신용카드 정기결제")
+            .And.ContainAll("\n계약 계획\n", "│ 계약할 곳", "│ 맡는 서비스", "│ 함께 필요한 것", "새 계약 ")
             .And.ContainAll("\n주의할 점\n! 본인인증은 결제와 별개의 서비스라서", "\n제휴혜택\n+ 추천패키지로 신청하면")
             .And.NotContain("\u001b[");
     }
@@ -39,7 +42,9 @@ public sealed class MainCaseProcessTests
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().Be(Golden("subscription-shop", "ko"));
-        JsonDocument.Parse(run.Output).RootElement.GetProperty("firedRules").GetArrayLength().Should().BeGreaterThan(0);
+        var root = JsonDocument.Parse(run.Output).RootElement;
+        root.GetProperty("firedRules").GetArrayLength().Should().BeGreaterThan(0);
+        root.GetProperty("contractPlan").GetProperty("contracts")[0].GetProperty("provider").GetString().Should().Be("kgInicis");
     }
 
     [Fact]
@@ -97,7 +102,9 @@ public sealed class MainCaseProcessTests
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().StartWith("# PortOne e-payment application guide: input file needs.json\n")
-            .And.ContainAll("| Overseas card payment |", "| Recurring mobile micropayment |", "Not in the package: TossPay.");
+            .And.ContainAll("| Overseas card payment |", "| Recurring mobile micropayment |", "Not in the package: TossPay.")
+            .And.ContainAll("\n- API version: PortOne V2\n", "\n- Existing contracts: KG Inicis\n")
+            .And.Contain("| KG Inicis | One-time card payment, Recurring card payment, Identity verification, Recurring mobile micropayment, Overseas card payment |");
     }
 
     [Fact]
@@ -113,12 +120,46 @@ public sealed class MainCaseProcessTests
     }
 
     [Fact]
+    public async Task InputDash_WithApiVersionAndExistingContracts_GivesAPlanThatExtendsTheExistingContract()
+    {
+        var run = await SampleProcess.RunAsync(
+            ["--input", "-", "--format", "json", "--lang", "en"],
+            "{ \"cardPayment\": true, \"recurringCard\": {}, \"apiVersion\": \"v2\", \"existingContracts\": [\"danal\", \"nhnKcp\"] }");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Error.Should().BeEmpty();
+        var root = JsonDocument.Parse(run.Output).RootElement;
+        var contract = root.GetProperty("contractPlan").GetProperty("contracts").EnumerateArray().Should().ContainSingle().Subject;
+        contract.GetProperty("provider").GetString().Should().Be("nhnKcp");
+        contract.GetProperty("isExisting").GetBoolean().Should().BeTrue();
+        contract.GetProperty("services").EnumerateArray().Select(s => s.GetString()).Should().Equal("cardPayment", "recurringCardPayment");
+        contract.GetProperty("addOns").EnumerateArray().Select(a => a.GetString()).Should().Equal("recurringAddendum");
+        root.GetProperty("contractPlan").GetProperty("uncoveredServices").GetArrayLength().Should().Be(0);
+        root.GetProperty("advisories").EnumerateArray().Select(a => a.GetProperty("code").GetString())
+            .Should().Contain("existingContractExtended");
+    }
+
+    [Fact]
+    public async Task EditionLatest_NamesTheLatestPackagesProviders_AndSaysWhichEditionItIs()
+    {
+        var run = await SampleProcess.RunAsync("--edition", "latest", "--lang", "en", "--format", "markdown");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Should().StartWith("# PortOne e-payment application guide: Subscription shop\n")
+            .And.Contain("\n- Based on: the April 2026 package (the latest), provider catalog " + RecommendationEngine.CatalogVersion + "\n")
+            .And.Contain("| One-time card payment | KPN (Korea Payment Networks), Galaxia Money Tree | Recommended package > One-time card |")
+            .And.Contain("| Easy pay | Candidates: NaverPay | Select e-payment directly > Easy pay > Choose: NaverPay |")
+            .And.NotContain("NICE Payments");
+    }
+
+    [Fact]
     public async Task Help_PrintsTheUsage()
     {
         var run = await SampleProcess.RunAsync("--help");
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.Output.Should().ContainAll("Usage:", "--lang", "--list-scenarios", "--scenario", "--input", "--interactive", "--format", "--output");
+        run.Output.Should().ContainAll("Usage:", "--lang", "--list-scenarios", "--scenario", "--input", "--interactive", "--edition", "--format", "--output")
+            .And.Contain("july2025, october2025, november2025, december2025, april2026, latest");
     }
 
     private static string Golden(string scenario, string language) =>

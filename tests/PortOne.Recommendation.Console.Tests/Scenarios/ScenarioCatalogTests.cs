@@ -10,15 +10,15 @@ namespace PortOne.Recommendation.ConsoleSample.Tests.Scenarios;
 /// <summary>The built-in scenarios reach every decision the library can make.</summary>
 public sealed class ScenarioCatalogTests
 {
-    private static readonly RecommendationResult[] Results =
-        ScenarioCatalog.All.Select(s => SharedEngines.For(Language.English).Recommend(s.Requirements)).ToArray();
+    /// <summary>Each scenario's result as <c>--scenario</c> gives it: on the scenario's own edition, if it has one.</summary>
+    private static readonly RecommendationResult[] Results = ScenarioCatalog.All.Select(Recommend).ToArray();
 
     [Fact]
     public void Catalog_HasAtLeastEightScenarios_WithUniqueKebabCaseNames_AndTheSubscriptionShopFirst()
     {
         ScenarioCatalog.All.Should().HaveCountGreaterThanOrEqualTo(8);
         ScenarioCatalog.Names.Should().OnlyHaveUniqueItems()
-            .And.AllSatisfy(name => name.Should().MatchRegex("^[a-z]+(-[a-z]+)*$"));
+            .And.AllSatisfy(name => name.Should().MatchRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$"));
         ScenarioCatalog.All[0].Should().BeSameAs(ScenarioCatalog.Default);
         ScenarioCatalog.Default.Name.Should().Be("subscription-shop");
     }
@@ -73,12 +73,36 @@ public sealed class ScenarioCatalogTests
     }
 
     [Fact]
+    public void Scenarios_ShowTheApiVersionsAndExistingContracts()
+    {
+        ScenarioCatalog.All.Select(s => s.Requirements.ApiVersion).Should().Contain(PortOneApiVersion.V1).And.Contain(PortOneApiVersion.V2);
+        Results.Should().Contain(r => r.ContractPlan.Contracts.Any(c => c.IsExisting));
+        Results.Should().Contain(r => r.ContractPlan.UncoveredServices.Count > 0);
+    }
+
+    [Fact]
+    public void ScenariosWithAnEditionOfTheirOwn_NeedIt_AndNameAnotherThanTheDefault()
+    {
+        var withEdition = ScenarioCatalog.All.Where(s => s.Edition is not null).ToList();
+
+        withEdition.Should().NotBeEmpty().And.AllSatisfy(s =>
+        {
+            s.Edition.Should().NotBe(SharedEngines.DefaultEdition).And.NotBe(PackageEdition.Latest, "a golden file must not move with the catalog");
+            var onDefault = SharedEngines.For(Language.English, SharedEngines.DefaultEdition).Recommend(s.Requirements);
+            onDefault.Should().NotBe(Recommend(s), "{0} names its edition because its answer depends on it", s.Name);
+        });
+    }
+
+    [Fact]
     public void Find_UnknownName_Throws()
     {
         var find = () => ScenarioCatalog.Find("no-such-scenario");
 
         find.Should().Throw<ArgumentException>().WithMessage("*no-such-scenario*");
     }
+
+    private static RecommendationResult Recommend(Scenario scenario) =>
+        SharedEngines.For(Language.English, scenario.Edition ?? SharedEngines.DefaultEdition).Recommend(scenario.Requirements);
 
     /// <summary>The text of a rule's [Name] (NRules keeps it to itself).</summary>
     private static string RuleName(Type rule) => (string)rule.GetCustomAttributesData()
