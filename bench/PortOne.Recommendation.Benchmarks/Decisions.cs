@@ -3,31 +3,41 @@ using System;
 namespace PortOne.Recommendation.Benchmarks;
 
 /// <summary>
-/// The decisions of the recommended-package table, one flag per rule firing, declared in the order in which the
-/// engine's rules fire for them (see <see cref="ResultWriter"/>). The floor and the RulesEngine workflow both decide
-/// these flags; <see cref="ResultWriter"/> turns them into the same <see cref="RecommendationResult"/> the engine returns.
-/// The last two flags are the derived decisions (the engine's rules derive them from entries); in the fired rules
-/// they come after the rest, in the order in which their first trigger appears.
+/// The decisions of the engine's rules, one flag per rule that may fire for a call, declared in the order in which the
+/// engine fires them (see <see cref="ResultWriter"/>): the rules that decide from the requirements alone (priority 0),
+/// the two rules derived from package entries (priority 0, queued when their first trigger appears), the rules that
+/// use the catalog's coverage (priorities -1 to -9), then the contract plan (-10) and the existing-contract advisory
+/// (-11). <c>Coverage.CatalogProviders</c> fires once per need of the plan, first of all, and is not a decision.
+/// The floor and the RulesEngine workflow both decide these flags; <see cref="ResultWriter"/> turns them into the same
+/// <see cref="RecommendationResult"/> the engine returns.
 /// </summary>
 [Flags]
 public enum Decisions
 {
     None = 0,
-    CardPayment = 1 << 0,
-    GeneralPaymentCoversTransferAndVirtualAccount = 1 << 1,
-    BankTransferIncluded = 1 << 2,
-    VirtualAccountIncluded = 1 << 3,
-    EasyPayAnyBrand = 1 << 4,
-    EasyPayOtherBrands = 1 << 5,
-    EasyPayPackageBrands = 1 << 6,
-    EasyPayHub = 1 << 7,
-    IdentityVerification = 1 << 8,
-    MobileMicropayment = 1 << 9,
-    MobileMicropaymentRecurring = 1 << 10,
-    OverseasCards = 1 << 11,
-    RecurringCardApi = 1 << 12,
-    RecurringCardPaymentWindow = 1 << 13,
-    NothingRequested = 1 << 14,
-    PartnerBenefits = 1 << 15,
-    DanalPhoneVerificationDiffers = 1 << 16,
+    AgeCheckUsesBirthDate = 1 << 0,
+    BillingKeyTiedToIssuingPg = 1 << 1,
+    EscrowForCashPayments = 1 << 2,
+    GeneralPaymentCoversTransferAndVirtualAccount = 1 << 3,
+    CardPayment = 1 << 4,
+    IdentityVerification = 1 << 5,
+    BankTransferIncluded = 1 << 6,
+    VirtualAccountIncluded = 1 << 7,
+    EasyPayAnyBrand = 1 << 8,
+    EasyPayPackageBrands = 1 << 9,
+    RecurringCardApi = 1 << 10,
+    NothingRequested = 1 << 11,
+    PartnerBenefits = 1 << 12,
+    DanalPhoneVerificationDiffers = 1 << 13,
+    RecurringCardPaymentWindow = 1 << 14,
+    EasyPayOtherBrands = 1 << 15,
+    EasyPayHub = 1 << 16,
+    MobileMicropayment = 1 << 17,
+    MobileMicropaymentRecurring = 1 << 18,
+    OverseasCards = 1 << 19,
+    InicisHubEasyPayNotForRecurring = 1 << 20,
+    NoKnownProvider = 1 << 21,
+    PackageProviderUnavailableOnApiVersion = 1 << 22,
+    ContractPlan = 1 << 23,
+    ExistingContractExtended = 1 << 24,
 }

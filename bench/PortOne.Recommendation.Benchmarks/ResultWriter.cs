@@ -8,243 +8,213 @@ using PortOne.Recommendation.Facts;
 namespace PortOne.Recommendation.Benchmarks;
 
 /// <summary>
-/// Writes a <see cref="RecommendationResult"/> from <see cref="Decisions"/>, the way a hand-written service would: every
-/// text is looked up once, at construction, from the library's own resources (so the strings are the engine's), and a
-/// call only picks strings and builds the result objects. Shared by the floor and the RulesEngine contestant.
+/// Writes a <see cref="RecommendationResult"/> from <see cref="Decisions"/> and the call's <see cref="CallFacts"/>, the
+/// way a hand-written service would: the texts are the library's own resources, written through the library's text
+/// cache (each text looked up and formatted once), the fixed console paths are written once at construction, and the
+/// providers come from <see cref="CatalogLookup"/>'s tables. Shared by the floor and the RulesEngine contestant.
 /// </summary>
 public sealed class ResultWriter
 {
     /// <summary>The decisions that put an entry through the recommended package, which brings the partner benefits.</summary>
-    public const Decisions PackageDecisions = Decisions.CardPayment | Decisions.BankTransferIncluded | Decisions.VirtualAccountIncluded
-        | Decisions.RecurringCardApi | Decisions.EasyPayAnyBrand | Decisions.EasyPayPackageBrands | Decisions.IdentityVerification;
+    internal const Decisions PackageDecisions = CardGeneralDecisions | Decisions.RecurringCardApi | EasyPayPackageDecisions
+        | Decisions.IdentityVerification;
 
-    private const int AllBrandMasks = 1 << 6;
-    private const int PackageBrandMask = (1 << (int)EasyPayBrand.KakaoPay) | (1 << (int)EasyPayBrand.NaverPay);
+    /// <summary>The decisions whose entry goes through the package's one-time card item.</summary>
+    internal const Decisions CardGeneralDecisions = Decisions.CardPayment | Decisions.BankTransferIncluded | Decisions.VirtualAccountIncluded;
+
+    /// <summary>The decisions whose entry goes through the package's easy pay item.</summary>
+    internal const Decisions EasyPayPackageDecisions = Decisions.EasyPayAnyBrand | Decisions.EasyPayPackageBrands;
+
+    private const string CoverageRule = "Coverage.CatalogProviders";
+    private const string IncludedMethodRule = "GeneralPayment.IncludedMethod.RecommendedPackage";
 
     private static readonly BenefitCode[] BenefitCodes = Enum.GetValues<BenefitCode>();
 
-    private static readonly PaymentProvider[] Cards = [PaymentProvider.KgInicis, PaymentProvider.NicePayments];
-    private static readonly PaymentProvider[] PackageEasyPay = [PaymentProvider.KakaoPay, PaymentProvider.NaverPay];
-    private static readonly PaymentProvider[] Danal = [PaymentProvider.Danal];
-    private static readonly PaymentProvider[] NoProvider = [];
-
-    private readonly CultureInfo _culture;
-    private readonly string[] _cardGeneralSteps;
-    private readonly string[] _cardRecurringSteps;
-    private readonly string[] _easyPaySteps;
-    private readonly string[] _identitySteps;
+    private readonly TextCache _texts;
+    private readonly string[][] _packageSteps;
     private readonly string[] _recurringWindowSteps;
     private readonly string[] _hubSteps;
     private readonly string[] _mobileSteps;
     private readonly string[] _mobileRecurringSteps;
     private readonly string[] _overseasSteps;
-    private readonly string[][] _otherBrandSteps = new string[AllBrandMasks][];
-    private readonly string[] _otherBrandReasons = new string[AllBrandMasks];
-    private readonly string[] _otherBrandAdvisories = new string[AllBrandMasks];
-    private readonly string[] _packageBrandReasons = new string[AllBrandMasks];
-    private readonly string[] _hubReasons = new string[AllBrandMasks];
-    private readonly PaymentProvider[][] _packageBrandProviders = new PaymentProvider[AllBrandMasks][];
-    private readonly string[] _identityReasons;
+    private readonly Dictionary<EasyPayBrandSet, string[]> _otherBrandSteps = [];
     private readonly PartnerBenefit[] _benefits;
-    private readonly string _cardReason;
-    private readonly string _bankTransferReason;
-    private readonly string _virtualAccountReason;
-    private readonly string _recurringApiReason;
-    private readonly string _recurringWindowReason;
-    private readonly string _anyBrandReason;
-    private readonly string _mobileReason;
-    private readonly string _mobileRecurringReason;
-    private readonly string _overseasReason;
-    private readonly Advisory _nothingRequested;
-    private readonly Advisory _coversTransferAndVirtualAccount;
-    private readonly Advisory _recurringWindowAdvisory;
-    private readonly Advisory _hubAdvisory;
-    private readonly Advisory _identitySignup;
-    private readonly Advisory _danalDiffers;
-    private readonly Advisory _overseasAdvisory;
 
     public ResultWriter(CultureInfo culture)
     {
-        _culture = culture;
-        var package = Name(ApplicationPath.RecommendedPackage);
-        var direct = Name(ApplicationPath.DirectSelection);
-        var easyPayTab = Text(TextKeys.StepEasyPayTab);
-        var mobileTab = Text(TextKeys.StepMobilePaymentTab);
-
-        _cardGeneralSteps = [package, Name(PackageItem.CardGeneral)];
-        _cardRecurringSteps = [package, Name(PackageItem.CardRecurring)];
-        _easyPaySteps = [package, Name(PackageItem.EasyPay)];
-        _identitySteps = [package, Name(PackageItem.IdentityVerification)];
-        _recurringWindowSteps = [direct, Text(TextKeys.StepChoosePaymentWindowBillingPg), Text(TextKeys.StepApplyAsCardRecurring)];
-        _hubSteps = [direct, easyPayTab, Text(TextKeys.StepHubTypePgs)];
-        _mobileSteps = [direct, mobileTab, Text(TextKeys.StepChoosePg)];
-        _mobileRecurringSteps = [direct, mobileTab, Text(TextKeys.StepChooseRecurringMobilePg), Text(TextKeys.StepApplyRecurringMobileMicropayment)];
-        _overseasSteps = [direct, Text(TextKeys.StepGeneralPaymentTab), Text(TextKeys.StepChooseOverseasPg), Text(TextKeys.StepApplyAsCardGeneral)];
-
-        for (var mask = 1; mask < AllBrandMasks; mask++)
-        {
-            var brands = BrandSet(mask);
-            _otherBrandSteps[mask] = [direct, easyPayTab, Format(TextKeys.StepChooseEasyPayBrands, brands)];
-            _otherBrandReasons[mask] = Format(TextKeys.ReasonEasyPayOtherBrandsDirect, brands);
-            _otherBrandAdvisories[mask] = Format(TextKeys.AdvisoryEasyPayBrandNotInPackage, brands);
-            _packageBrandReasons[mask] = Format(TextKeys.ReasonEasyPayPackageRequestedBrands, brands);
-            _hubReasons[mask] = Format(TextKeys.ReasonEasyPayHubDirectRequestedBrands, brands);
-            _packageBrandProviders[mask] = PackageEasyPay.Where((_, i) => (mask & (1 << i)) != 0).ToArray();
-        }
-
-        _hubReasons[0] = Text(TextKeys.ReasonEasyPayHubDirectAnyBrand);
-        _identityReasons = Enum.GetValues<VerificationPurpose>()
-            .Select(purpose => Format(TextKeys.ReasonIdentityVerificationPackage, purpose, (IReadOnlyList<PaymentProvider>)Danal))
+        _texts = new TextCache(culture);
+        Catalog = new CatalogLookup(new RecommendationOptions().PackageEdition);
+        _packageSteps = Enum.GetValues<PackageItem>()
+            .Select(item => Steps(ApplicationPath.RecommendedPackage, ConsolePaths.PackageItem(item)))
             .ToArray();
-        _benefits = BenefitCodes.Select(code => new PartnerBenefit(code, Text("Benefit." + code))).ToArray();
-        _cardReason = Format(TextKeys.ReasonCardPaymentPackage, (IReadOnlyList<PaymentProvider>)Cards);
-        _bankTransferReason = Format(TextKeys.ReasonGeneralPaymentIncludedMethodPackage, PaymentService.BankTransfer);
-        _virtualAccountReason = Format(TextKeys.ReasonGeneralPaymentIncludedMethodPackage, PaymentService.VirtualAccount);
-        _recurringApiReason = Format(TextKeys.ReasonRecurringCardApiPackage, (IReadOnlyList<PaymentProvider>)Cards);
-        _recurringWindowReason = Text(TextKeys.ReasonRecurringCardPaymentWindowDirect);
-        _anyBrandReason = Format(TextKeys.ReasonEasyPayPackageAnyBrand, (IReadOnlyList<PaymentProvider>)PackageEasyPay);
-        _mobileReason = Text(TextKeys.ReasonMobileMicropaymentDirect);
-        _mobileRecurringReason = Text(TextKeys.ReasonMobileMicropaymentRecurringDirect);
-        _overseasReason = Text(TextKeys.ReasonOverseasCardDirect);
-
-        _nothingRequested = new(AdvisoryCode.NothingRequested, null, Text(TextKeys.AdvisoryNothingRequested));
-        _coversTransferAndVirtualAccount = new(
-            AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount, null, Text(TextKeys.AdvisoryGeneralPaymentCoversTransferAndVirtualAccount));
-        _recurringWindowAdvisory = new(
-            AdvisoryCode.RecurringPaymentWindowNeedsDirectSelection, PaymentService.RecurringCardPayment, Text(TextKeys.AdvisoryRecurringPaymentWindowNeedsDirectSelection));
-        _hubAdvisory = new(AdvisoryCode.HubEasyPayExtraMerchantId, PaymentService.EasyPay, Text(TextKeys.AdvisoryHubEasyPayExtraMerchantId));
-        _identitySignup = new(
-            AdvisoryCode.IdentityVerificationSeparateSignup, PaymentService.IdentityVerification, Text(TextKeys.AdvisoryIdentityVerificationSeparateSignup));
-        _danalDiffers = new(
-            AdvisoryCode.DanalPhoneVerificationDiffers, PaymentService.IdentityVerification, Text(TextKeys.AdvisoryDanalPhoneVerificationDiffers));
-        _overseasAdvisory = new(
-            AdvisoryCode.OverseasCardServiceNeedsSeparateContract, PaymentService.OverseasCardPayment, Text(TextKeys.AdvisoryOverseasCardServiceNeedsSeparateContract));
-    }
-
-    /// <summary>The easy-pay brands asked for, as a bit mask over <see cref="EasyPayBrand"/>.</summary>
-    public static int BrandMask(MerchantRequirements requirements)
-    {
-        var mask = 0;
-        if (requirements.EasyPay is { } easyPay)
+        _recurringWindowSteps = Steps(ApplicationPath.DirectSelection, ConsolePaths.RecurringCardPaymentWindow);
+        _hubSteps = Steps(ApplicationPath.DirectSelection, ConsolePaths.HubEasyPay);
+        _mobileSteps = Steps(ApplicationPath.DirectSelection, ConsolePaths.MobileMicropayment);
+        _mobileRecurringSteps = Steps(ApplicationPath.DirectSelection, ConsolePaths.RecurringMobileMicropayment);
+        _overseasSteps = Steps(ApplicationPath.DirectSelection, ConsolePaths.OverseasCards);
+        var brands = Enum.GetValues<EasyPayBrand>();
+        for (var mask = 1; mask < 1 << brands.Length; mask++)
         {
-            for (var i = 0; i < easyPay.Brands.Count; i++)
-            {
-                mask |= 1 << (int)easyPay.Brands[i];
-            }
+            var set = EasyPayBrandSet.Of(brands.Where(b => (mask & (1 << (int)b)) != 0));
+            _otherBrandSteps[set] = Steps(ApplicationPath.DirectSelection, ConsolePaths.EasyPayBrands(set));
         }
 
-        return mask;
+        _benefits = BenefitCodes.Select(_texts.Benefit).ToArray();
     }
 
-    /// <summary>Writes the result of the decisions for the requirements they were taken for.</summary>
-    public RecommendationResult Write(MerchantRequirements requirements, Decisions decisions)
+    /// <summary>Gets the catalog's tables, in the engine's default package edition.</summary>
+    internal CatalogLookup Catalog { get; }
+
+    /// <summary>Writes the result of the decisions for the requirements and call facts they were taken for.</summary>
+    internal RecommendationResult Write(MerchantRequirements requirements, CallFacts facts, Decisions decisions)
     {
-        var brands = BrandMask(requirements);
+        var api = requirements.ApiVersion;
         var entries = new List<ServiceRecommendation>(8);
-        var advisories = new List<Advisory>(4);
 
         // Entries in PaymentService order, the package entry before the direct one.
         if (Has(decisions, Decisions.CardPayment))
         {
-            entries.Add(Package(PaymentService.CardPayment, PackageItem.CardGeneral, Cards, _cardGeneralSteps, _cardReason, "CardPayment.RecommendedPackage"));
+            var providers = Catalog.PackageProviders(PackageItem.CardGeneral, api);
+            entries.Add(Package(PaymentService.CardPayment, PackageItem.CardGeneral, providers, Text(TextKeys.ReasonCardPaymentPackage, providers), "CardPayment.RecommendedPackage"));
         }
 
         if (Has(decisions, Decisions.BankTransferIncluded))
         {
-            entries.Add(Package(PaymentService.BankTransfer, PackageItem.CardGeneral, Cards, _cardGeneralSteps, _bankTransferReason, "GeneralPayment.IncludedMethod.RecommendedPackage"));
+            entries.Add(IncludedMethod(PaymentService.BankTransfer, api));
         }
 
         if (Has(decisions, Decisions.VirtualAccountIncluded))
         {
-            entries.Add(Package(PaymentService.VirtualAccount, PackageItem.CardGeneral, Cards, _cardGeneralSteps, _virtualAccountReason, "GeneralPayment.IncludedMethod.RecommendedPackage"));
+            entries.Add(IncludedMethod(PaymentService.VirtualAccount, api));
         }
 
         if (Has(decisions, Decisions.RecurringCardApi))
         {
-            entries.Add(Package(PaymentService.RecurringCardPayment, PackageItem.CardRecurring, Cards, _cardRecurringSteps, _recurringApiReason, "RecurringCard.Api.RecommendedPackage"));
+            var providers = Catalog.PackageProviders(PackageItem.CardRecurring, api);
+            entries.Add(Package(PaymentService.RecurringCardPayment, PackageItem.CardRecurring, providers, Text(TextKeys.ReasonRecurringCardApiPackage, providers), "RecurringCard.Api.RecommendedPackage"));
         }
 
         if (Has(decisions, Decisions.RecurringCardPaymentWindow))
         {
-            entries.Add(Direct(PaymentService.RecurringCardPayment, _recurringWindowSteps, _recurringWindowReason, "RecurringCard.PaymentWindow.DirectSelection"));
+            entries.Add(Direct(PaymentService.RecurringCardPayment, Covering(facts, ProviderCapability.RecurringCardPaymentWindow), _recurringWindowSteps, Text(TextKeys.ReasonRecurringCardPaymentWindowDirect), "RecurringCard.PaymentWindow.DirectSelection"));
         }
 
         if (Has(decisions, Decisions.EasyPayAnyBrand))
         {
-            entries.Add(Package(PaymentService.EasyPay, PackageItem.EasyPay, PackageEasyPay, _easyPaySteps, _anyBrandReason, "EasyPay.AnyBrand.RecommendedPackage"));
+            var providers = Catalog.PackageProviders(PackageItem.EasyPay, api);
+            entries.Add(Package(PaymentService.EasyPay, PackageItem.EasyPay, providers, Text(TextKeys.ReasonEasyPayPackageAnyBrand, providers), "EasyPay.AnyBrand.RecommendedPackage"));
         }
 
         if (Has(decisions, Decisions.EasyPayPackageBrands))
         {
-            var inPackage = brands & PackageBrandMask;
-            entries.Add(Package(PaymentService.EasyPay, PackageItem.EasyPay, _packageBrandProviders[inPackage], _easyPaySteps, _packageBrandReasons[inPackage], "EasyPay.PackageBrands.RecommendedPackage"));
+            var brands = facts.PackageBrands;
+            entries.Add(Package(PaymentService.EasyPay, PackageItem.EasyPay, facts.Context.PackageEasyPayProviders(brands), Text(TextKeys.ReasonEasyPayPackageRequestedBrands, brands), "EasyPay.PackageBrands.RecommendedPackage"));
         }
 
         if (Has(decisions, Decisions.EasyPayOtherBrands))
         {
-            var outside = brands & ~PackageBrandMask;
-            entries.Add(Direct(PaymentService.EasyPay, _otherBrandSteps[outside], _otherBrandReasons[outside], "EasyPay.OtherBrands.DirectSelection"));
+            var brands = facts.OtherBrands;
+            entries.Add(Direct(PaymentService.EasyPay, OtherBrandProviders(facts), _otherBrandSteps[brands], Text(TextKeys.ReasonEasyPayOtherBrandsDirect, brands), "EasyPay.OtherBrands.DirectSelection"));
         }
 
         if (Has(decisions, Decisions.EasyPayHub))
         {
-            entries.Add(Direct(PaymentService.EasyPay, _hubSteps, _hubReasons[brands], "EasyPay.Hub.DirectSelection"));
+            var reason = facts.Brands.IsEmpty ? Text(TextKeys.ReasonEasyPayHubDirectAnyBrand) : Text(TextKeys.ReasonEasyPayHubDirectRequestedBrands, facts.Brands);
+            entries.Add(Direct(PaymentService.EasyPay, Covering(facts, ProviderCapability.HubEasyPay), _hubSteps, reason, "EasyPay.Hub.DirectSelection"));
         }
 
         if (Has(decisions, Decisions.IdentityVerification))
         {
-            var reason = _identityReasons[(int)requirements.IdentityVerification!.Purpose];
-            entries.Add(Package(PaymentService.IdentityVerification, PackageItem.IdentityVerification, Danal, _identitySteps, reason, "IdentityVerification.RecommendedPackage"));
+            var providers = Catalog.PackageProviders(PackageItem.IdentityVerification, api);
+            var reason = Text(TextKeys.ReasonIdentityVerificationPackage, requirements.IdentityVerification!.Purpose, providers);
+            entries.Add(Package(PaymentService.IdentityVerification, PackageItem.IdentityVerification, providers, reason, "IdentityVerification.RecommendedPackage"));
         }
 
         if (Has(decisions, Decisions.MobileMicropayment))
         {
-            entries.Add(Direct(PaymentService.MobileMicropayment, _mobileSteps, _mobileReason, "MobileMicropayment.DirectSelection"));
+            entries.Add(Direct(PaymentService.MobileMicropayment, Covering(facts, ProviderCapability.MobileMicropayment), _mobileSteps, Text(TextKeys.ReasonMobileMicropaymentDirect), "MobileMicropayment.DirectSelection"));
         }
 
         if (Has(decisions, Decisions.MobileMicropaymentRecurring))
         {
-            entries.Add(Direct(PaymentService.MobileMicropaymentRecurring, _mobileRecurringSteps, _mobileRecurringReason, "MobileMicropayment.Recurring.DirectSelection"));
+            entries.Add(Direct(PaymentService.MobileMicropaymentRecurring, Covering(facts, ProviderCapability.RecurringMobileMicropayment), _mobileRecurringSteps, Text(TextKeys.ReasonMobileMicropaymentRecurringDirect), "MobileMicropayment.Recurring.DirectSelection"));
         }
 
         if (Has(decisions, Decisions.OverseasCards))
         {
-            entries.Add(Direct(PaymentService.OverseasCardPayment, _overseasSteps, _overseasReason, "OverseasCard.DirectSelection"));
+            entries.Add(Direct(PaymentService.OverseasCardPayment, Covering(facts, ProviderCapability.OverseasCards), _overseasSteps, Text(TextKeys.ReasonOverseasCardDirect), "OverseasCard.DirectSelection"));
         }
-
-        // Advisories in AdvisoryCode order.
-        AddIf(advisories, decisions, Decisions.NothingRequested, _nothingRequested);
-        AddIf(advisories, decisions, Decisions.GeneralPaymentCoversTransferAndVirtualAccount, _coversTransferAndVirtualAccount);
-        AddIf(advisories, decisions, Decisions.RecurringCardPaymentWindow, _recurringWindowAdvisory);
-        if (Has(decisions, Decisions.EasyPayOtherBrands))
-        {
-            advisories.Add(new Advisory(AdvisoryCode.EasyPayBrandNotInPackage, PaymentService.EasyPay, _otherBrandAdvisories[brands & ~PackageBrandMask]));
-        }
-
-        AddIf(advisories, decisions, Decisions.EasyPayHub, _hubAdvisory);
-        AddIf(advisories, decisions, Decisions.IdentityVerification, _identitySignup);
-        AddIf(advisories, decisions, Decisions.DanalPhoneVerificationDiffers, _danalDiffers);
-        AddIf(advisories, decisions, Decisions.OverseasCards, _overseasAdvisory);
 
         return new RecommendationResult(
             [.. entries],
-            [.. advisories],
+            Advisories(requirements, facts, decisions),
             Has(decisions, Decisions.PartnerBenefits) ? _benefits : [],
-            FiredRules(decisions));
+            FiredRules(decisions, facts.Coverage.Count))
+        {
+            ContractPlan = Has(decisions, Decisions.ContractPlan) ? facts.Plan : ContractPlan.Empty,
+        };
+    }
+
+    /// <summary>The advisories in <see cref="AdvisoryCode"/> order, each code once.</summary>
+    private Advisory[] Advisories(MerchantRequirements requirements, CallFacts facts, Decisions decisions)
+    {
+        var advisories = new List<Advisory>(8);
+        Add(advisories, decisions, Decisions.NothingRequested, AdvisoryCode.NothingRequested, null, TextKeys.AdvisoryNothingRequested);
+        Add(advisories, decisions, Decisions.GeneralPaymentCoversTransferAndVirtualAccount, AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount, null, TextKeys.AdvisoryGeneralPaymentCoversTransferAndVirtualAccount);
+        Add(advisories, decisions, Decisions.RecurringCardPaymentWindow, AdvisoryCode.RecurringPaymentWindowNeedsDirectSelection, PaymentService.RecurringCardPayment, TextKeys.AdvisoryRecurringPaymentWindowNeedsDirectSelection);
+        if (Has(decisions, Decisions.EasyPayOtherBrands))
+        {
+            advisories.Add(new Advisory(AdvisoryCode.EasyPayBrandNotInPackage, PaymentService.EasyPay, Text(TextKeys.AdvisoryEasyPayBrandNotInPackage, facts.OtherBrands)));
+        }
+
+        Add(advisories, decisions, Decisions.EasyPayHub, AdvisoryCode.HubEasyPayExtraMerchantId, PaymentService.EasyPay, TextKeys.AdvisoryHubEasyPayExtraMerchantId);
+        Add(advisories, decisions, Decisions.IdentityVerification, AdvisoryCode.IdentityVerificationSeparateSignup, PaymentService.IdentityVerification, TextKeys.AdvisoryIdentityVerificationSeparateSignup);
+        Add(advisories, decisions, Decisions.DanalPhoneVerificationDiffers, AdvisoryCode.DanalPhoneVerificationDiffers, PaymentService.IdentityVerification, TextKeys.AdvisoryDanalPhoneVerificationDiffers);
+        Add(advisories, decisions, Decisions.OverseasCards, AdvisoryCode.OverseasCardServiceNeedsSeparateContract, PaymentService.OverseasCardPayment, TextKeys.AdvisoryOverseasCardServiceNeedsSeparateContract);
+        if (Has(decisions, Decisions.PackageProviderUnavailableOnApiVersion))
+        {
+            advisories.Add(Sourced(SourcedAdvisory.Create(AdvisoryCode.PackageProviderUnavailableOnApiVersion, null, UnavailableProviders(requirements.ApiVersion, decisions), requirements.ApiVersion!.Value)));
+        }
+
+        if (Has(decisions, Decisions.NoKnownProvider))
+        {
+            advisories.Add(Sourced(NoKnownProvider(facts)));
+        }
+
+        if (Has(decisions, Decisions.ExistingContractExtended))
+        {
+            var existing = facts.Plan.Contracts.Where(c => c.IsExisting).Select(c => c.Provider).ToArray();
+            advisories.Add(Sourced(SourcedAdvisory.Create(AdvisoryCode.ExistingContractExtended, null, existing)));
+        }
+
+        AddSourced(advisories, decisions, Decisions.BillingKeyTiedToIssuingPg, AdvisoryCode.BillingKeyTiedToIssuingPg, null);
+        AddSourced(advisories, decisions, Decisions.EasyPayHub, AdvisoryCode.HubAndDirectEasyPayExclusive, PaymentService.EasyPay);
+        AddSourced(advisories, decisions, Decisions.InicisHubEasyPayNotForRecurring, AdvisoryCode.InicisHubEasyPayNotForRecurring, PaymentService.EasyPay);
+        AddSourced(advisories, decisions, Decisions.OverseasCards, AdvisoryCode.OverseasCardsDomesticPgLimits, PaymentService.OverseasCardPayment);
+        AddSourced(advisories, decisions, Decisions.EscrowForCashPayments, AdvisoryCode.EscrowForCashPayments, null);
+        AddSourced(advisories, decisions, Decisions.EasyPayHub, AdvisoryCode.HubEasyPayTestPaymentsAreReal, PaymentService.EasyPay);
+        AddSourced(advisories, decisions, Decisions.AgeCheckUsesBirthDate, AdvisoryCode.AgeCheckUsesBirthDate, PaymentService.IdentityVerification);
+        return [.. advisories];
     }
 
     /// <summary>
-    /// The rule names in the engine's firing order: the decisions in declaration order, then the two derived rules,
-    /// which the engine queues when the first entry that triggers them appears (the identity verification entry
-    /// triggers both, the Danal advisory first).
+    /// The rule names in the engine's firing order: the coverage rule once per need (priority 100), the priority-0
+    /// decisions in declaration order (the included-method rule once per method), then the two derived rules in the
+    /// order in which their first trigger fires (the identity verification entry triggers both, the Danal advisory
+    /// first), then the rules that use coverage, the plan and the existing-contract advisory, by priority.
     /// </summary>
-    private static string[] FiredRules(Decisions decisions)
+    private static string[] FiredRules(Decisions decisions, int needs)
     {
-        var names = new List<string>(16);
+        var names = new List<string>(needs + 16);
+        for (var i = 0; i < needs; i++)
+        {
+            names.Add(CoverageRule);
+        }
+
         var benefitsQueued = false;
         var danalQueued = false;
         var derived = new List<string>(2);
-        for (var flag = Decisions.CardPayment; flag <= Decisions.NothingRequested; flag = (Decisions)((int)flag << 1))
+        for (var flag = Decisions.AgeCheckUsesBirthDate; flag <= Decisions.NothingRequested; flag = (Decisions)((int)flag << 1))
         {
             if (!Has(decisions, flag))
             {
@@ -254,64 +224,182 @@ public sealed class ResultWriter
             names.Add(RuleName(flag));
             if (flag == Decisions.IdentityVerification && Has(decisions, Decisions.DanalPhoneVerificationDiffers) && !danalQueued)
             {
-                derived.Add("Advisory.DanalPhoneVerificationDiffers");
+                derived.Add(RuleName(Decisions.DanalPhoneVerificationDiffers));
                 danalQueued = true;
             }
 
             if ((flag & PackageDecisions) != 0 && Has(decisions, Decisions.PartnerBenefits) && !benefitsQueued)
             {
-                derived.Add("Benefits.RecommendedPackage");
+                derived.Add(RuleName(Decisions.PartnerBenefits));
                 benefitsQueued = true;
             }
         }
 
         names.AddRange(derived);
+        for (var flag = Decisions.RecurringCardPaymentWindow; flag <= Decisions.ExistingContractExtended; flag = (Decisions)((int)flag << 1))
+        {
+            if (Has(decisions, flag))
+            {
+                names.Add(RuleName(flag));
+            }
+        }
+
         return [.. names];
     }
 
     private static string RuleName(Decisions decision) => decision switch
     {
-        Decisions.CardPayment => "CardPayment.RecommendedPackage",
+        Decisions.AgeCheckUsesBirthDate => "Advisory.AgeCheckUsesBirthDate",
+        Decisions.BillingKeyTiedToIssuingPg => "Advisory.BillingKeyTiedToIssuingPg",
+        Decisions.EscrowForCashPayments => "Advisory.EscrowForCashPayments",
         Decisions.GeneralPaymentCoversTransferAndVirtualAccount => "Advisory.GeneralPaymentCoversTransferAndVirtualAccount",
-        Decisions.BankTransferIncluded or Decisions.VirtualAccountIncluded => "GeneralPayment.IncludedMethod.RecommendedPackage",
-        Decisions.EasyPayAnyBrand => "EasyPay.AnyBrand.RecommendedPackage",
-        Decisions.EasyPayOtherBrands => "EasyPay.OtherBrands.DirectSelection",
-        Decisions.EasyPayPackageBrands => "EasyPay.PackageBrands.RecommendedPackage",
-        Decisions.EasyPayHub => "EasyPay.Hub.DirectSelection",
+        Decisions.CardPayment => "CardPayment.RecommendedPackage",
         Decisions.IdentityVerification => "IdentityVerification.RecommendedPackage",
+        Decisions.BankTransferIncluded or Decisions.VirtualAccountIncluded => IncludedMethodRule,
+        Decisions.EasyPayAnyBrand => "EasyPay.AnyBrand.RecommendedPackage",
+        Decisions.EasyPayPackageBrands => "EasyPay.PackageBrands.RecommendedPackage",
+        Decisions.RecurringCardApi => "RecurringCard.Api.RecommendedPackage",
+        Decisions.NothingRequested => "Advisory.NothingRequested",
+        Decisions.PartnerBenefits => "Benefits.RecommendedPackage",
+        Decisions.DanalPhoneVerificationDiffers => "Advisory.DanalPhoneVerificationDiffers",
+        Decisions.RecurringCardPaymentWindow => "RecurringCard.PaymentWindow.DirectSelection",
+        Decisions.EasyPayOtherBrands => "EasyPay.OtherBrands.DirectSelection",
+        Decisions.EasyPayHub => "EasyPay.Hub.DirectSelection",
         Decisions.MobileMicropayment => "MobileMicropayment.DirectSelection",
         Decisions.MobileMicropaymentRecurring => "MobileMicropayment.Recurring.DirectSelection",
         Decisions.OverseasCards => "OverseasCard.DirectSelection",
-        Decisions.RecurringCardApi => "RecurringCard.Api.RecommendedPackage",
-        Decisions.RecurringCardPaymentWindow => "RecurringCard.PaymentWindow.DirectSelection",
-        Decisions.NothingRequested => "Advisory.NothingRequested",
+        Decisions.InicisHubEasyPayNotForRecurring => "Advisory.InicisHubEasyPayNotForRecurring",
+        Decisions.NoKnownProvider => "Advisory.NoKnownProvider",
+        Decisions.PackageProviderUnavailableOnApiVersion => "Advisory.PackageProviderUnavailableOnApiVersion",
+        Decisions.ContractPlan => "ContractPlan.FewestContracts",
+        Decisions.ExistingContractExtended => "Advisory.ExistingContractExtended",
         _ => throw new ArgumentOutOfRangeException(nameof(decision), decision, "Not a single decision."),
     };
 
     private static bool Has(Decisions decisions, Decisions flag) => (decisions & flag) != 0;
 
-    private static void AddIf(List<Advisory> advisories, Decisions decisions, Decisions flag, Advisory advisory)
+    /// <summary>The providers that cover the (single) need of a capability.</summary>
+    private static IReadOnlyList<PaymentProvider> Covering(CallFacts facts, ProviderCapability capability)
+    {
+        foreach (var coverage in facts.Coverage)
+        {
+            if (coverage.Need.Capability == capability)
+            {
+                return coverage.Providers;
+            }
+        }
+
+        throw new InvalidOperationException($"No need of capability {capability} was gathered.");
+    }
+
+    /// <summary>The easy-pay companies for the requested brands outside the package.</summary>
+    private static List<PaymentProvider> OtherBrandProviders(CallFacts facts)
+    {
+        var providers = new List<PaymentProvider>(4);
+        foreach (var coverage in facts.Coverage)
+        {
+            if (coverage.Need.Capability == ProviderCapability.DirectEasyPay && !facts.Context.PackageEasyPayBrands.ContainsAll(coverage.Need.Brands))
+            {
+                providers.AddRange(coverage.Providers);
+            }
+        }
+
+        return providers;
+    }
+
+    /// <summary>The package providers the API version lacks, of the items the package entries go through.</summary>
+    private PaymentProvider[] UnavailableProviders(PortOneApiVersion? api, Decisions decisions)
+    {
+        var providers = new List<PaymentProvider>(4);
+        if ((decisions & CardGeneralDecisions) != 0)
+        {
+            providers.AddRange(Catalog.UnavailablePackageProviders(PackageItem.CardGeneral, api));
+        }
+
+        if (Has(decisions, Decisions.RecurringCardApi))
+        {
+            providers.AddRange(Catalog.UnavailablePackageProviders(PackageItem.CardRecurring, api));
+        }
+
+        if ((decisions & EasyPayPackageDecisions) != 0)
+        {
+            providers.AddRange(Catalog.UnavailablePackageProviders(PackageItem.EasyPay, api));
+        }
+
+        if (Has(decisions, Decisions.IdentityVerification))
+        {
+            providers.AddRange(Catalog.UnavailablePackageProviders(PackageItem.IdentityVerification, api));
+        }
+
+        return SortedDistinct(providers);
+    }
+
+    /// <summary>The advisory for needs no catalog provider covers, naming them in service order.</summary>
+    private static AdvisoryFact NoKnownProvider(CallFacts facts)
+    {
+        var needs = facts.Coverage.Where(c => c.Providers.Count == 0).Select(c => c.Need)
+            .OrderBy(n => n.Service).ThenBy(n => n.Brands.GetHashCode()).ToArray();
+        var services = needs.Select(n => n.Service).Distinct().ToArray();
+        var named = needs
+            .Select(n => n.Brands.IsEmpty ? (object)n.Service : LocalizableText.FromResource(TextKeys.TextServiceWithBrands, n.Service, n.Brands))
+            .ToArray();
+        return SourcedAdvisory.Create(AdvisoryCode.NoKnownProvider, services.Length == 1 ? services[0] : null, [named]);
+    }
+
+    private static PaymentProvider[] SortedDistinct(IReadOnlyList<PaymentProvider> providers)
+    {
+        if (providers.Count == 0)
+        {
+            return [];
+        }
+
+        var sorted = new List<PaymentProvider>(providers.Count);
+        foreach (var provider in providers)
+        {
+            var index = sorted.BinarySearch(provider);
+            if (index < 0)
+            {
+                sorted.Insert(~index, provider);
+            }
+        }
+
+        return [.. sorted];
+    }
+
+    private ServiceRecommendation Package(
+        PaymentService service, PackageItem item, IReadOnlyList<PaymentProvider> providers, string reason, string rule) =>
+        new(service, SortedDistinct(providers), ApplicationPath.RecommendedPackage, item, _packageSteps[(int)item], reason, rule);
+
+    private static ServiceRecommendation Direct(
+        PaymentService service, IReadOnlyList<PaymentProvider> providers, string[] steps, string reason, string rule) =>
+        new(service, SortedDistinct(providers), ApplicationPath.DirectSelection, null, steps, reason, rule);
+
+    private ServiceRecommendation IncludedMethod(PaymentService service, PortOneApiVersion? api)
+    {
+        var providers = Catalog.PackageProviders(PackageItem.CardGeneral, api);
+        return Package(service, PackageItem.CardGeneral, providers, Text(TextKeys.ReasonGeneralPaymentIncludedMethodPackage, service), IncludedMethodRule);
+    }
+
+    private void Add(List<Advisory> advisories, Decisions decisions, Decisions flag, AdvisoryCode code, PaymentService? service, string key)
     {
         if (Has(decisions, flag))
         {
-            advisories.Add(advisory);
+            advisories.Add(new Advisory(code, service, Text(key)));
         }
     }
 
-    private static ServiceRecommendation Package(
-        PaymentService service, PackageItem item, PaymentProvider[] providers, string[] steps, string reason, string rule) =>
-        new(service, providers, ApplicationPath.RecommendedPackage, item, steps, reason, rule);
+    private void AddSourced(List<Advisory> advisories, Decisions decisions, Decisions flag, AdvisoryCode code, PaymentService? service)
+    {
+        if (Has(decisions, flag))
+        {
+            advisories.Add(Sourced(SourcedAdvisory.Create(code, service)));
+        }
+    }
 
-    private static ServiceRecommendation Direct(PaymentService service, string[] steps, string reason, string rule) =>
-        new(service, NoProvider, ApplicationPath.DirectSelection, null, steps, reason, rule);
+    private Advisory Sourced(AdvisoryFact fact) => new(fact.Code, fact.Service, _texts.Resolve(fact.Message));
 
-    private static EasyPayBrandSet BrandSet(int mask) =>
-        EasyPayBrandSet.Of(Enum.GetValues<EasyPayBrand>().Where(b => (mask & (1 << (int)b)) != 0));
+    private string[] Steps(ApplicationPath path, IReadOnlyList<LocalizableText> steps) =>
+        [_texts.Resolve(ConsolePaths.FirstStep(path)), .. steps.Select(_texts.Resolve)];
 
-    private string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum => TextCatalog.DisplayName(value, _culture);
-
-    private string Text(string key) => TextCatalog.Get(key, _culture);
-
-    private string Format(string key, params object[] arguments) => TextCatalog.Format(key, arguments, _culture);
+    private string Text(string key, params object[] arguments) => _texts.Resolve(LocalizableText.FromResource(key, arguments));
 }

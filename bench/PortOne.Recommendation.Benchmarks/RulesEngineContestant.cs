@@ -7,38 +7,53 @@ using MsRulesEngine = RulesEngine.RulesEngine;
 namespace PortOne.Recommendation.Benchmarks;
 
 /// <summary>
-/// Microsoft RulesEngine running the recommended-package table as a workflow: one rule per decision, each an
-/// expression over a flat input record, evaluated with <c>ExecuteAllRulesAsync</c> and the engine's default settings.
-/// The successful rules become <see cref="Decisions"/>, which <see cref="ResultWriter"/> writes like the floor does.
+/// Microsoft RulesEngine running the engine's decisions as a workflow: one rule per decision, each an expression over
+/// a flat input record, evaluated with <c>ExecuteAllRulesAsync</c> and the engine's default settings. The record holds
+/// the requirements and the call's <see cref="CallFacts"/> (catalog lookups and the contract plan, from the same
+/// plain-C# helpers as the floor); the workflow decides which entries and advisories apply. The successful rules
+/// become <see cref="Decisions"/>, which <see cref="ResultWriter"/> writes like the floor does.
 /// </summary>
 public sealed class RulesEngineContestant
 {
-    private const string WorkflowName = "RecommendedPackage";
+    private const string WorkflowName = "Recommendation";
+
+    private const string Recurring = "(input1.RecurringCard || input1.MobileRecurring)";
+    private const string PackageEasyPay = "(input1.EasyPay && !input1.Hub && (input1.BrandCount == 0 || input1.PackageBrandCount > 0))";
+    private const string CardGeneral = "(input1.CardPayment || input1.BankTransfer || input1.VirtualAccount)";
+    private const string RecurringApi = "(input1.RecurringCard && !input1.RecurringPaymentWindow)";
 
     /// <summary>The workflow: each rule's name is the <see cref="Decisions"/> flag it decides.</summary>
     private static readonly (Decisions Decision, string Expression)[] Table =
     [
-        (Decisions.CardPayment, "input1.CardPayment"),
+        (Decisions.AgeCheckUsesBirthDate, "input1.IdentityVerification && input1.AgeRestriction"),
+        (Decisions.BillingKeyTiedToIssuingPg, Recurring),
+        (Decisions.EscrowForCashPayments, "input1.BankTransfer || input1.VirtualAccount"),
         (Decisions.GeneralPaymentCoversTransferAndVirtualAccount, "input1.BankTransfer || input1.VirtualAccount"),
+        (Decisions.CardPayment, "input1.CardPayment"),
+        (Decisions.IdentityVerification, "input1.IdentityVerification"),
         (Decisions.BankTransferIncluded, "input1.BankTransfer"),
         (Decisions.VirtualAccountIncluded, "input1.VirtualAccount"),
         (Decisions.EasyPayAnyBrand, "input1.EasyPay && !input1.Hub && input1.BrandCount == 0"),
-        (Decisions.EasyPayOtherBrands, "input1.EasyPay && !input1.Hub && (input1.TossPay || input1.Payco || input1.SamsungPay || input1.ApplePay)"),
-        (Decisions.EasyPayPackageBrands, "input1.EasyPay && !input1.Hub && (input1.KakaoPay || input1.NaverPay)"),
-        (Decisions.EasyPayHub, "input1.EasyPay && input1.Hub"),
-        (Decisions.IdentityVerification, "input1.IdentityVerification"),
-        (Decisions.MobileMicropayment, "input1.MobileMicropayment && !input1.MobileRecurring"),
-        (Decisions.MobileMicropaymentRecurring, "input1.MobileMicropayment && input1.MobileRecurring"),
-        (Decisions.OverseasCards, "input1.OverseasCards"),
-        (Decisions.RecurringCardApi, "input1.RecurringCard && !input1.RecurringPaymentWindow"),
-        (Decisions.RecurringCardPaymentWindow, "input1.RecurringCard && input1.RecurringPaymentWindow"),
+        (Decisions.EasyPayPackageBrands, "input1.EasyPay && !input1.Hub && input1.PackageBrandCount > 0"),
+        (Decisions.RecurringCardApi, RecurringApi),
         (Decisions.NothingRequested,
             "!input1.CardPayment && !input1.BankTransfer && !input1.VirtualAccount && !input1.RecurringCard && !input1.EasyPay"
             + " && !input1.IdentityVerification && !input1.MobileMicropayment && !input1.OverseasCards"),
-        (Decisions.PartnerBenefits,
-            "input1.CardPayment || input1.BankTransfer || input1.VirtualAccount || (input1.RecurringCard && !input1.RecurringPaymentWindow)"
-            + " || (input1.EasyPay && !input1.Hub && (input1.BrandCount == 0 || input1.KakaoPay || input1.NaverPay)) || input1.IdentityVerification"),
-        (Decisions.DanalPhoneVerificationDiffers, "input1.IdentityVerification"),
+        (Decisions.PartnerBenefits, CardGeneral + " || " + RecurringApi + " || " + PackageEasyPay + " || input1.IdentityVerification"),
+        (Decisions.DanalPhoneVerificationDiffers, "input1.IdentityVerification && input1.IdentityPackageNamesDanal"),
+        (Decisions.RecurringCardPaymentWindow, "input1.RecurringCard && input1.RecurringPaymentWindow"),
+        (Decisions.EasyPayOtherBrands, "input1.EasyPay && !input1.Hub && input1.OtherBrandCount > 0"),
+        (Decisions.EasyPayHub, "input1.EasyPay && input1.Hub"),
+        (Decisions.MobileMicropayment, "input1.MobileMicropayment && !input1.MobileRecurring"),
+        (Decisions.MobileMicropaymentRecurring, "input1.MobileMicropayment && input1.MobileRecurring"),
+        (Decisions.OverseasCards, "input1.OverseasCards"),
+        (Decisions.InicisHubEasyPayNotForRecurring, "input1.EasyPay && input1.Hub && input1.HubCandidatesIncludeInicis && " + Recurring),
+        (Decisions.NoKnownProvider, "input1.AnyNeedUncovered"),
+        (Decisions.PackageProviderUnavailableOnApiVersion,
+            "input1.ApiVersionGiven && ((" + CardGeneral + " && input1.CardGeneralUnavailable) || (" + RecurringApi + " && input1.CardRecurringUnavailable)"
+            + " || (" + PackageEasyPay + " && input1.EasyPayUnavailable) || (input1.IdentityVerification && input1.IdentityUnavailable))"),
+        (Decisions.ContractPlan, "input1.NeedCount > 0"),
+        (Decisions.ExistingContractExtended, "input1.PlanUsesExistingContract"),
     ];
 
     private readonly MsRulesEngine _engine;
@@ -62,7 +77,8 @@ public sealed class RulesEngineContestant
 
     public RecommendationResult Recommend(MerchantRequirements requirements)
     {
-        var results = _engine.ExecuteAllRulesAsync(WorkflowName, FlatInput.From(requirements)).AsTask().GetAwaiter().GetResult();
+        var facts = _writer.Catalog.Gather(requirements);
+        var results = _engine.ExecuteAllRulesAsync(WorkflowName, FlatInput.From(requirements, facts)).AsTask().GetAwaiter().GetResult();
         var decisions = Decisions.None;
         for (var i = 0; i < results.Count; i++)
         {
@@ -77,10 +93,10 @@ public sealed class RulesEngineContestant
             }
         }
 
-        return _writer.Write(requirements, decisions);
+        return _writer.Write(requirements, facts, decisions);
     }
 
-    /// <summary>The requirements as the flat record that the workflow's expressions read.</summary>
+    /// <summary>The requirements and the call's facts as the flat record that the workflow's expressions read.</summary>
     public sealed class FlatInput
     {
         public bool CardPayment { get; init; }
@@ -99,19 +115,13 @@ public sealed class RulesEngineContestant
 
         public int BrandCount { get; init; }
 
-        public bool KakaoPay { get; init; }
+        public int PackageBrandCount { get; init; }
 
-        public bool NaverPay { get; init; }
-
-        public bool TossPay { get; init; }
-
-        public bool Payco { get; init; }
-
-        public bool SamsungPay { get; init; }
-
-        public bool ApplePay { get; init; }
+        public int OtherBrandCount { get; init; }
 
         public bool IdentityVerification { get; init; }
+
+        public bool AgeRestriction { get; init; }
 
         public bool MobileMicropayment { get; init; }
 
@@ -119,32 +129,53 @@ public sealed class RulesEngineContestant
 
         public bool OverseasCards { get; init; }
 
-        public static FlatInput From(MerchantRequirements r)
-        {
-            var brands = ResultWriter.BrandMask(r);
-            return new FlatInput
-            {
-                CardPayment = r.CardPayment,
-                BankTransfer = r.BankTransfer,
-                VirtualAccount = r.VirtualAccount,
-                RecurringCard = r.RecurringCard is not null,
-                RecurringPaymentWindow = r.RecurringCard?.Issuance == BillingKeyIssuance.PaymentWindow,
-                EasyPay = r.EasyPay is not null,
-                Hub = r.EasyPay?.Integration == EasyPayIntegration.Hub,
-                BrandCount = r.EasyPay?.Brands.Count ?? 0,
-                KakaoPay = Has(brands, EasyPayBrand.KakaoPay),
-                NaverPay = Has(brands, EasyPayBrand.NaverPay),
-                TossPay = Has(brands, EasyPayBrand.TossPay),
-                Payco = Has(brands, EasyPayBrand.Payco),
-                SamsungPay = Has(brands, EasyPayBrand.SamsungPay),
-                ApplePay = Has(brands, EasyPayBrand.ApplePay),
-                IdentityVerification = r.IdentityVerification is not null,
-                MobileMicropayment = r.MobileMicropayment is not null,
-                MobileRecurring = r.MobileMicropayment?.Recurring == true,
-                OverseasCards = r.OverseasCards,
-            };
-        }
+        public bool ApiVersionGiven { get; init; }
 
-        private static bool Has(int mask, EasyPayBrand brand) => (mask & (1 << (int)brand)) != 0;
+        public int NeedCount { get; init; }
+
+        public bool HubCandidatesIncludeInicis { get; init; }
+
+        public bool AnyNeedUncovered { get; init; }
+
+        public bool PlanUsesExistingContract { get; init; }
+
+        public bool IdentityPackageNamesDanal { get; init; }
+
+        public bool CardGeneralUnavailable { get; init; }
+
+        public bool CardRecurringUnavailable { get; init; }
+
+        public bool EasyPayUnavailable { get; init; }
+
+        public bool IdentityUnavailable { get; init; }
+
+        internal static FlatInput From(MerchantRequirements r, CallFacts facts) => new()
+        {
+            CardPayment = r.CardPayment,
+            BankTransfer = r.BankTransfer,
+            VirtualAccount = r.VirtualAccount,
+            RecurringCard = r.RecurringCard is not null,
+            RecurringPaymentWindow = r.RecurringCard?.Issuance == BillingKeyIssuance.PaymentWindow,
+            EasyPay = r.EasyPay is not null,
+            Hub = r.EasyPay?.Integration == EasyPayIntegration.Hub,
+            BrandCount = facts.Brands.Count,
+            PackageBrandCount = facts.PackageBrands.Count,
+            OtherBrandCount = facts.OtherBrands.Count,
+            IdentityVerification = r.IdentityVerification is not null,
+            AgeRestriction = r.IdentityVerification?.Purpose == VerificationPurpose.AgeRestriction,
+            MobileMicropayment = r.MobileMicropayment is not null,
+            MobileRecurring = r.MobileMicropayment?.Recurring == true,
+            OverseasCards = r.OverseasCards,
+            ApiVersionGiven = r.ApiVersion is not null,
+            NeedCount = facts.Coverage.Count,
+            HubCandidatesIncludeInicis = facts.HubCandidatesIncludeInicis,
+            AnyNeedUncovered = facts.AnyNeedUncovered,
+            PlanUsesExistingContract = facts.PlanUsesExistingContract,
+            IdentityPackageNamesDanal = facts.IdentityPackageNamesDanal,
+            CardGeneralUnavailable = facts.IsUnavailable(PackageItem.CardGeneral),
+            CardRecurringUnavailable = facts.IsUnavailable(PackageItem.CardRecurring),
+            EasyPayUnavailable = facts.IsUnavailable(PackageItem.EasyPay),
+            IdentityUnavailable = facts.IsUnavailable(PackageItem.IdentityVerification),
+        };
     }
 }
