@@ -36,6 +36,15 @@ public static class Agreement
         return count;
     }
 
+    /// <summary>Says how many profiles agreed, and how many of the mix name an API version or existing contracts.</summary>
+    public static string Report(int count)
+    {
+        var mix = Profiles.Mix();
+        return $"{count} profiles ({mix.Count(p => p.ApiVersion is not null)} of the mix with an API version, "
+            + $"{mix.Count(p => p.ExistingContracts.Count > 0)} with existing contracts): "
+            + "the floor, the engine (cache on and off) and the RulesEngine workflow agree.";
+    }
+
     private static void Compare(string contestant, RecommendationResult actual, RecommendationResult expected, MerchantRequirements profile)
     {
         if (!actual.Equals(expected))

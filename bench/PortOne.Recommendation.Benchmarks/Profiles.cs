@@ -39,7 +39,8 @@ public static class Profiles
 
     /// <summary>
     /// <see cref="MixSize"/> distinct profiles drawn with <see cref="MixSeed"/>. Brands come in shuffled order, so no
-    /// two profiles ask for the same thing, whatever the brand order.
+    /// two profiles ask for the same thing, whatever the brand order. About one in ten names a PortOne API version and
+    /// one in twenty one or two existing contracts.
     /// </summary>
     public static MerchantRequirements[] Mix()
     {
@@ -92,7 +93,24 @@ public static class Profiles
                 _ => new MobileMicropaymentRequirement(Recurring: true),
             },
             OverseasCards = random.Next(3) == 0,
+
+            // A few percent name an API version or contracts they already have, so those paths are compared too.
+            ApiVersion = random.Next(20) switch
+            {
+                0 => PortOneApiVersion.V1,
+                1 => PortOneApiVersion.V2,
+                _ => null,
+            },
+            ExistingContracts = random.Next(20) == 0 ? ExistingContracts(random) : [],
         };
+    }
+
+    /// <summary>One or two distinct providers.</summary>
+    private static PaymentProvider[] ExistingContracts(Random random)
+    {
+        var providers = Enum.GetValues<PaymentProvider>();
+        random.Shuffle(providers);
+        return providers[..(1 + random.Next(2))];
     }
 
     /// <summary>A brand-order-free description, to keep the mix distinct.</summary>
@@ -101,6 +119,6 @@ public static class Profiles
         var normalized = profile.EasyPay is { } easyPay
             ? profile with { EasyPay = easyPay with { Brands = [.. easyPay.Brands.Order()] } }
             : profile;
-        return normalized.ToString();
+        return (normalized with { ExistingContracts = [.. profile.ExistingContracts.Order()] }).ToString();
     }
 }

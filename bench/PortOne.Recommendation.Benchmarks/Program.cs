@@ -19,14 +19,14 @@ switch (args.FirstOrDefault())
     case ColdStart.NoOpArgument:
         return 0;
     case "--validate":
-        Console.WriteLine($"{Agreement.Check()} profiles: the floor, the engine (cache on and off) and the RulesEngine workflow agree.");
+        Console.WriteLine(Agreement.Report(Agreement.Check()));
         return 0;
     case "--cold-start":
         TargetsReport.Print([], ColdStart.Measure());
         return 0;
 }
 
-Console.WriteLine($"{Agreement.Check()} profiles: the floor, the engine (cache on and off) and the RulesEngine workflow agree.");
+Console.WriteLine(Agreement.Report(Agreement.Check()));
 
 // A short job: enough iterations for stable means on a quiet machine, short enough for a full run in minutes.
 var config = DefaultConfig.Instance
