@@ -52,6 +52,15 @@ public static class TargetsReport
             }
         }
 
+        var controlOne = Find(reports, "Control_OneThread");
+        var controlTwo = Find(reports, "Control_TwoThreads");
+        if (controlOne is not null && controlTwo is not null)
+        {
+            rows.Add(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| (control) 2 threads on a plain loop: what the machine offered | {Mean(controlOne) / Mean(controlTwo):0.00}x | - |"));
+        }
+
         if (coldStart is not null)
         {
             rows.Add(Row($"construction + first answer < {ColdStartLimitMs} ms (new process, median of {coldStart.InProcessMs.Length})", ColdStart.Figures.Median(coldStart.InProcessMs), ColdStartLimitMs, " ms", lowerIsBetter: true));

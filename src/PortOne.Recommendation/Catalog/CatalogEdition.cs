@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using PortOne.Recommendation.Facts;
 
 namespace PortOne.Recommendation.Catalog;
 
@@ -13,22 +12,15 @@ internal sealed class CatalogEdition
         Effective = effective;
         SourceKey = sourceKey;
         Offers = offers;
-        var brands = EasyPayBrandSet.Empty;
         var providers = new List<PaymentProvider>();
         foreach (var offer in offers)
         {
-            if (offer.Item == PackageItem.EasyPay)
-            {
-                brands = brands.Union(offer.Brands);
-            }
-
             if (!providers.Contains(offer.Provider))
             {
                 providers.Add(offer.Provider);
             }
         }
 
-        EasyPayBrands = brands;
         Providers = providers;
     }
 
@@ -39,9 +31,6 @@ internal sealed class CatalogEdition
     public string SourceKey { get; }
 
     public IReadOnlyList<PackageOffer> Offers { get; }
-
-    /// <summary>The easy-pay brands the package's easy pay item carries.</summary>
-    public EasyPayBrandSet EasyPayBrands { get; }
 
     /// <summary>Every provider the edition names, for any item.</summary>
     public IReadOnlyList<PaymentProvider> Providers { get; }

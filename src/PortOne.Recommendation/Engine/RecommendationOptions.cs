@@ -16,11 +16,11 @@ namespace PortOne.Recommendation;
 /// </remarks>
 public sealed class RecommendationOptions
 {
-    private readonly List<Assembly> _ruleAssemblies = [];
-    private readonly List<Type> _ruleTypes = [];
     /// <summary>The default of <see cref="ResultCacheSize"/>.</summary>
     public const int DefaultResultCacheSize = 2048;
 
+    private readonly List<Assembly> _ruleAssemblies = [];
+    private readonly List<Type> _ruleTypes = [];
     private CultureInfo _culture = TextCatalog.DefaultCulture;
     private PackageEdition _packageEdition = PackageEdition.July2025;
     private bool? _cacheResults;

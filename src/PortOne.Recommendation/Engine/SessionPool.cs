@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
@@ -24,7 +25,7 @@ internal sealed class SessionPool(ISessionFactory factory, SessionReusePolicy po
     private int _idleCount;
 
     /// <summary>Gets how many sessions may wait in the pool.</summary>
-    public static int MaxIdle { get; } = System.Math.Max(2, 2 * System.Environment.ProcessorCount);
+    public static int MaxIdle { get; } = Math.Max(2, 2 * Environment.ProcessorCount);
 
     /// <summary>Gets the number of sessions waiting in the pool, for tests.</summary>
     internal int IdleCount => Volatile.Read(ref _idleCount);
