@@ -47,6 +47,21 @@ internal sealed class MerchantContextFact
             .Select(o => o.Provider)
             .ToArray();
 
+    /// <summary>Whether the edition offers the item through a provider that this call's API version lacks. Used in a
+    /// rule's condition, so it allocates nothing.</summary>
+    public bool HasUnavailablePackageProviders(PackageItem item)
+    {
+        foreach (var offer in Edition.Offers)
+        {
+            if (offer.Item == item && !offer.IsAvailableOn(ApiVersion))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The edition's providers for an item that this call's API version lacks.</summary>
     public IReadOnlyList<PaymentProvider> UnavailablePackageProviders(PackageItem item) =>
         Edition.Offers.Where(o => o.Item == item && !o.IsAvailableOn(ApiVersion)).Select(o => o.Provider).ToArray();

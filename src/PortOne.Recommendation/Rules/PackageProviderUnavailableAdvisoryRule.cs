@@ -22,7 +22,7 @@ public sealed class PackageProviderUnavailableAdvisoryRule : Rule
             .Match(() => context, c => c.ApiVersion != null)
             .Query(() => entries, q => q
                 .Match<RecommendationFact>(r =>
-                    r.PackageItem != null && context.UnavailablePackageProviders(r.PackageItem.Value).Count > 0)
+                    r.PackageItem != null && context.HasUnavailablePackageProviders(r.PackageItem.Value))
                 .Collect()
                 .Where(c => c.Any()));
         Then()
