@@ -1,4 +1,3 @@
-using PortOne.Recommendation.Facts;
 
 namespace PortOne.Recommendation.Catalog;
 

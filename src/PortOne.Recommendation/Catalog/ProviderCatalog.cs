@@ -5,8 +5,9 @@ using System.IO;
 using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
-using PortOne.Recommendation.Facts;
 using PortOne.Recommendation.Internal;
+
+#pragma warning disable CS0618 // The catalog reads and rejects the obsolete PackageEdition.Latest.
 
 namespace PortOne.Recommendation.Catalog;
 
@@ -25,12 +26,13 @@ internal sealed class ProviderCatalog
     private readonly Dictionary<PaymentProvider, ApiVersionSet> _providerApi;
     private readonly Dictionary<PackageEdition, CatalogEdition> _editions;
     private readonly Dictionary<AdvisoryCode, string> _advisorySources;
+    private readonly (ValueList<PaymentProvider> Providers, ProviderSet Set)[] _candidates;
 
     private ProviderCatalog(
         string version,
         Dictionary<string, string> sourceUrls,
         Dictionary<PaymentProvider, ApiVersionSet> providerApi,
-        IReadOnlyList<ProviderCapabilityFact> capabilities,
+        IReadOnlyList<CatalogCapability> capabilities,
         IReadOnlyList<CatalogAddOn> addOns,
         Dictionary<PackageEdition, CatalogEdition> editions,
         Dictionary<AdvisoryCode, string> advisorySources)
@@ -39,11 +41,7 @@ internal sealed class ProviderCatalog
         _sourceUrls = sourceUrls;
         _providerApi = providerApi;
         Capabilities = capabilities;
-        CapabilityGroups = EnumValues<ProviderCapability>.All
-            .Select(kind => new CapabilityProvidersFact(
-                kind,
-                capabilities.Where(c => c.Capability == kind).OrderBy(c => c.Provider).ToArray()))
-            .ToArray();
+        _candidates = BuildCandidates(capabilities);
         AddOns = addOns;
         _editions = editions;
         _advisorySources = advisorySources;
@@ -57,10 +55,31 @@ internal sealed class ProviderCatalog
     public string Version { get; }
 
     /// <summary>Gets every capability, in file order.</summary>
-    public IReadOnlyList<ProviderCapabilityFact> Capabilities { get; }
+    public IReadOnlyList<CatalogCapability> Capabilities { get; }
 
-    /// <summary>Gets the capabilities grouped by kind, one group per <see cref="ProviderCapability"/> value.</summary>
-    public IReadOnlyList<CapabilityProvidersFact> CapabilityGroups { get; }
+    /// <summary>Gets the editions, in the order they took effect.</summary>
+    public IReadOnlyList<CatalogEdition> Editions => [.. _editions.Values.OrderBy(e => e.Effective)];
+
+    /// <summary>The providers with a capability that carry every brand of <paramref name="brands"/> (easy pay only)
+    /// and serve <paramref name="apiVersion"/>, in <see cref="PaymentProvider"/> order. A shared array: never change it.</summary>
+    public ValueList<PaymentProvider> Candidates(ProviderCapability capability, PortOneApiVersion? apiVersion, EasyPayBrandSet brands) =>
+        _candidates[CandidateIndex(capability, apiVersion, brands)].Providers;
+
+    /// <summary>The same providers as <see cref="Candidates"/>, as a set.</summary>
+    public ProviderSet CandidateSet(ProviderCapability capability, PortOneApiVersion? apiVersion, EasyPayBrandSet brands) =>
+        _candidates[CandidateIndex(capability, apiVersion, brands)].Set;
+
+    /// <summary>The add-ons a contract needs when <paramref name="provider"/> is used for <paramref name="capability"/>.</summary>
+    public IEnumerable<ContractAddOn> AddOnsFor(PaymentProvider provider, ProviderCapability capability)
+    {
+        foreach (var addOn in AddOns)
+        {
+            if (addOn.AppliesTo(provider, capability))
+            {
+                yield return addOn.AddOn;
+            }
+        }
+    }
 
     /// <summary>Gets every add-on entry, in file order.</summary>
     public IReadOnlyList<CatalogAddOn> AddOns { get; }
@@ -86,6 +105,37 @@ internal sealed class ProviderCatalog
         _advisorySources.TryGetValue(code, out var key)
             ? _sourceUrls[key]
             : throw new InvalidOperationException($"The provider catalog names no source for the advisory {code}.");
+
+    private static int CandidateIndex(ProviderCapability capability, PortOneApiVersion? apiVersion, EasyPayBrandSet brands) =>
+        ((((int)capability * 3) + (apiVersion.HasValue ? (int)apiVersion.Value + 1 : 0)) * EasyPayBrandSet.MaskCount) + brands.Mask;
+
+    private static (ValueList<PaymentProvider> Providers, ProviderSet Set)[] BuildCandidates(IReadOnlyList<CatalogCapability> capabilities)
+    {
+        var kinds = EnumValues<ProviderCapability>.All;
+        var table = new (ValueList<PaymentProvider> Providers, ProviderSet Set)[kinds.Length * 3 * EasyPayBrandSet.MaskCount];
+        foreach (var kind in kinds)
+        {
+            foreach (var apiVersion in new PortOneApiVersion?[] { null, PortOneApiVersion.V1, PortOneApiVersion.V2 })
+            {
+                for (var mask = 0; mask < EasyPayBrandSet.MaskCount; mask++)
+                {
+                    var brands = EasyPayBrandSet.FromMask(mask);
+                    var set = ProviderSet.Empty;
+                    foreach (var capability in capabilities)
+                    {
+                        if (capability.Capability == kind && capability.Brands.ContainsAll(brands) && capability.IsAvailableOn(apiVersion))
+                        {
+                            set = set.With(capability.Provider);
+                        }
+                    }
+
+                    table[CandidateIndex(kind, apiVersion, brands)] = (ValueList<PaymentProvider>.Own(set.ToArray()), set);
+                }
+            }
+        }
+
+        return table;
+    }
 
     /// <summary>Reads and checks a catalog.</summary>
     /// <param name="reader">The XML text.</param>
@@ -142,7 +192,7 @@ internal sealed class ProviderCatalog
                 throw Fail(sections["providers"], $"the provider {provider} has no <provider> entry");
             }
 
-            var capabilities = new List<ProviderCapabilityFact>();
+            var capabilities = new List<CatalogCapability>();
             foreach (var element in Children(sections["capabilities"], "capability", "provider", "kind", "brands", "api", "source"))
             {
                 ReadCapabilities(element, capabilities);
@@ -213,7 +263,7 @@ internal sealed class ProviderCatalog
             _providers.Add(provider, ParseApi(element, Required(element, "api")));
         }
 
-        private void ReadCapabilities(XElement element, List<ProviderCapabilityFact> capabilities)
+        private void ReadCapabilities(XElement element, List<CatalogCapability> capabilities)
         {
             var provider = KnownProvider(element, Required(element, "provider"));
             var providerApi = _providers[provider];
@@ -242,7 +292,7 @@ internal sealed class ProviderCatalog
                     throw Fail(element, $"the capability {kind} of {provider} is listed twice");
                 }
 
-                capabilities.Add(new ProviderCapabilityFact(provider, kind, brands, api, source));
+                capabilities.Add(new CatalogCapability(provider, kind, brands, api, source));
             }
         }
 
@@ -256,7 +306,7 @@ internal sealed class ProviderCatalog
             return new CatalogAddOn(addOn, kinds, providers, Source(element));
         }
 
-        private CatalogEdition ReadEdition(XElement element, List<ProviderCapabilityFact> capabilities)
+        private CatalogEdition ReadEdition(XElement element, List<CatalogCapability> capabilities)
         {
             var edition = ParseEnum<PackageEdition>(element, "name", Required(element, "name"));
             if (edition == PackageEdition.Latest)

@@ -1,15 +1,35 @@
 namespace PortOne.Recommendation;
 
 /// <summary>Answers which PG to apply for through PortOne, how to apply, and what to watch out for.</summary>
-/// <remarks>Implementations are thread-safe: one instance serves any number of threads at once.</remarks>
+/// <remarks>Implementations are thread-safe: one instance serves any number of threads at once, in any language and
+/// edition.</remarks>
 public interface IRecommendationEngine
 {
-    /// <summary>Recommends how to get every requested service.</summary>
+    /// <summary>Recommends how to get every requested service, in the engine's language and edition.</summary>
     /// <param name="requirements">What the merchant needs.</param>
-    /// <returns>The recommendations, advisories and partner benefits, in a deterministic order.</returns>
+    /// <returns>The entries, advisories, partner benefits and contract plan, in a deterministic order.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="requirements"/> is <see langword="null"/>.</exception>
     /// <exception cref="RequirementsValidationException"><paramref name="requirements"/> holds invalid values; the
-    /// exception lists every one of them.</exception>
+    /// exception lists them.</exception>
     /// <exception cref="RecommendationRuleException">A rule failed to compile or to run; the exception names the rule.</exception>
     RecommendationResult Recommend(MerchantRequirements requirements);
+
+    /// <summary>Recommends how to get every requested service, in the language and edition of
+    /// <paramref name="context"/> (the engine's defaults where it leaves them <see langword="null"/>).</summary>
+    /// <param name="requirements">What the merchant needs.</param>
+    /// <param name="context">The language and edition of this call.</param>
+    /// <returns>The entries, advisories, partner benefits and contract plan, in a deterministic order.</returns>
+    /// <exception cref="System.ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="context"/> sets both a culture and a culture name,
+    /// or a culture name that is not well-formed.</exception>
+    /// <exception cref="RequirementsValidationException"><paramref name="requirements"/> holds invalid values; the
+    /// exception lists them, in the call's language.</exception>
+    /// <exception cref="RecommendationRuleException">A rule failed to compile or to run; the exception names the rule.</exception>
+    RecommendationResult Recommend(MerchantRequirements requirements, RecommendationContext context);
+
+    /// <summary>Compiles the rules now, if that has not happened yet, instead of on the first call.</summary>
+    /// <remarks>Call it at start-up to take the compile cost off the first request and to surface errors in your own
+    /// rules early. Safe to call from any thread, any number of times.</remarks>
+    /// <exception cref="RecommendationRuleException">A rule could not be loaded or compiled; the exception names it.</exception>
+    void WarmUp();
 }

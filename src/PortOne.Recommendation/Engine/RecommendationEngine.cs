@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Reflection;
@@ -6,7 +7,9 @@ using System.Threading;
 using NRules;
 using NRules.Fluent;
 using PortOne.Recommendation.Catalog;
+using PortOne.Recommendation.Facts;
 using PortOne.Recommendation.Internal;
+using PortOne.Recommendation.Localization;
 
 namespace PortOne.Recommendation;
 
@@ -15,52 +18,68 @@ namespace PortOne.Recommendation;
 /// <see cref="RecommendationResult"/>. Thread-safe; create one and share it.
 /// </summary>
 /// <remarks>
-/// <para>The rule set (built-in rules plus any added through <see cref="RecommendationOptions.AddRules(Assembly)"/>) is
-/// compiled once, on the first call of <see cref="Recommend"/>, by exactly one thread.</para>
-/// <para>Each call runs in an NRules session of its own for the duration of the call. Sessions are kept in a small
-/// pool and reused: after a call, its facts are retracted, and a session goes back to the pool only when that leaves it
-/// in the state of a new one (never after a rule threw). When <see cref="RecommendationOptions.CacheResults"/> is on,
-/// the answer for requirements asked before comes from a bounded cache instead of a rule run.</para>
+/// <para>The rule set (the built-in rules plus any added through <see cref="RecommendationOptions.AddRules(Assembly)"/>)
+/// is compiled once per engine, on the first call or by <see cref="WarmUp"/>, by exactly one thread. It serves every
+/// language and edition: each call may choose its own with <see cref="RecommendationContext"/>.</para>
+/// <para>Each call runs in a new NRules session of its own, so no call can see another's facts. When
+/// <see cref="RecommendationOptions.CacheResults"/> is on, an answer asked for before (same requirements, language and
+/// edition) comes from a bounded cache instead of a rule run.</para>
 /// </remarks>
 public sealed class RecommendationEngine : IRecommendationEngine
 {
     private static readonly Assembly BuiltInRules = typeof(RecommendationEngine).Assembly;
 
     private readonly CultureInfo _culture;
-    private readonly CatalogEdition _edition;
+    private readonly TextLanguage _language;
+    private readonly EditionChoice _edition;
     private readonly ProviderCatalog _catalog;
+    private readonly Dictionary<PackageEdition, EditionView[]> _views;
     private readonly Assembly[] _ruleAssemblies;
     private readonly Type[] _ruleTypes;
-    private readonly Lazy<SessionPool> _sessions;
-    private readonly TextCache _texts;
+    private readonly int _maxFirings;
+    private readonly Lazy<ISessionFactory> _rules;
+    private readonly TextCache _texts = new();
     private readonly ResultCache? _results;
 
     /// <summary>Initializes a new instance of the <see cref="RecommendationEngine"/> class from options, which it then fixes.</summary>
     /// <param name="options">The options; the engine copies what it needs and makes them read-only.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RecommendationRuleException"><see cref="RecommendationOptions.WarmUpOnCreate"/> is on and a rule
+    /// could not be loaded or compiled.</exception>
     public RecommendationEngine(RecommendationOptions options)
     {
         Guard.NotNull(options);
         options.Freeze();
         _culture = options.Culture;
+        _language = options.Language;
+        _edition = options.Edition;
         _catalog = ProviderCatalog.Default;
-        _edition = _catalog.Edition(options.PackageEdition);
-        _ruleAssemblies = options.RuleAssemblies.Where(a => a != BuiltInRules).ToArray();
-        _ruleTypes = options.RuleTypes.Where(t => t.Assembly != BuiltInRules).ToArray();
-        _sessions = new Lazy<SessionPool>(CompileRules, LazyThreadSafetyMode.ExecutionAndPublication);
-        _texts = new TextCache(_culture);
+        _views = _catalog.Editions.ToDictionary(
+            e => e.Edition,
+            e => new[] { new EditionView(e, null), new EditionView(e, PortOneApiVersion.V1), new EditionView(e, PortOneApiVersion.V2) });
+        _ruleAssemblies = options.RuleAssemblyArray();
+        _ruleTypes = options.RuleTypeArray();
+        _maxFirings = options.MaxRuleFiringsPerCall;
+        _rules = new Lazy<ISessionFactory>(CompileRules, LazyThreadSafetyMode.ExecutionAndPublication);
         _results = options.CacheResults ? new ResultCache(options.ResultCacheSize) : null;
+        if (options.WarmUpOnCreate)
+        {
+            WarmUp();
+        }
     }
 
-    /// <summary>Gets the culture that the engine writes texts in.</summary>
+    /// <summary>Gets the culture that texts are written in when a call does not choose one.</summary>
     public CultureInfo Culture => _culture;
 
-    /// <summary>Gets the package edition whose PGs package entries name; <see cref="PackageEdition.Latest"/> in the
-    /// options is resolved to the edition it stands for.</summary>
-    public PackageEdition PackageEdition => _edition.Edition;
+    /// <summary>Gets the package edition that calls use when they do not choose one (<see cref="EditionChoice.Latest"/>
+    /// resolved to the edition it stands for).</summary>
+    public PackageEdition PackageEdition => Resolve(_edition);
 
     /// <summary>Gets the version of the provider catalog the library ships with (its data snapshot).</summary>
     public static string CatalogVersion => ProviderCatalog.Default.Version;
+
+    /// <summary>Gets the result cache, or <see langword="null"/> when it is off; for tests.</summary>
+    internal ResultCache? Results => _results;
 
     /// <summary>Creates an engine without dependency injection.</summary>
     /// <param name="configure">Sets the options; <see langword="null"/> keeps the defaults.</param>
@@ -72,51 +91,76 @@ public sealed class RecommendationEngine : IRecommendationEngine
         return new RecommendationEngine(options);
     }
 
-    /// <summary>
-    /// Compiles the rule set now, if that has not happened yet, instead of on the first call of <see cref="Recommend"/>.
-    /// </summary>
-    /// <remarks>
-    /// Call it at start-up to take the compile cost off the first request and to surface errors in your own rules
-    /// early. Safe to call from any thread, any number of times; the rules are compiled once.
-    /// </remarks>
-    /// <exception cref="RecommendationRuleException">A rule could not be loaded or compiled; the exception names it.</exception>
-    public void WarmUp() => _ = _sessions.Value;
-
-    /// <summary>Gets the result cache, or <see langword="null"/> when it is off; for tests.</summary>
-    internal ResultCache? Results => _results;
-
-    /// <summary>Gets the session pool, compiling the rules if needed; for tests.</summary>
-    internal SessionPool Sessions => _sessions.Value;
+    /// <inheritdoc/>
+    public void WarmUp() => _ = _rules.Value;
 
     /// <inheritdoc/>
-    public RecommendationResult Recommend(MerchantRequirements requirements)
+    public RecommendationResult Recommend(MerchantRequirements requirements) =>
+        Recommend(requirements, RecommendationContext.Default);
+
+    /// <inheritdoc/>
+    public RecommendationResult Recommend(MerchantRequirements requirements, RecommendationContext context)
     {
         Guard.NotNull(requirements);
-        RequirementsValidator.ThrowIfInvalid(requirements, _culture);
+        Guard.NotNull(context);
+        var language = LanguageOf(context);
+        var edition = Resolve(context.Edition ?? _edition);
+        RequirementsValidator.ThrowIfInvalid(requirements, language);
+        var snapshot = RequirementsSnapshot.Of(requirements);
+        var view = _views[edition][snapshot.ApiVersion.HasValue ? (int)snapshot.ApiVersion.Value + 1 : 0];
         if (_results is null)
         {
-            return Run(requirements);
+            return Run(snapshot, requirements.ExistingContracts, view, language);
         }
 
-        var key = RequirementsKey.From(requirements);
-        return _results.TryGet(key, out var cached) ? cached : _results.Add(key, Run(requirements));
+        var key = new ResultKey(snapshot, edition, language);
+        return _results.TryGet(key, out var cached)
+            ? cached
+            : _results.Add(key, Run(snapshot, requirements.ExistingContracts, view, language));
     }
 
-    private RecommendationResult Run(MerchantRequirements requirements)
+    private TextLanguage LanguageOf(RecommendationContext context)
     {
-        var pool = _sessions.Value;
-        var recorder = pool.Rent();
+        if (context.Culture is { } culture)
+        {
+            return context.CultureName is null
+                ? TextLanguages.Of(culture)
+                : throw new ArgumentException("Set either Culture or CultureName of the recommendation context, not both.", nameof(context));
+        }
+
+        if (context.CultureName is { } name)
+        {
+            return TextLanguages.IsWellFormedName(name)
+                ? TextLanguages.OfName(name)
+                : throw new ArgumentException($"The culture name '{name}' is not well-formed; use a name such as 'en' or 'ko-KR'.", nameof(context));
+        }
+
+        return _language;
+    }
+
+    private PackageEdition Resolve(EditionChoice choice) => choice.Edition ?? _catalog.LatestEdition;
+
+    private RecommendationResult Run(RequirementsSnapshot snapshot, IReadOnlyList<PaymentProvider> existing, EditionView view, TextLanguage language)
+    {
+        var session = _rules.Value.CreateSession();
+        var recorder = new SessionRecorder(session);
+        var facts = new List<object>(10);
+        FactBuilder.AddTo(facts, snapshot, existing, view, _catalog);
+        RunOutcome outcome;
         try
         {
-            recorder.Run(requirements, _edition);
+            outcome = recorder.Run(facts, _maxFirings);
         }
         catch (RuleRhsExpressionEvaluationException ex)
         {
-            throw RuleFailed(ex.RuleName, "its action", ex);
+            // A condition of another rule that failed on a fact this action inserted is the true cause.
+            throw recorder.FailedCondition is { } condition
+                ? RuleFailed(condition, "its condition", ex)
+                : RuleFailed(ex.RuleName, "its action", ex);
         }
         catch (RuleLhsExpressionEvaluationException ex)
         {
-            throw RuleFailed(recorder.FailedRule, "its condition", ex);
+            throw RuleFailed(recorder.FailedCondition, "its condition", ex);
         }
         catch (AgendaExpressionEvaluationException ex)
         {
@@ -124,13 +168,31 @@ public sealed class RecommendationEngine : IRecommendationEngine
         }
         catch (RuleExecutionException ex)
         {
-            throw RuleFailed(recorder.FailedRule, "while running", ex);
+            throw RuleFailed(recorder.FailedCondition ?? recorder.FiringRule, "while running", ex);
         }
 
-        // A session whose call threw is dropped (above); one whose output is malformed is dropped with the exception.
-        var result = ResultAssembler.Assemble(recorder, _texts);
-        pool.Return(recorder);
-        return result;
+        switch (outcome)
+        {
+            case RunOutcome.FiringLimitReached:
+            {
+                var rule = recorder.MostFiredRule();
+                throw new RecommendationRuleException(
+                    rule,
+                    $"The rule '{rule}' kept firing: rules fired {_maxFirings} times in one call (RecommendationOptions.MaxRuleFiringsPerCall), so no result was produced.",
+                    innerException: null);
+            }
+
+            case RunOutcome.Halted:
+            {
+                var rule = recorder.FiringRule ?? (recorder.FiredRules.Count > 0 ? recorder.FiredRules[recorder.FiredRules.Count - 1] : null);
+                throw new RecommendationRuleException(
+                    rule,
+                    $"The rule '{rule ?? "(unknown rule)"}' halted the session before every rule had fired, so no result was produced: an answer would be incomplete.",
+                    innerException: null);
+            }
+        }
+
+        return ResultAssembler.Assemble(recorder, _texts, language, view.Edition.Edition);
     }
 
     private static RecommendationRuleException RuleFailed(string? ruleName, string where, Exception ex)
@@ -143,12 +205,12 @@ public sealed class RecommendationEngine : IRecommendationEngine
             ex);
     }
 
-    private SessionPool CompileRules()
+    private ISessionFactory CompileRules()
     {
         var repository = new RuleRepository();
         try
         {
-            repository.Load(spec => spec.From(BuiltInRules));
+            repository.Load(spec => spec.PrivateTypes().From(BuiltInRules));
             if (_ruleAssemblies.Length > 0)
             {
                 repository.Load(spec => spec.From(_ruleAssemblies));
@@ -159,7 +221,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
                 repository.Load(spec => spec.PrivateTypes().From(_ruleTypes));
             }
         }
-        catch (NRules.Fluent.RuleDefinitionException ex)
+        catch (RuleDefinitionException ex)
         {
             throw new RecommendationRuleException(
                 ex.RuleTypeName,
@@ -178,7 +240,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
         try
         {
-            return new SessionPool(repository.Compile(), SessionReusePolicy.For(repository.GetRules()), _catalog.CapabilityGroups);
+            return repository.Compile();
         }
         catch (RuleCompilationException ex)
         {

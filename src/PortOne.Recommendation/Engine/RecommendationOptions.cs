@@ -1,33 +1,49 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
 using System.Reflection;
-using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Internal;
+using PortOne.Recommendation.Localization;
 using NRulesRule = NRules.Fluent.Dsl.Rule;
 
 namespace PortOne.Recommendation;
 
 /// <summary>Configures a <see cref="RecommendationEngine"/>.</summary>
 /// <remarks>
-/// The options are read once, when the engine is created; after that they are fixed and every change throws
-/// <see cref="InvalidOperationException"/>.
+/// <para>The options are read once, when the engine is created; after that they are fixed and every change throws
+/// <see cref="InvalidOperationException"/>. Every setting has a public setter of a simple type, so the options can be
+/// bound from configuration (for example <c>configuration.GetSection("PortOneRecommendation").Bind(options)</c> inside
+/// the configure action of <see cref="RecommendationServiceCollectionExtensions.AddPortOneRecommendation"/>), with the
+/// culture by name (<see cref="CultureName"/>) and the edition by name (<see cref="Edition"/>: <c>latest</c> or an
+/// edition's name).</para>
+/// <para>Language and edition are only defaults: each call can choose its own with <see cref="RecommendationContext"/>.</para>
 /// </remarks>
 public sealed class RecommendationOptions
 {
     /// <summary>The default of <see cref="ResultCacheSize"/>.</summary>
     public const int DefaultResultCacheSize = 2048;
 
+    /// <summary>The largest <see cref="ResultCacheSize"/> (about 2 GB of answers at most; the cache grows as it fills).</summary>
+    public const int MaxResultCacheSize = 1 << 20;
+
+    /// <summary>The default of <see cref="MaxRuleFiringsPerCall"/>.</summary>
+    public const int DefaultMaxRuleFiringsPerCall = 1000;
+
     private readonly List<Assembly> _ruleAssemblies = [];
     private readonly List<Type> _ruleTypes = [];
     private CultureInfo _culture = TextCatalog.DefaultCulture;
-    private PackageEdition _packageEdition = PackageEdition.July2025;
+    private string _cultureName = "ko-KR";
+    private EditionChoice _edition = PackageEdition.July2025;
     private bool? _cacheResults;
     private int _resultCacheSize = DefaultResultCacheSize;
+    private int _maxRuleFirings = DefaultMaxRuleFiringsPerCall;
+    private bool _warmUpOnCreate;
 
-    /// <summary>Gets or sets the culture that texts are written in.</summary>
-    /// <value>The default is ko-KR. Korean and English are supported; any other culture falls back to Korean.</value>
+    /// <summary>Gets or sets the culture that texts are written in when a call does not choose one.</summary>
+    /// <value>The default is ko-KR (the invariant culture, which reads Korean too, where cultures cannot be created).
+    /// English cultures get English; any other culture gets Korean.</value>
     /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">An engine was already created from these options.</exception>
     public CultureInfo Culture
@@ -37,42 +53,81 @@ public sealed class RecommendationOptions
         {
             ThrowIfFrozen();
             _culture = Guard.NotNull(value);
+            _cultureName = value.Name;
         }
     }
 
-    /// <summary>Gets or sets the edition of PortOne's recommended package whose PGs package entries name.</summary>
+    /// <summary>Gets or sets the default culture by name, for example <c>en</c> or <c>ko-KR</c>; for configuration,
+    /// and for hosts that cannot create cultures (globalization-invariant mode), where the language is read from the
+    /// name alone.</summary>
+    /// <value>The default is <c>ko-KR</c>. Setting it sets <see cref="Culture"/> to that culture when the runtime can
+    /// create it, else to the invariant culture.</value>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The value is not a well-formed culture name.</exception>
+    /// <exception cref="InvalidOperationException">An engine was already created from these options.</exception>
+    public string CultureName
+    {
+        get => _cultureName;
+        set
+        {
+            ThrowIfFrozen();
+            Guard.NotNull(value);
+            if (!TextLanguages.IsWellFormedName(value))
+            {
+                throw new ArgumentException($"'{value}' is not a well-formed culture name such as 'en' or 'ko-KR'.", nameof(value));
+            }
+
+            _cultureName = value;
+            _culture = TextLanguages.CultureOrInvariant(value);
+        }
+    }
+
+    /// <summary>Gets or sets the edition of PortOne's recommended package that calls use when they do not choose one.</summary>
     /// <value>The default is <see cref="PackageEdition.July2025"/>, the edition the library was designed around;
-    /// <see cref="PackageEdition.Latest"/> follows the newest edition the provider catalog holds.</value>
+    /// <see cref="EditionChoice.Latest"/> follows the newest edition the provider catalog holds. From configuration:
+    /// <c>latest</c> or an edition's name.</value>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">An engine was already created from these options.</exception>
+    public EditionChoice Edition
+    {
+        get => _edition;
+        set
+        {
+            ThrowIfFrozen();
+            _edition = Guard.NotNull(value);
+        }
+    }
+
+    /// <summary>Gets or sets the default edition as a <see cref="Recommendation.PackageEdition"/> value; the same
+    /// setting as <see cref="Edition"/>, kept for existing code.</summary>
+    /// <value>The default is <see cref="PackageEdition.July2025"/>. Reads as the obsolete <c>PackageEdition.Latest</c>
+    /// while <see cref="Edition"/> is <see cref="EditionChoice.Latest"/>.</value>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined edition.</exception>
     /// <exception cref="InvalidOperationException">An engine was already created from these options.</exception>
     public PackageEdition PackageEdition
     {
-        get => _packageEdition;
+#pragma warning disable CS0618 // The obsolete value stands for "latest" here, for existing code.
+        get => _edition.Edition ?? PackageEdition.Latest;
+#pragma warning restore CS0618
         set
         {
             ThrowIfFrozen();
-            _packageEdition = value is >= PackageEdition.July2025 and <= PackageEdition.Latest
-                ? value
-                : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a defined package edition.");
+            _edition = EditionChoice.Of(value);
         }
     }
 
     /// <summary>
     /// Gets or sets a value indicating whether the engine remembers answers: a requirement profile asked again (brand
-    /// order aside) gets the stored result instead of a new rule run.
+    /// order aside) in the same language and edition gets the stored result instead of a new rule run.
     /// </summary>
     /// <value>
     /// The default is <see langword="true"/> while only the built-in rules are used, whose answers depend on the
-    /// requirements alone, and <see langword="false"/> once <see cref="AddRules(Assembly)"/> or
-    /// <see cref="AddRules(Type[])"/> adds rules of your own, since the engine cannot know whether they depend on
-    /// anything else (a clock, a database, a feature switch). Set it to <see langword="true"/> when your rules, too,
-    /// answer from the requirements alone; an explicit value always wins.
+    /// requirements, the language and the edition alone, and <see langword="false"/> once rules of your own are added,
+    /// since the engine cannot know whether they depend on anything else (a clock, a database, a feature switch). Set
+    /// it to <see langword="true"/> when your rules, too, answer from the requirements alone; an explicit value wins.
     /// </value>
-    /// <remarks>
-    /// The cache is thread-safe and bounded by <see cref="ResultCacheSize"/>. Stored results are shared between
-    /// callers, so their lists are read-only wrappers. Failed calls (invalid requirements, a failing rule) are never
-    /// stored.
-    /// </remarks>
+    /// <remarks>The cache is thread-safe and bounded by <see cref="ResultCacheSize"/>. Results are immutable, so stored
+    /// ones are shared between callers. Failed calls are never stored.</remarks>
     /// <exception cref="InvalidOperationException">An engine was already created from these options.</exception>
     public bool CacheResults
     {
@@ -84,13 +139,15 @@ public sealed class RecommendationOptions
         }
     }
 
-    /// <summary>Gets or sets about how many answers the result cache holds at most.</summary>
+    /// <summary>Gets or sets how many answers the result cache holds at least: the answers asked for most recently.</summary>
     /// <value>
-    /// The default is <see cref="DefaultResultCacheSize"/> (2,048). When the cache is full, the answers not asked for
-    /// longest are dropped first, half the cache at a time; a few more than this number can be held for a moment
-    /// while threads add at once. Has no effect while <see cref="CacheResults"/> is <see langword="false"/>.
+    /// The default is <see cref="DefaultResultCacheSize"/> (2,048); at most <see cref="MaxResultCacheSize"/>. The cache
+    /// keeps two generations of up to this many answers each: the one being filled, and the one before it, which is
+    /// dropped when the new one is full; an answer found in the older generation moves to the newer one. So the
+    /// <c>ResultCacheSize</c> answers asked for last are always held, and never more than twice as many. It grows as it
+    /// fills. Has no effect while <see cref="CacheResults"/> is <see langword="false"/>.
     /// </value>
-    /// <exception cref="ArgumentOutOfRangeException">The value is less than 2.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1 or more than <see cref="MaxResultCacheSize"/>.</exception>
     /// <exception cref="InvalidOperationException">An engine was already created from these options.</exception>
     public int ResultCacheSize
     {
@@ -98,20 +155,57 @@ public sealed class RecommendationOptions
         set
         {
             ThrowIfFrozen();
-            if (value < 2)
+            if (value < 1 || value > MaxResultCacheSize)
             {
-                throw new ArgumentOutOfRangeException(nameof(value), value, "The result cache holds at least 2 answers; set CacheResults to false to switch it off.");
+                throw new ArgumentOutOfRangeException(
+                    nameof(value),
+                    value,
+                    $"The result cache holds between 1 and {MaxResultCacheSize} answers; set CacheResults to false to switch it off.");
             }
 
             _resultCacheSize = value;
         }
     }
 
-    /// <summary>Gets the assemblies whose rules join the built-in set.</summary>
-    public IReadOnlyList<Assembly> RuleAssemblies => _ruleAssemblies;
+    /// <summary>Gets or sets how many times rules may fire in one call. A rule that keeps firing (for example one that
+    /// inserts a new fact every time it fires) stops the call with a <see cref="RecommendationRuleException"/> that
+    /// names it, instead of running without end.</summary>
+    /// <value>The default is <see cref="DefaultMaxRuleFiringsPerCall"/> (1,000); the built-in rules fire a few dozen
+    /// times at most. Between 10 and 1,000,000.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is out of range.</exception>
+    /// <exception cref="InvalidOperationException">An engine was already created from these options.</exception>
+    public int MaxRuleFiringsPerCall
+    {
+        get => _maxRuleFirings;
+        set
+        {
+            ThrowIfFrozen();
+            _maxRuleFirings = value is >= 10 and <= 1_000_000
+                ? value
+                : throw new ArgumentOutOfRangeException(nameof(value), value, "Rules may fire between 10 and 1,000,000 times per call.");
+        }
+    }
 
-    /// <summary>Gets the single rule types that join the built-in set.</summary>
-    public IReadOnlyList<Type> RuleTypes => _ruleTypes;
+    /// <summary>Gets or sets a value indicating whether the engine compiles its rules when it is created (see
+    /// <see cref="RecommendationEngine.WarmUp"/>), so that the first call is fast and errors in your rules surface at
+    /// start-up. With dependency injection the engine is created when it is first resolved: resolve it at start-up.</summary>
+    /// <value>The default is <see langword="false"/>: the rules are compiled on the first call.</value>
+    /// <exception cref="InvalidOperationException">An engine was already created from these options.</exception>
+    public bool WarmUpOnCreate
+    {
+        get => _warmUpOnCreate;
+        set
+        {
+            ThrowIfFrozen();
+            _warmUpOnCreate = value;
+        }
+    }
+
+    /// <summary>Gets a read-only copy of the assemblies whose rules join the built-in set.</summary>
+    public IReadOnlyList<Assembly> RuleAssemblies => new ReadOnlyCollection<Assembly>([.. _ruleAssemblies]);
+
+    /// <summary>Gets a read-only copy of the single rule types that join the built-in set.</summary>
+    public IReadOnlyList<Type> RuleTypes => new ReadOnlyCollection<Type>([.. _ruleTypes]);
 
     /// <summary>Gets a value indicating whether an engine was created from these options, which fixes them.</summary>
     public bool IsReadOnly { get; private set; }
@@ -123,12 +217,17 @@ public sealed class RecommendationOptions
     /// <param name="assembly">The assembly to scan.</param>
     /// <returns>These options, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assembly"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The assembly holds no public rule class.</exception>
+    /// <exception cref="ArgumentException">The assembly holds no public rule class, or it is this library.</exception>
     /// <exception cref="InvalidOperationException">An engine was already created from these options.</exception>
     public RecommendationOptions AddRules(Assembly assembly)
     {
         Guard.NotNull(assembly);
         ThrowIfFrozen();
+        if (assembly == typeof(RecommendationOptions).Assembly)
+        {
+            throw new ArgumentException("The library's own rules are always loaded; add the assembly of your rules.", nameof(assembly));
+        }
+
         if (!assembly.GetExportedTypes().Any(IsRuleType))
         {
             throw new ArgumentException(
@@ -148,7 +247,7 @@ public sealed class RecommendationOptions
     /// <param name="ruleTypes">Non-abstract classes deriving from <c>NRules.Fluent.Dsl.Rule</c>; they need not be public.</param>
     /// <returns>These options, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ruleTypes"/> or one of its elements is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A type is not a non-abstract rule class.</exception>
+    /// <exception cref="ArgumentException">A type is not a non-abstract rule class, or it is one of the library's own rules.</exception>
     /// <exception cref="InvalidOperationException">An engine was already created from these options.</exception>
     public RecommendationOptions AddRules(params Type[] ruleTypes)
     {
@@ -161,10 +260,10 @@ public sealed class RecommendationOptions
                 throw new ArgumentNullException(nameof(ruleTypes), "A rule type is null.");
             }
 
-            if (!IsRuleType(type))
+            if (!IsRuleType(type) || type.Assembly == typeof(RecommendationOptions).Assembly)
             {
                 throw new ArgumentException(
-                    $"The type '{type.FullName}' is not a non-abstract class deriving from NRules.Fluent.Dsl.Rule.",
+                    $"The type '{type.FullName}' is not a non-abstract class deriving from NRules.Fluent.Dsl.Rule of your own.",
                     nameof(ruleTypes));
             }
         }
@@ -180,8 +279,17 @@ public sealed class RecommendationOptions
     internal static bool IsRuleType(Type type) =>
         type.IsClass && !type.IsAbstract && !type.IsGenericTypeDefinition && typeof(NRulesRule).IsAssignableFrom(type);
 
+    /// <summary>The default language of calls.</summary>
+    internal TextLanguage Language => TextLanguages.OfName(_cultureName);
+
     /// <summary>Fixes the options; called by the engine that reads them.</summary>
     internal void Freeze() => IsReadOnly = true;
+
+    /// <summary>The rule assemblies, without a copy; for the engine.</summary>
+    internal Assembly[] RuleAssemblyArray() => [.. _ruleAssemblies];
+
+    /// <summary>The rule types, without a copy; for the engine.</summary>
+    internal Type[] RuleTypeArray() => [.. _ruleTypes];
 
     private void ThrowIfFrozen()
     {

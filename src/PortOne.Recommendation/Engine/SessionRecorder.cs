@@ -2,118 +2,93 @@ using System;
 using System.Collections.Generic;
 using NRules;
 using NRules.Diagnostics;
-using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
 
 namespace PortOne.Recommendation;
 
 /// <summary>
-/// One NRules session and what it did during the current call: which rules fired, in order, and which output facts
-/// are in working memory, each with the rule that was firing when it was inserted. It subscribes to the session's
-/// events once, when the session is created, and is reset at the start of every call. Serves one call at a time, on
-/// one thread (see <see cref="SessionPool"/>).
+/// Runs one call in a new NRules session and records what happened: which rules fired, in order, which output facts
+/// are in working memory (each with the rule that was firing when it was inserted or last updated), and which rule
+/// failed, if one did. A session serves exactly one call, on one thread.
 /// </summary>
 internal sealed class SessionRecorder
 {
-    private readonly List<string> _firedRules = [];
-    private readonly List<Output> _outputs = [];
-    private readonly List<object> _inserted = [];
-    private readonly List<object> _requirementFacts = new(8);
-    private readonly EventHandler<WorkingMemoryEventArgs> _onFactRetracted;
-    private readonly int _catalogFactCount;
+    private readonly ISession _session;
+    private readonly List<string> _firedRules = new(32);
+    private readonly List<Output> _outputs = new(16);
+    private readonly Dictionary<string, int> _firings = new(StringComparer.Ordinal);
     private string? _firingRule;
 
-    public SessionRecorder(ISession session, IReadOnlyCollection<object> catalogFacts)
+    public SessionRecorder(ISession session)
     {
-        Session = session;
-
-        // The catalog's facts are the same for every call: they go in once, before anything listens, and stay.
-        session.InsertAll(catalogFacts);
-        _catalogFactCount = catalogFacts.Count;
+        _session = session;
         var events = session.Events;
         events.RuleFiringEvent += OnRuleFiring;
         events.RuleFiredEvent += OnRuleFired;
         events.FactInsertedEvent += OnFactInserted;
         events.FactUpdatedEvent += OnFactUpdated;
-        _onFactRetracted = OnFactRetracted;
-        events.FactRetractedEvent += _onFactRetracted;
+        events.FactRetractedEvent += OnFactRetracted;
         events.LhsExpressionFailedEvent += OnLhsExpressionFailed;
     }
-
-    public ISession Session { get; }
 
     public IReadOnlyList<string> FiredRules => _firedRules;
 
     /// <summary>Gets the output facts in working memory, in insertion order, with the rule that produced each.</summary>
     public IReadOnlyList<Output> Outputs => _outputs;
 
-    /// <summary>Gets the rule that was firing when the last failure happened, or the rules whose condition failed.</summary>
-    public string? FailedRule { get; private set; }
+    /// <summary>Gets the rule that was firing when the last failure happened.</summary>
+    public string? FiringRule => _firingRule;
 
-    /// <summary>Starts a call: forgets the previous one and inserts the facts of the requirements, then fires the rules.</summary>
-    public void Run(MerchantRequirements requirements, CatalogEdition edition)
+    /// <summary>Gets the rules whose condition failed on a fact, if one did: the true cause of a failure even when it
+    /// surfaces inside another rule's action (which inserted the fact).</summary>
+    public string? FailedCondition { get; private set; }
+
+    /// <summary>Inserts the facts and fires the rules, at most <paramref name="maxFirings"/> times.</summary>
+    /// <returns>How the run ended.</returns>
+    public RunOutcome Run(List<object> facts, int maxFirings)
     {
-        _firedRules.Clear();
-        _outputs.Clear();
-        _inserted.Clear();
-        _firingRule = null;
-        FailedRule = null;
+        _session.InsertAll(facts);
+        var fired = _session.Fire(maxFirings);
+        if (_session.Agenda.IsEmpty)
+        {
+            return RunOutcome.Completed;
+        }
 
-        _requirementFacts.Clear();
-        RequirementFacts.AddTo(_requirementFacts, requirements, edition);
-        Session.InsertAll(_requirementFacts);
-        Session.Fire();
+        return fired >= maxFirings ? RunOutcome.FiringLimitReached : RunOutcome.Halted;
     }
 
-    /// <summary>
-    /// Retracts every fact of the call (standalone facts directly; linked facts go with the activations that made
-    /// them) and tells whether working memory is empty afterwards.
-    /// </summary>
-    public bool RetractAll()
+    /// <summary>The rule that fired most often in this call (the one that kept firing when the limit was reached).</summary>
+    public string MostFiredRule()
     {
-        // Nothing listens to the retractions of the cleanup, so NRules does not allocate an event for each.
-        Session.Events.FactRetractedEvent -= _onFactRetracted;
-        try
+        var name = "(unknown rule)";
+        var most = 0;
+        foreach (var pair in _firings)
         {
-            Session.TryRetractAll(_inserted, BatchOptions.SkipFailed);
-            _inserted.Clear();
-            var remaining = 0;
-            foreach (var fact in (IEnumerable<object>)Session.Query<object>())
+            if (pair.Value > most)
             {
-                if (fact is not CapabilityProvidersFact || ++remaining > _catalogFactCount)
-                {
-                    return false;
-                }
+                most = pair.Value;
+                name = pair.Key;
             }
+        }
 
-            return remaining == _catalogFactCount;
-        }
-        finally
-        {
-            Session.Events.FactRetractedEvent += _onFactRetracted;
-        }
+        return name;
     }
 
     private void OnRuleFiring(object? sender, AgendaEventArgs e) => _firingRule = e.Rule.Name;
 
     private void OnRuleFired(object? sender, AgendaEventArgs e)
     {
-        _firedRules.Add(e.Rule.Name);
-        _firingRule = null;
+        var name = e.Rule.Name;
+        _firedRules.Add(name);
+        _firings[name] = _firings.TryGetValue(name, out var count) ? count + 1 : 1;
     }
 
     private void OnFactInserted(object? sender, WorkingMemoryEventArgs e)
     {
         var fact = e.Fact.Value;
-        if (fact is null)
-        {
-            return;
-        }
-
-        _inserted.Add(fact);
         if (IsOutput(fact))
         {
-            _outputs.Add(new Output(fact, _firingRule ?? "(inserted outside a rule)"));
+            _outputs.Add(new Output(fact!, _firingRule ?? "(inserted outside a rule)"));
         }
     }
 
@@ -143,7 +118,7 @@ internal sealed class SessionRecorder
             names.Add(rule.Name);
         }
 
-        FailedRule = string.Join(", ", names);
+        FailedCondition ??= string.Join(", ", names);
     }
 
     private int IndexOf(object? fact)
@@ -155,7 +130,7 @@ internal sealed class SessionRecorder
 
         for (var i = 0; i < _outputs.Count; i++)
         {
-            if (_outputs[i].Fact.Equals(fact))
+            if (ReferenceEquals(_outputs[i].Fact, fact) || _outputs[i].Fact.Equals(fact))
             {
                 return i;
             }
@@ -168,4 +143,12 @@ internal sealed class SessionRecorder
 
     /// <summary>An output fact and the rule that produced it.</summary>
     internal readonly record struct Output(object Fact, string RuleName);
+}
+
+/// <summary>How a call's rule run ended.</summary>
+internal enum RunOutcome
+{
+    Completed,
+    FiringLimitReached,
+    Halted,
 }

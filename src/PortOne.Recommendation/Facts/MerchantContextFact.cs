@@ -1,70 +1,62 @@
 using System.Collections.Generic;
-using System.Linq;
 using PortOne.Recommendation.Catalog;
+using PortOne.Recommendation.Internal;
 
 namespace PortOne.Recommendation.Facts;
 
 /// <summary>
-/// The conditions of one call: the merchant's PortOne API version and existing contracts, and the package edition the
-/// engine uses. Package entries take their providers from here, so no rule names a PG of the package.
+/// The conditions of one call, as one fact: the merchant's PortOne API version and existing contracts, and the package
+/// edition the call uses. Every session holds exactly one; every need fact carries it too
+/// (<see cref="RequirementFact.Context"/>). Package entries take their providers from here, so no rule names a PG of
+/// the package.
 /// </summary>
-internal sealed class MerchantContextFact
+public sealed class MerchantContextFact
 {
-    public MerchantContextFact(PortOneApiVersion? apiVersion, IReadOnlyList<PaymentProvider> existingContracts, CatalogEdition edition)
+    internal MerchantContextFact(RequirementsSnapshot requirements, IReadOnlyList<PaymentProvider> existingContracts, EditionView view, ProviderCatalog catalog)
     {
-        ApiVersion = apiVersion;
+        Requirements = requirements;
         ExistingContracts = existingContracts;
-        Edition = edition;
-        var brands = EasyPayBrandSet.Empty;
-        foreach (var offer in edition.Offers)
-        {
-            if (offer.Item == PackageItem.EasyPay && offer.IsAvailableOn(apiVersion))
-            {
-                brands = brands.Union(offer.Brands);
-            }
-        }
-
-        PackageEasyPayBrands = brands;
+        View = view;
+        Catalog = catalog;
     }
 
-    public PortOneApiVersion? ApiVersion { get; }
+    /// <summary>Gets the PortOne API version the merchant integrates with, or <see langword="null"/> for either.</summary>
+    public PortOneApiVersion? ApiVersion => Requirements.ApiVersion;
 
+    /// <summary>Gets the providers the merchant already has a contract with through PortOne, as given.</summary>
     public IReadOnlyList<PaymentProvider> ExistingContracts { get; }
 
-    public CatalogEdition Edition { get; }
+    /// <summary>Gets the package edition the call uses (<see cref="EditionChoice.Latest"/> resolved).</summary>
+    public PackageEdition Edition => View.Edition.Edition;
 
-    /// <summary>The easy-pay brands the package carries on this call's API version.</summary>
-    public EasyPayBrandSet PackageEasyPayBrands { get; }
+    /// <summary>Gets the easy-pay brands the package edition carries on the call's API version.</summary>
+    public EasyPayBrandSet PackageEasyPayBrands => View.PackageEasyPayBrands;
 
-    /// <summary>The edition's providers for an item that serve this call's API version.</summary>
-    public IReadOnlyList<PaymentProvider> PackageProviders(PackageItem item) =>
-        Edition.Offers.Where(o => o.Item == item && o.IsAvailableOn(ApiVersion)).Select(o => o.Provider).ToArray();
+    /// <summary>Gets a value indicating whether the merchant has any existing contract.</summary>
+    public bool HasExistingContracts => !Requirements.ExistingContracts.IsEmpty;
 
-    /// <summary>The edition's easy-pay providers for some brands that serve this call's API version.</summary>
-    public IReadOnlyList<PaymentProvider> PackageEasyPayProviders(EasyPayBrandSet brands) =>
-        Edition.Offers
-            .Where(o => o.Item == PackageItem.EasyPay && o.Brands.Overlaps(brands) && o.IsAvailableOn(ApiVersion))
-            .Select(o => o.Provider)
-            .ToArray();
+    internal RequirementsSnapshot Requirements { get; }
 
-    /// <summary>Whether the edition offers the item through a provider that this call's API version lacks. Used in a
-    /// rule's condition, so it allocates nothing.</summary>
-    public bool HasUnavailablePackageProviders(PackageItem item)
-    {
-        foreach (var offer in Edition.Offers)
-        {
-            if (offer.Item == item && !offer.IsAvailableOn(ApiVersion))
-            {
-                return true;
-            }
-        }
+    internal EditionView View { get; }
 
-        return false;
-    }
+    internal ProviderCatalog Catalog { get; }
 
-    /// <summary>The edition's providers for an item that this call's API version lacks.</summary>
-    public IReadOnlyList<PaymentProvider> UnavailablePackageProviders(PackageItem item) =>
-        Edition.Offers.Where(o => o.Item == item && !o.IsAvailableOn(ApiVersion)).Select(o => o.Provider).ToArray();
+    /// <summary>Tells whether the merchant already has a contract with a provider.</summary>
+    /// <param name="provider">The provider.</param>
+    /// <returns><see langword="true"/> when <see cref="ExistingContracts"/> names it.</returns>
+    public bool HasExistingContract(PaymentProvider provider) => Requirements.ExistingContracts.Contains(provider);
 
-    public bool IsExisting(PaymentProvider provider) => ExistingContracts.Contains(provider);
+    /// <summary>Returns the package edition's providers for an item that serve the call's API version.</summary>
+    /// <param name="item">The package item.</param>
+    /// <returns>The providers, in <see cref="PaymentProvider"/> order; a read-only list.</returns>
+    /// <exception cref="System.IndexOutOfRangeException"><paramref name="item"/> is not a defined package item.</exception>
+    public IReadOnlyList<PaymentProvider> PackageProviders(PackageItem item) => View.Providers(item);
+
+    /// <summary>The catalog's providers with a capability that carry every brand of <paramref name="brands"/> and serve
+    /// the call's API version.</summary>
+    internal ValueList<PaymentProvider> Candidates(ProviderCapability capability, EasyPayBrandSet brands = default) =>
+        Catalog.Candidates(capability, ApiVersion, brands);
+
+    /// <summary>The URL a sourced advisory cites.</summary>
+    internal string SourceUrl(AdvisoryCode code) => Catalog.AdvisorySourceUrl(code);
 }

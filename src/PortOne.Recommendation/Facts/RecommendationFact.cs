@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using PortOne.Recommendation.Catalog;
+using PortOne.Recommendation.Localization;
 using PortOne.Recommendation.Internal;
 
 namespace PortOne.Recommendation.Facts;
@@ -14,9 +14,14 @@ namespace PortOne.Recommendation.Facts;
 /// <see cref="Steps"/> holds the console steps after the first one: the engine puts the recommended package
 /// (추천패키지) or select e-payment directly (전자결제 직접 선택하기) in front, according to <see cref="Path"/>.
 /// Facts are compared by value, lists element by element; inserting a fact equal to one already in the session fails.
+/// The lists are read-only copies. The contract plan is worked out from these facts once the rules are done, so a rule
+/// of yours that inserts, updates or retracts one changes the plan too.
 /// </remarks>
 public sealed record RecommendationFact
 {
+    private readonly IReadOnlyList<PaymentProvider> _providers;
+    private readonly IReadOnlyList<LocalizableText> _steps;
+
     private RecommendationFact(
         PaymentService service,
         IReadOnlyList<PaymentProvider> providers,
@@ -26,10 +31,10 @@ public sealed record RecommendationFact
         LocalizableText reason)
     {
         Service = service;
-        Providers = Guard.NotNull(providers);
+        _providers = ValueList<PaymentProvider>.From(Guard.NotNull(providers))!;
         Path = path;
         PackageItem = packageItem;
-        Steps = Guard.NotNull(steps);
+        _steps = ValueList<LocalizableText>.From(Guard.NotNull(steps))!;
         Reason = Guard.NotNull(reason);
     }
 
@@ -37,16 +42,24 @@ public sealed record RecommendationFact
     public PaymentService Service { get; init; }
 
     /// <summary>Gets the providers to apply for; the engine sorts them into <see cref="PaymentProvider"/> order.</summary>
-    public IReadOnlyList<PaymentProvider> Providers { get; init; }
+    public IReadOnlyList<PaymentProvider> Providers
+    {
+        get => _providers;
+        init => _providers = ValueList<PaymentProvider>.From(Guard.NotNull(value))!;
+    }
 
     /// <summary>Gets where in the console to apply.</summary>
     public ApplicationPath Path { get; }
 
-    /// <summary>Gets the package item; <see langword="null"/> exactly when <see cref="Path"/> is direct selection.</summary>
+    /// <summary>Gets the package item; <see langword="null"/> unless <see cref="Path"/> is the recommended package.</summary>
     public PackageItem? PackageItem { get; }
 
     /// <summary>Gets the console steps after the first one.</summary>
-    public IReadOnlyList<LocalizableText> Steps { get; init; }
+    public IReadOnlyList<LocalizableText> Steps
+    {
+        get => _steps;
+        init => _steps = ValueList<LocalizableText>.From(Guard.NotNull(value))!;
+    }
 
     /// <summary>Gets why this is the way, in one sentence.</summary>
     public LocalizableText Reason { get; init; }
@@ -81,22 +94,15 @@ public sealed record RecommendationFact
         IReadOnlyList<LocalizableText> steps) =>
         new(service, providers, ApplicationPath.DirectSelection, packageItem: null, steps, reason);
 
-    /// <summary>Compares two decisions by value, lists element by element.</summary>
-    /// <param name="other">The decision to compare with.</param>
-    /// <returns><see langword="true"/> when every value matches.</returns>
-    public bool Equals(RecommendationFact? other) =>
-        other is not null
-        && Service == other.Service
-        && Path == other.Path
-        && PackageItem == other.PackageItem
-        && Reason.Equals(other.Reason)
-        && SequenceEquality.Equal(Providers, other.Providers)
-        && SequenceEquality.Equal(Steps, other.Steps);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCombiner.Combine(
-        (int)Service,
-        (int)Path,
-        SequenceEquality.Hash(Providers),
-        Reason.GetHashCode());
+    /// <summary>Creates a decision to add the service to contracts the merchant already has.</summary>
+    /// <param name="service">The service.</param>
+    /// <param name="providers">The providers with an existing contract that offer the service.</param>
+    /// <param name="reason">Why.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static RecommendationFact ViaExistingContract(
+        PaymentService service,
+        IReadOnlyList<PaymentProvider> providers,
+        LocalizableText reason) =>
+        new(service, providers, ApplicationPath.ExistingContract, packageItem: null, ConsolePaths.ExistingContract, reason);
 }

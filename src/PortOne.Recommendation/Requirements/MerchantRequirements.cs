@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using PortOne.Recommendation.Internal;
 
 namespace PortOne.Recommendation;
@@ -8,11 +7,14 @@ namespace PortOne.Recommendation;
 /// What a merchant needs from online payments. Every part is optional; the default value asks for nothing.
 /// </summary>
 /// <remarks>
-/// Each requested need becomes one fact in the rule session. The record is immutable, so one instance can be
-/// shared between threads and reused across calls.
+/// Each requested need becomes one fact in the rule session. The record is immutable: lists are copied when they are
+/// set, so one instance can be shared between threads and reused across calls, and changing the list it was built from
+/// changes nothing. Two instances are equal when all their values are, lists element by element.
 /// </remarks>
 public sealed record MerchantRequirements
 {
+    private readonly IReadOnlyList<PaymentProvider> _existingContracts = ValueList<PaymentProvider>.Empty;
+
     /// <summary>Gets a value indicating whether one-time card payments (신용카드 일반결제) are needed.</summary>
     /// <value>The default is <see langword="false"/>.</value>
     public bool CardPayment { get; init; }
@@ -53,49 +55,9 @@ public sealed record MerchantRequirements
     /// <summary>Gets the PGs and easy-pay companies the merchant already has a contract with through PortOne.</summary>
     /// <value>The default is an empty list. Must not be <see langword="null"/> and must not name a provider twice. The
     /// contract plan prefers them and says when adding a service or MID to one replaces a new contract.</value>
-    public IReadOnlyList<PaymentProvider> ExistingContracts { get; init; } = [];
-
-    /// <summary>Compares two requirements by value, including <see cref="ExistingContracts"/> element by element.</summary>
-    /// <param name="other">The requirements to compare with.</param>
-    /// <returns><see langword="true"/> when both ask for the same thing.</returns>
-    public bool Equals(MerchantRequirements? other) =>
-        other is not null
-        && CardPayment == other.CardPayment
-        && BankTransfer == other.BankTransfer
-        && VirtualAccount == other.VirtualAccount
-        && OverseasCards == other.OverseasCards
-        && ApiVersion == other.ApiVersion
-        && Equals(RecurringCard, other.RecurringCard)
-        && Equals(EasyPay, other.EasyPay)
-        && Equals(IdentityVerification, other.IdentityVerification)
-        && Equals(MobileMicropayment, other.MobileMicropayment)
-        && SequenceEquality.Equal(ExistingContracts, other.ExistingContracts);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCombiner.Combine(
-        (CardPayment ? 1 : 0) | (BankTransfer ? 2 : 0) | (VirtualAccount ? 4 : 0) | (OverseasCards ? 8 : 0)
-            | ((ApiVersion.HasValue ? (int)ApiVersion.Value + 1 : 0) << 4),
-        RecurringCard?.GetHashCode() ?? 0,
-        EasyPay?.GetHashCode() ?? 0,
-        HashCombiner.Combine(IdentityVerification?.GetHashCode() ?? 0, MobileMicropayment?.GetHashCode() ?? 0),
-        SequenceEquality.Hash(ExistingContracts));
-
-#pragma warning disable IDE0051 // Called by the record's synthesized ToString.
-    private bool PrintMembers(StringBuilder builder)
+    public IReadOnlyList<PaymentProvider> ExistingContracts
     {
-        builder.Append("CardPayment = ").Append(CardPayment)
-            .Append(", BankTransfer = ").Append(BankTransfer)
-            .Append(", VirtualAccount = ").Append(VirtualAccount)
-            .Append(", RecurringCard = ").Append(RecurringCard)
-            .Append(", EasyPay = ").Append(EasyPay)
-            .Append(", IdentityVerification = ").Append(IdentityVerification)
-            .Append(", MobileMicropayment = ").Append(MobileMicropayment)
-            .Append(", OverseasCards = ").Append(OverseasCards)
-            .Append(", ApiVersion = ").Append(ApiVersion)
-            .Append(", ExistingContracts = [")
-            .Append(ExistingContracts is null ? "null" : string.Join(", ", ExistingContracts))
-            .Append(']');
-        return true;
+        get => _existingContracts;
+        init => _existingContracts = ValueList<PaymentProvider>.From(value)!;
     }
-#pragma warning restore IDE0051
 }

@@ -1,18 +1,22 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using PortOne.Recommendation.Catalog;
+using System.Text;
 using PortOne.Recommendation.Internal;
+using PortOne.Recommendation.Localization;
 
 namespace PortOne.Recommendation;
 
 /// <summary>
-/// Thrown when <see cref="MerchantRequirements"/> cannot be evaluated. It lists every problem at once, each with
-/// the property path of the offending value.
+/// Thrown when <see cref="MerchantRequirements"/> cannot be evaluated. It lists the problems found, each with the
+/// property path of the offending value: the first 100 in <see cref="Errors"/>, the first 10 in the message, and the
+/// number of all of them in <see cref="ErrorCount"/>.
 /// </summary>
 public sealed class RequirementsValidationException : ArgumentException
 {
+    /// <summary>How many problems the message names at most.</summary>
+    public const int MaxErrorsInMessage = 10;
+
     /// <summary>Initializes a new instance of the <see cref="RequirementsValidationException"/> class with no listed problems.</summary>
     public RequirementsValidationException()
         : this("The merchant requirements are not valid.")
@@ -36,29 +40,46 @@ public sealed class RequirementsValidationException : ArgumentException
     }
 
     /// <summary>Initializes a new instance of the <see cref="RequirementsValidationException"/> class from the problems found.</summary>
-    /// <param name="errors">Every problem found; the message lists them all.</param>
+    /// <param name="errors">The problems found; the message names the first ten, in Korean.</param>
     /// <exception cref="ArgumentNullException"><paramref name="errors"/> is <see langword="null"/>.</exception>
     public RequirementsValidationException(IReadOnlyList<RequirementsValidationError> errors)
-        : this(errors, TextCatalog.DefaultCulture)
+        : this(Guard.NotNull(errors), errors.Count, TextLanguage.Korean)
     {
     }
 
-    /// <summary>Initializes a new instance from the problems found, with the summary in the engine's culture.</summary>
-    internal RequirementsValidationException(IReadOnlyList<RequirementsValidationError> errors, CultureInfo culture)
-        : base(BuildMessage(errors, culture), "requirements")
+    /// <summary>Initializes a new instance from the problems found, with the summary in the call's language.</summary>
+    internal RequirementsValidationException(IReadOnlyList<RequirementsValidationError> errors, int total, TextLanguage language)
+        : base(BuildMessage(errors, total, language))
     {
         Errors = errors;
+        ErrorCount = total;
     }
 
-    /// <summary>Gets every problem found, in the order of the properties of <see cref="MerchantRequirements"/>.</summary>
+    /// <summary>Gets the problems found (the first 100), in the order of the properties of <see cref="MerchantRequirements"/>.</summary>
     public IReadOnlyList<RequirementsValidationError> Errors { get; }
 
-    private static string BuildMessage(IReadOnlyList<RequirementsValidationError> errors, CultureInfo culture)
+    /// <summary>Gets the number of all problems found, including those beyond <see cref="Errors"/>.</summary>
+    public int ErrorCount { get; }
+
+    private static string BuildMessage(IReadOnlyList<RequirementsValidationError> errors, int total, TextLanguage language)
     {
-        Guard.NotNull(errors);
+        var list = new StringBuilder();
+        for (var i = 0; i < errors.Count && i < MaxErrorsInMessage; i++)
+        {
+            list.Append(i == 0 ? string.Empty : "; ").Append(errors[i]);
+        }
+
+        if (total > MaxErrorsInMessage)
+        {
+            list.Append(' ').Append(TextCatalog.Format(
+                TextKeys.ValidationMoreProblems,
+                [(total - MaxErrorsInMessage).ToString(CultureInfo.InvariantCulture)],
+                language));
+        }
+
         return TextCatalog.Format(
             TextKeys.ValidationSummary,
-            [errors.Count.ToString(culture), string.Join("; ", errors.Select(e => e.ToString()))],
-            culture);
+            [total.ToString(CultureInfo.InvariantCulture), list.ToString()],
+            language);
     }
 }

@@ -61,4 +61,8 @@ public enum AdvisoryCode
 
     /// <summary>For age restrictions the merchant checks the birth date that identity verification returns.</summary>
     AgeCheckUsesBirthDate,
+
+    /// <summary>A contract the merchant already has cannot serve the requested services on the chosen PortOne API
+    /// version, so the contract plan does not use it.</summary>
+    ExistingContractUnavailableOnApiVersion,
 }

@@ -1,25 +1,22 @@
 using NRules.Fluent.Dsl;
-using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Localization;
 
 namespace PortOne.Recommendation.Rules;
 
 /// <summary>One-time card payments go through the package's one-time card item.</summary>
 [Name("CardPayment.RecommendedPackage")]
-[Description("One-time card payments are applied for through the recommended package's one-time card item (신용카드 일반결제).")]
-public sealed class CardPaymentRule : Rule
+[Description("One-time card payments are applied for through the recommended package's one-time card item (신용카드 일반결제), with the edition's PGs for it.")]
+internal sealed class CardPaymentRule : Rule
 {
-    /// <inheritdoc/>
     public override void Define()
     {
         GeneralPaymentNeed need = null!;
-        MerchantContextFact context = null!;
 
         When()
-            .Match(() => need, n => n.Service == PaymentService.CardPayment)
-            .Match(() => context);
+            .Match(() => need, n => n.Service == PaymentService.CardPayment);
         Then()
-            .Do(ctx => ctx.Insert(Decide(context)));
+            .Do(ctx => ctx.Insert(Decide(need.Context)));
     }
 
     private static RecommendationFact Decide(MerchantContextFact context)

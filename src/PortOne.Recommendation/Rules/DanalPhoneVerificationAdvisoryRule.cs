@@ -1,6 +1,5 @@
 using System.Linq;
 using NRules.Fluent.Dsl;
-using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
 
 namespace PortOne.Recommendation.Rules;
@@ -8,20 +7,14 @@ namespace PortOne.Recommendation.Rules;
 /// <summary>Points out that Danal's phone verification differs, wherever Danal is recommended for identity checks.</summary>
 [Name("Advisory.DanalPhoneVerificationDiffers")]
 [Description("Whenever an identity verification entry names Danal, the answer notes that Danal's phone identity verification is a different service and has its own guide.")]
-public sealed class DanalPhoneVerificationAdvisoryRule : Rule
+internal sealed class DanalPhoneVerificationAdvisoryRule : Rule
 {
-    /// <inheritdoc/>
     public override void Define()
     {
         When()
             .Exists<RecommendationFact>(r =>
                 r.Service == PaymentService.IdentityVerification && r.Providers.Contains(PaymentProvider.Danal));
         Then()
-            .Yield(ctx => Decide());
+            .Yield(ctx => SourcedAdvisory.Plain(AdvisoryCode.DanalPhoneVerificationDiffers, PaymentService.IdentityVerification));
     }
-
-    private static AdvisoryFact Decide() => new(
-        AdvisoryCode.DanalPhoneVerificationDiffers,
-        PaymentService.IdentityVerification,
-        LocalizableText.FromResource(TextKeys.AdvisoryDanalPhoneVerificationDiffers));
 }

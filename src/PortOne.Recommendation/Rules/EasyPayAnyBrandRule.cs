@@ -1,25 +1,22 @@
 using NRules.Fluent.Dsl;
-using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Localization;
 
 namespace PortOne.Recommendation.Rules;
 
 /// <summary>Easy pay with no brand preference gets the package's easy-pay companies.</summary>
 [Name("EasyPay.AnyBrand.RecommendedPackage")]
 [Description("Directly integrated easy pay with no brand preference is applied for through the package's easy pay item (간편결제) with the package's easy-pay companies.")]
-public sealed class EasyPayAnyBrandRule : Rule
+internal sealed class EasyPayAnyBrandRule : Rule
 {
-    /// <inheritdoc/>
     public override void Define()
     {
         EasyPayNeed need = null!;
-        MerchantContextFact context = null!;
 
         When()
-            .Match(() => need, n => n.Integration == EasyPayIntegration.Direct && n.Brands.IsEmpty)
-            .Match(() => context);
+            .Match(() => need, n => n.Integration == EasyPayIntegration.Direct && n.Brands.IsEmpty);
         Then()
-            .Do(ctx => ctx.Insert(Decide(context)));
+            .Do(ctx => ctx.Insert(Decide(need.Context)));
     }
 
     private static RecommendationFact Decide(MerchantContextFact context)

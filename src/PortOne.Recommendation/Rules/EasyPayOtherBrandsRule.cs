@@ -1,50 +1,51 @@
-using System.Collections.Generic;
-using System.Linq;
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Localization;
 
 namespace PortOne.Recommendation.Rules;
 
 /// <summary>Requested easy-pay brands outside the package need direct selection.</summary>
 [Name("EasyPay.OtherBrands.DirectSelection")]
 [Description("Requested easy-pay brands that the package does not carry are applied for on the easy pay tab of direct selection, as a second easy pay entry; the answer names those brands, and the easy-pay companies the catalog knows for them.")]
-[Priority(-2)]
-public sealed class EasyPayOtherBrandsRule : Rule
+internal sealed class EasyPayOtherBrandsRule : Rule
 {
-    /// <inheritdoc/>
     public override void Define()
     {
-        MerchantContextFact context = null!;
         EasyPayNeed need = null!;
-        IEnumerable<CoverageFact> coverage = null!;
 
         When()
-            .Match(() => context)
-            .Match(
-                () => need,
-                n => n.Integration == EasyPayIntegration.Direct && !n.Brands.Except(context.PackageEasyPayBrands).IsEmpty)
-            .Query(() => coverage, q => q
-                .Match<CoverageFact>(c =>
-                    c.Need.Capability == ProviderCapability.DirectEasyPay && !context.PackageEasyPayBrands.ContainsAll(c.Need.Brands))
-                .Collect());
+            .Match(() => need, n => n.Integration == EasyPayIntegration.Direct && !n.Brands.Except(n.Context.PackageEasyPayBrands).IsEmpty);
         Then()
-            .Do(ctx => ctx.Insert(Decide(need, context, coverage)))
-            .Do(ctx => ctx.Insert(Advise(need, context)));
+            .Do(ctx => Decide(ctx, need));
     }
 
-    private static RecommendationFact Decide(EasyPayNeed need, MerchantContextFact context, IEnumerable<CoverageFact> coverage)
+    private static void Decide(IContext ctx, EasyPayNeed need)
     {
+        var context = need.Context;
         var otherBrands = need.Brands.Except(context.PackageEasyPayBrands);
-        return RecommendationFact.ViaDirectSelection(
-            PaymentService.EasyPay,
-            coverage.SelectMany(c => c.Providers).ToArray(),
-            LocalizableText.FromResource(TextKeys.ReasonEasyPayOtherBrandsDirect, otherBrands),
-            ConsolePaths.EasyPayBrands(otherBrands));
-    }
+        var providers = ProviderSet.Empty;
+        var missing = EasyPayBrandSet.Empty;
+        foreach (var brand in otherBrands)
+        {
+            var companies = context.Catalog.CandidateSet(ProviderCapability.DirectEasyPay, context.ApiVersion, EasyPayBrandSet.Of(brand));
+            providers = providers.Union(companies);
+            missing = companies.IsEmpty ? missing.Union(EasyPayBrandSet.Of(brand)) : missing;
+        }
 
-    private static AdvisoryFact Advise(EasyPayNeed need, MerchantContextFact context) => new(
-        AdvisoryCode.EasyPayBrandNotInPackage,
-        PaymentService.EasyPay,
-        LocalizableText.FromResource(TextKeys.AdvisoryEasyPayBrandNotInPackage, need.Brands.Except(context.PackageEasyPayBrands)));
+        ctx.Insert(RecommendationFact.ViaDirectSelection(
+            PaymentService.EasyPay,
+            providers.ToArray(),
+            LocalizableText.FromResource(TextKeys.ReasonEasyPayOtherBrandsDirect, otherBrands),
+            ConsolePaths.EasyPayBrands(otherBrands)));
+        ctx.Insert(new AdvisoryFact(
+            AdvisoryCode.EasyPayBrandNotInPackage,
+            PaymentService.EasyPay,
+            LocalizableText.FromResource(TextKeys.AdvisoryEasyPayBrandNotInPackage, otherBrands)));
+        if (!missing.IsEmpty)
+        {
+            ctx.Insert(new NoCandidateFact(PaymentService.EasyPay, missing));
+        }
+    }
 }

@@ -1,36 +1,31 @@
 using NRules.Fluent.Dsl;
-using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Localization;
 
 namespace PortOne.Recommendation.Rules;
 
 /// <summary>Requested easy-pay brands that the package carries go through its easy pay item.</summary>
 [Name("EasyPay.PackageBrands.RecommendedPackage")]
 [Description("Of the requested easy-pay brands, those the package edition carries on the merchant's API version are applied for through the package's easy pay item.")]
-public sealed class EasyPayPackageBrandsRule : Rule
+internal sealed class EasyPayPackageBrandsRule : Rule
 {
-    /// <inheritdoc/>
     public override void Define()
     {
-        MerchantContextFact context = null!;
         EasyPayNeed need = null!;
 
         When()
-            .Match(() => context)
-            .Match(
-                () => need,
-                n => n.Integration == EasyPayIntegration.Direct && n.Brands.Overlaps(context.PackageEasyPayBrands));
+            .Match(() => need, n => n.Integration == EasyPayIntegration.Direct && n.Brands.Overlaps(n.Context.PackageEasyPayBrands));
         Then()
-            .Do(ctx => ctx.Insert(Decide(need, context)));
+            .Do(ctx => ctx.Insert(Decide(need)));
     }
 
-    private static RecommendationFact Decide(EasyPayNeed need, MerchantContextFact context)
+    private static RecommendationFact Decide(EasyPayNeed need)
     {
-        var packageBrands = need.Brands.Intersect(context.PackageEasyPayBrands);
+        var packageBrands = need.Brands.Intersect(need.Context.PackageEasyPayBrands);
         return RecommendationFact.ViaPackage(
             PaymentService.EasyPay,
             PackageItem.EasyPay,
-            context.PackageEasyPayProviders(packageBrands),
+            need.Context.View.EasyPayProviders(packageBrands),
             LocalizableText.FromResource(TextKeys.ReasonEasyPayPackageRequestedBrands, packageBrands));
     }
 }

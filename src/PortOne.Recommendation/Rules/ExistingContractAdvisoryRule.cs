@@ -1,6 +1,5 @@
 using System.Linq;
 using NRules.Fluent.Dsl;
-using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
 
 namespace PortOne.Recommendation.Rules;
@@ -8,10 +7,8 @@ namespace PortOne.Recommendation.Rules;
 /// <summary>Says when the plan extends contracts the merchant already has instead of signing new ones.</summary>
 [Name("Advisory.ExistingContractExtended")]
 [Description("When the contract plan uses a contract the merchant already has through PortOne, the answer says that adding the service or a MID to it replaces a new contract.")]
-[Priority(-11)]
-public sealed class ExistingContractAdvisoryRule : Rule
+internal sealed class ExistingContractAdvisoryRule : Rule
 {
-    /// <inheritdoc/>
     public override void Define()
     {
         ContractPlanFact plan = null!;
@@ -19,11 +16,10 @@ public sealed class ExistingContractAdvisoryRule : Rule
         When()
             .Match(() => plan, p => p.Plan.Contracts.Any(c => c.IsExisting));
         Then()
-            .Do(ctx => ctx.Insert(Advise(plan)));
+            .Yield(ctx => SourcedAdvisory.Create(
+                plan.Context,
+                AdvisoryCode.ExistingContractExtended,
+                null,
+                plan.Plan.Contracts.Where(c => c.IsExisting).Select(c => c.Provider).ToArray()));
     }
-
-    private static AdvisoryFact Advise(ContractPlanFact plan) => SourcedAdvisory.Create(
-        AdvisoryCode.ExistingContractExtended,
-        null,
-        plan.Plan.Contracts.Where(c => c.IsExisting).Select(c => c.Provider).ToArray());
 }

@@ -1,41 +1,43 @@
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Localization;
 
 namespace PortOne.Recommendation.Rules;
 
 /// <summary>Hub-type easy pay is a PG's service and needs direct selection.</summary>
 [Name("EasyPay.Hub.DirectSelection")]
 [Description("Hub-type easy pay (허브형 간편결제) is offered by PGs, so it is applied for on the easy pay tab of direct selection with a PG marked hub-type; the answer names the PGs that carry every requested brand and warns that the PG may issue an extra merchant ID (MID) for it, that hub-type and direct easy pay do not mix, and that test payments through it are real charges.")]
-[Priority(-3)]
-public sealed class HubEasyPayRule : Rule
+internal sealed class HubEasyPayRule : Rule
 {
-    /// <inheritdoc/>
     public override void Define()
     {
         EasyPayNeed need = null!;
-        CoverageFact coverage = null!;
 
         When()
-            .Match(() => need, n => n.Integration == EasyPayIntegration.Hub)
-            .Match(() => coverage, c => c.Need.Capability == ProviderCapability.HubEasyPay);
+            .Match(() => need, n => n.Integration == EasyPayIntegration.Hub);
         Then()
-            .Do(ctx => ctx.Insert(Decide(need, coverage)))
-            .Do(ctx => ctx.Insert(Advise()))
-            .Do(ctx => ctx.Insert(SourcedAdvisory.Create(AdvisoryCode.HubAndDirectEasyPayExclusive, PaymentService.EasyPay)))
-            .Do(ctx => ctx.Insert(SourcedAdvisory.Create(AdvisoryCode.HubEasyPayTestPaymentsAreReal, PaymentService.EasyPay)));
+            .Do(ctx => Decide(ctx, need));
     }
 
-    private static RecommendationFact Decide(EasyPayNeed need, CoverageFact coverage) => RecommendationFact.ViaDirectSelection(
-        PaymentService.EasyPay,
-        coverage.Providers,
-        need.Brands.IsEmpty
-            ? LocalizableText.FromResource(TextKeys.ReasonEasyPayHubDirectAnyBrand)
-            : LocalizableText.FromResource(TextKeys.ReasonEasyPayHubDirectRequestedBrands, need.Brands),
-        ConsolePaths.HubEasyPay);
-
-    private static AdvisoryFact Advise() => new(
-        AdvisoryCode.HubEasyPayExtraMerchantId,
-        PaymentService.EasyPay,
-        LocalizableText.FromResource(TextKeys.AdvisoryHubEasyPayExtraMerchantId));
+    private static void Decide(IContext ctx, EasyPayNeed need)
+    {
+        var context = need.Context;
+        var providers = context.Candidates(ProviderCapability.HubEasyPay, need.Brands);
+        ctx.Insert(RecommendationFact.ViaDirectSelection(
+            PaymentService.EasyPay,
+            providers,
+            need.Brands.IsEmpty
+                ? LocalizableText.FromResource(TextKeys.ReasonEasyPayHubDirectAnyBrand)
+                : LocalizableText.FromResource(TextKeys.ReasonEasyPayHubDirectRequestedBrands, need.Brands),
+            ConsolePaths.HubEasyPay));
+        ctx.Insert(SourcedAdvisory.Plain(AdvisoryCode.HubEasyPayExtraMerchantId, PaymentService.EasyPay));
+        ctx.Insert(SourcedAdvisory.Create(context, AdvisoryCode.HubAndDirectEasyPayExclusive, PaymentService.EasyPay));
+        ctx.Insert(SourcedAdvisory.Create(context, AdvisoryCode.HubEasyPayTestPaymentsAreReal, PaymentService.EasyPay));
+        if (providers.Count == 0)
+        {
+            ctx.Insert(new NoCandidateFact(PaymentService.EasyPay, need.Brands));
+        }
+    }
 }

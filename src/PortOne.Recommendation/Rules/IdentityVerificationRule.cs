@@ -1,40 +1,33 @@
 using NRules.Fluent.Dsl;
-using PortOne.Recommendation.Catalog;
+using NRules.RuleModel;
 using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Localization;
 
 namespace PortOne.Recommendation.Rules;
 
 /// <summary>Identity verification goes through the package's identity verification item.</summary>
 [Name("IdentityVerification.RecommendedPackage")]
-[Description("Identity verification, whatever its purpose, is applied for through the package's identity verification item (본인인증); the answer notes that it needs a sign-up of its own (별도 가입).")]
-public sealed class IdentityVerificationRule : Rule
+[Description("Identity verification is applied for through the recommended package's identity verification item (본인인증) with the edition's provider, and needs a sign-up of its own.")]
+internal sealed class IdentityVerificationRule : Rule
 {
-    /// <inheritdoc/>
     public override void Define()
     {
         IdentityVerificationNeed need = null!;
-        MerchantContextFact context = null!;
 
         When()
-            .Match(() => need)
-            .Match(() => context);
+            .Match(() => need);
         Then()
-            .Do(ctx => ctx.Insert(Decide(need, context)))
-            .Do(ctx => ctx.Insert(Advise()));
+            .Do(ctx => Decide(ctx, need));
     }
 
-    private static RecommendationFact Decide(IdentityVerificationNeed need, MerchantContextFact context)
+    private static void Decide(IContext ctx, IdentityVerificationNeed need)
     {
-        var providers = context.PackageProviders(PackageItem.IdentityVerification);
-        return RecommendationFact.ViaPackage(
+        var providers = need.Context.PackageProviders(PackageItem.IdentityVerification);
+        ctx.Insert(RecommendationFact.ViaPackage(
             PaymentService.IdentityVerification,
             PackageItem.IdentityVerification,
             providers,
-            LocalizableText.FromResource(TextKeys.ReasonIdentityVerificationPackage, need.Purpose, providers));
+            LocalizableText.FromResource(TextKeys.ReasonIdentityVerificationPackage, need.Purpose, providers)));
+        ctx.Insert(SourcedAdvisory.Plain(AdvisoryCode.IdentityVerificationSeparateSignup, PaymentService.IdentityVerification));
     }
-
-    private static AdvisoryFact Advise() => new(
-        AdvisoryCode.IdentityVerificationSeparateSignup,
-        PaymentService.IdentityVerification,
-        LocalizableText.FromResource(TextKeys.AdvisoryIdentityVerificationSeparateSignup));
 }

@@ -1,25 +1,23 @@
-using System.Linq;
 using NRules.Fluent.Dsl;
-using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
 
 namespace PortOne.Recommendation.Rules;
 
-/// <summary>Warns that KG Inicis' hub-type easy pay cannot charge recurring payments.</summary>
+/// <summary>Warns that KG Inicis' hub-type easy pay cannot charge recurring payments, when the plan uses it.</summary>
 [Name("Advisory.InicisHubEasyPayNotForRecurring")]
-[Description("When hub-type easy pay is requested together with recurring payments and KG Inicis is among the hub PGs, the answer notes that KG Inicis' hub-type easy pay cannot be used for recurring billing.")]
-[Priority(-7)]
-public sealed class InicisHubRecurringAdvisoryRule : Rule
+[Description("When hub-type easy pay is requested together with recurring payments and the contract plan takes hub-type easy pay from KG Inicis, the answer notes that KG Inicis' hub-type easy pay cannot be used for recurring billing.")]
+internal sealed class InicisHubRecurringAdvisoryRule : Rule
 {
-    /// <inheritdoc/>
     public override void Define()
     {
+        ContractPlanFact plan = null!;
+
         When()
-            .Exists<CoverageFact>(c =>
-                c.Need.Capability == ProviderCapability.HubEasyPay && c.Providers.Contains(PaymentProvider.KgInicis))
-            .Exists<PlanNeedFact>(n =>
-                n.Service == PaymentService.RecurringCardPayment || n.Service == PaymentService.MobileMicropaymentRecurring);
+            .Match(() => plan, p =>
+                p.Context.Requirements.EasyPay == EasyPayIntegration.Hub
+                && (p.Context.Requirements.RecurringCard != null || p.Context.Requirements.MobileMicropaymentRecurring == true)
+                && p.ProviderFor(PaymentService.EasyPay) == PaymentProvider.KgInicis);
         Then()
-            .Do(ctx => ctx.Insert(SourcedAdvisory.Create(AdvisoryCode.InicisHubEasyPayNotForRecurring, PaymentService.EasyPay)));
+            .Yield(ctx => SourcedAdvisory.Create(plan.Context, AdvisoryCode.InicisHubEasyPayNotForRecurring, PaymentService.EasyPay));
     }
 }

@@ -1,5 +1,4 @@
 using NRules.Fluent.Dsl;
-using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
 
 namespace PortOne.Recommendation.Rules;
@@ -7,19 +6,15 @@ namespace PortOne.Recommendation.Rules;
 /// <summary>Says so when nothing at all was requested.</summary>
 [Name("Advisory.NothingRequested")]
 [Description("When no need at all was requested, there is nothing to apply for, and the answer says so.")]
-public sealed class NothingRequestedRule : Rule
+internal sealed class NothingRequestedRule : Rule
 {
-    /// <inheritdoc/>
     public override void Define()
     {
+        // The context fact makes the rule need a fact of the call, so it never matches an empty session.
         When()
+            .Exists<MerchantContextFact>()
             .Not<RequirementFact>();
         Then()
-            .Do(ctx => ctx.Insert(Decide()));
+            .Do(ctx => ctx.Insert(SourcedAdvisory.Plain(AdvisoryCode.NothingRequested, null)));
     }
-
-    private static AdvisoryFact Decide() => new(
-        AdvisoryCode.NothingRequested,
-        Service: null,
-        LocalizableText.FromResource(TextKeys.AdvisoryNothingRequested));
 }

@@ -1,38 +1,39 @@
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Localization;
 
 namespace PortOne.Recommendation.Rules;
 
 /// <summary>Overseas cards need direct selection of a PG with overseas support.</summary>
 [Name("OverseasCard.DirectSelection")]
 [Description("Cards issued abroad are applied for in direct selection under general payment, with a PG that supports overseas payment, as one-time card payment; the answer names the domestic PGs the catalog knows for it, notes that the overseas card service needs its own request and contract, and that it is for businesses registered in Korea and excludes recurring payments.")]
-[Priority(-6)]
-public sealed class OverseasCardRule : Rule
+internal sealed class OverseasCardRule : Rule
 {
-    /// <inheritdoc/>
     public override void Define()
     {
         OverseasCardNeed need = null!;
-        CoverageFact coverage = null!;
 
         When()
-            .Match(() => need)
-            .Match(() => coverage, c => c.Need.Capability == ProviderCapability.OverseasCards);
+            .Match(() => need);
         Then()
-            .Do(ctx => ctx.Insert(Decide(coverage)))
-            .Do(ctx => ctx.Insert(Advise()))
-            .Do(ctx => ctx.Insert(SourcedAdvisory.Create(AdvisoryCode.OverseasCardsDomesticPgLimits, PaymentService.OverseasCardPayment)));
+            .Do(ctx => Decide(ctx, need.Context));
     }
 
-    private static RecommendationFact Decide(CoverageFact coverage) => RecommendationFact.ViaDirectSelection(
-        PaymentService.OverseasCardPayment,
-        coverage.Providers,
-        LocalizableText.FromResource(TextKeys.ReasonOverseasCardDirect),
-        ConsolePaths.OverseasCards);
-
-    private static AdvisoryFact Advise() => new(
-        AdvisoryCode.OverseasCardServiceNeedsSeparateContract,
-        PaymentService.OverseasCardPayment,
-        LocalizableText.FromResource(TextKeys.AdvisoryOverseasCardServiceNeedsSeparateContract));
+    private static void Decide(IContext ctx, MerchantContextFact context)
+    {
+        var providers = context.Candidates(ProviderCapability.OverseasCards);
+        ctx.Insert(RecommendationFact.ViaDirectSelection(
+            PaymentService.OverseasCardPayment,
+            providers,
+            LocalizableText.FromResource(TextKeys.ReasonOverseasCardDirect),
+            ConsolePaths.OverseasCards));
+        ctx.Insert(SourcedAdvisory.Plain(AdvisoryCode.OverseasCardServiceNeedsSeparateContract, PaymentService.OverseasCardPayment));
+        ctx.Insert(SourcedAdvisory.Create(context, AdvisoryCode.OverseasCardsDomesticPgLimits, PaymentService.OverseasCardPayment));
+        if (providers.Count == 0)
+        {
+            ctx.Insert(new NoCandidateFact(PaymentService.OverseasCardPayment, default));
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 using PortOne.Recommendation.Facts;
@@ -6,27 +5,30 @@ using PortOne.Recommendation.Internal;
 
 namespace PortOne.Recommendation.Rules;
 
-/// <summary>Grants the partner benefits whenever something is applied for through the package.</summary>
+/// <summary>Grants the partner benefits when the plan signs a new contract through the package.</summary>
 [Name("Benefits.RecommendedPackage")]
-[Description("While at least one entry goes through the recommended package, every partner benefit (제휴혜택) applies; they are withdrawn with the last such entry.")]
-public sealed class PartnerBenefitsRule : Rule
+[Description("When the contract plan signs at least one new contract through the recommended package, every partner benefit (제휴혜택) applies; they are withdrawn when the plan no longer does.")]
+internal sealed class PartnerBenefitsRule : Rule
 {
-    private static readonly IReadOnlyList<BenefitCode> AllBenefits = EnumValues<BenefitCode>.All;
-
-    /// <inheritdoc/>
     public override void Define()
     {
+        ContractPlanFact plan = null!;
+
         When()
-            .Exists<RecommendationFact>(r => r.Path == ApplicationPath.RecommendedPackage);
+            .Match(() => plan, p => p.SignsNewPackageContract);
         Then()
             .Do(ctx => Grant(ctx));
     }
 
     private static void Grant(IContext ctx)
     {
-        foreach (var code in AllBenefits)
+        foreach (var code in EnumValues<BenefitCode>.All)
         {
-            ctx.InsertLinked(code, new BenefitFact(code));
+            // The plan may change while the rule holds; the benefits are granted once per activation.
+            if (ctx.GetLinked(code) is null)
+            {
+                ctx.InsertLinked(code, new BenefitFact(code));
+            }
         }
     }
 }

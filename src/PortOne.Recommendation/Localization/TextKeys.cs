@@ -1,4 +1,4 @@
-namespace PortOne.Recommendation.Catalog;
+namespace PortOne.Recommendation.Localization;
 
 /// <summary>
 /// The resource keys of the texts that the rules and the engine use. Display names of enum values are looked up
@@ -20,6 +20,7 @@ internal static class TextKeys
     public const string StepApplyAsCardGeneral = "Step.ApplyAsCardGeneral";
     public const string StepChoosePaymentWindowBillingPg = "Step.ChoosePaymentWindowBillingPg";
     public const string StepApplyAsCardRecurring = "Step.ApplyAsCardRecurring";
+    public const string StepAddServiceToContract = "Step.AddServiceToContract";
     public const string ReasonCardPaymentPackage = "Reason.CardPayment.Package";
     public const string ReasonGeneralPaymentIncludedMethodPackage = "Reason.GeneralPayment.IncludedMethod.Package";
     public const string ReasonRecurringCardApiPackage = "Reason.RecurringCard.Api.Package";
@@ -33,6 +34,7 @@ internal static class TextKeys
     public const string ReasonMobileMicropaymentDirect = "Reason.MobileMicropayment.Direct";
     public const string ReasonMobileMicropaymentRecurringDirect = "Reason.MobileMicropayment.Recurring.Direct";
     public const string ReasonOverseasCardDirect = "Reason.OverseasCard.Direct";
+    public const string ReasonExistingContract = "Reason.ExistingContract";
     public const string AdvisoryNothingRequested = "Advisory.NothingRequested";
     public const string AdvisoryGeneralPaymentCoversTransferAndVirtualAccount = "Advisory.GeneralPaymentCoversTransferAndVirtualAccount";
     public const string AdvisoryRecurringPaymentWindowNeedsDirectSelection = "Advisory.RecurringPaymentWindowNeedsDirectSelection";
@@ -51,4 +53,5 @@ internal static class TextKeys
     public const string ValidationDuplicateBrand = "Validation.DuplicateBrand";
     public const string ValidationNullExistingContracts = "Validation.NullExistingContracts";
     public const string ValidationDuplicateExistingContract = "Validation.DuplicateExistingContract";
+    public const string ValidationMoreProblems = "Validation.MoreProblems";
 }

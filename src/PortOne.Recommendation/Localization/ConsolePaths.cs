@@ -4,7 +4,7 @@ using System.Linq;
 using PortOne.Recommendation.Facts;
 using PortOne.Recommendation.Internal;
 
-namespace PortOne.Recommendation.Catalog;
+namespace PortOne.Recommendation.Localization;
 
 /// <summary>
 /// The navigation in PortOne's console for each way of applying, after the first step (the recommended package or
@@ -17,6 +17,7 @@ internal static class ConsolePaths
 
     private static readonly LocalizableText RecommendedPackageStep = DisplayName(ApplicationPath.RecommendedPackage);
     private static readonly LocalizableText DirectSelectionStep = DisplayName(ApplicationPath.DirectSelection);
+    private static readonly LocalizableText ExistingContractStep = DisplayName(ApplicationPath.ExistingContract);
 
     /// <summary>Each package item's one step: the item's own name.</summary>
     private static readonly Dictionary<PackageItem, IReadOnlyList<LocalizableText>> PackageItems =
@@ -52,9 +53,18 @@ internal static class ConsolePaths
     public static IReadOnlyList<LocalizableText> EasyPayBrands(EasyPayBrandSet brands) =>
         [EasyPayTab, LocalizableText.FromResource(TextKeys.StepChooseEasyPayBrands, brands)];
 
-    /// <summary>The first step of every path: 추천패키지 or 전자결제 직접 선택하기.</summary>
-    public static LocalizableText FirstStep(ApplicationPath path) =>
-        path == ApplicationPath.RecommendedPackage ? RecommendedPackageStep : DirectSelectionStep;
+    /// <summary>Adding a service to an existing contract: the one step after the first asks the PG for it.</summary>
+    public static readonly IReadOnlyList<LocalizableText> ExistingContract = [Text(TextKeys.StepAddServiceToContract)];
+
+    /// <summary>The first step of every path: 추천패키지, 전자결제 직접 선택하기 or the existing contract.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The path is not a defined <see cref="ApplicationPath"/>.</exception>
+    public static LocalizableText FirstStep(ApplicationPath path) => path switch
+    {
+        ApplicationPath.RecommendedPackage => RecommendedPackageStep,
+        ApplicationPath.DirectSelection => DirectSelectionStep,
+        ApplicationPath.ExistingContract => ExistingContractStep,
+        _ => throw new ArgumentOutOfRangeException(nameof(path), path, "Not a defined application path."),
+    };
 
     private static LocalizableText Text(string key) => LocalizableText.FromResource(key);
 

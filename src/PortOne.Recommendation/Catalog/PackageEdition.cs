@@ -1,8 +1,12 @@
+using System;
+
 namespace PortOne.Recommendation;
 
 /// <summary>
 /// A version of PortOne's recommended package (추천패키지). PortOne changes the PGs of the package over time; each
-/// value names the version of its help page that the provider catalog holds, by the date it took effect.
+/// value names the version of its help page that the provider catalog holds, by the date it took effect. New editions
+/// are appended, so the numeric order is not the order of the dates; <see cref="EditionChoice.Latest"/> stands for the
+/// edition that took effect last.
 /// </summary>
 public enum PackageEdition
 {
@@ -27,5 +31,8 @@ public enum PackageEdition
     April2026,
 
     /// <summary>Whichever edition of the provider catalog took effect last (today <see cref="April2026"/>).</summary>
+    /// <remarks>Kept so that existing code compiles. Use <see cref="EditionChoice.Latest"/> instead: editions added
+    /// later are appended after this value, so it is not the last value of the enum.</remarks>
+    [Obsolete("Use EditionChoice.Latest; editions added later come after this value.")]
     Latest,
 }

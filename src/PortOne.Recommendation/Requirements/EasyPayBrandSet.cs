@@ -3,7 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using PortOne.Recommendation.Internal;
 
-namespace PortOne.Recommendation.Facts;
+namespace PortOne.Recommendation;
 
 /// <summary>
 /// An immutable set of <see cref="EasyPayBrand"/> values. It enumerates in <see cref="EasyPayBrand"/> order, whatever
@@ -16,6 +16,12 @@ public readonly struct EasyPayBrandSet : IReadOnlyCollection<EasyPayBrand>, IEqu
     private readonly int _mask;
 
     private EasyPayBrandSet(int mask) => _mask = mask;
+
+    /// <summary>Gets the number of distinct sets (one bit per brand), for lookup tables indexed by <see cref="Mask"/>.</summary>
+    internal static int MaskCount => 1 << AllBrands.Length;
+
+    /// <summary>Gets the set as a bit mask, one bit per brand.</summary>
+    internal int Mask => _mask;
 
     /// <summary>Gets the empty set.</summary>
     public static EasyPayBrandSet Empty => default;
@@ -66,6 +72,9 @@ public readonly struct EasyPayBrandSet : IReadOnlyCollection<EasyPayBrand>, IEqu
 
         return new EasyPayBrandSet(mask);
     }
+
+    /// <summary>Creates a set from a bit mask of <see cref="Mask"/>.</summary>
+    internal static EasyPayBrandSet FromMask(int mask) => new(mask);
 
     /// <summary>Creates a set from the given brands; repeated brands count once.</summary>
     /// <param name="brands">The brands.</param>

@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using PortOne.Recommendation.Catalog;
+using PortOne.Recommendation.Localization;
 
 namespace PortOne.Recommendation;
 
@@ -22,13 +22,17 @@ public static class DisplayNames
         where TEnum : struct, Enum
     {
         var key = typeof(TEnum).Name + "." + value.ToString();
-        if (typeof(TEnum).Assembly != typeof(DisplayNames).Assembly || !TextCatalog.Has(key))
+        if (typeof(TEnum).Assembly != typeof(DisplayNames).Assembly || !TextCatalog.Has(key) || !IsDefined(value))
         {
             throw new ArgumentException(
                 $"'{value}' of {typeof(TEnum).FullName} has no display name: only defined values of this library's enums have one.",
                 nameof(value));
         }
 
-        return TextCatalog.Get(key, culture ?? TextCatalog.DefaultCulture);
+        return TextCatalog.Get(key, culture is null ? TextLanguage.Korean : TextLanguages.Of(culture));
     }
+
+    private static bool IsDefined<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        Array.IndexOf(Internal.EnumValues<TEnum>.All, value) >= 0;
 }

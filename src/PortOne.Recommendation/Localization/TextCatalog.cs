@@ -1,0 +1,105 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Resources;
+using System.Text;
+using PortOne.Recommendation.Facts;
+
+namespace PortOne.Recommendation.Localization;
+
+/// <summary>
+/// The library's texts, read once from its resources: Korean (<c>Texts.resx</c>) and English
+/// (<c>TextsEnglish.resx</c>), both embedded in the main assembly. Lookups go by language, not by culture, so English
+/// is served even where no culture can be created (globalization-invariant mode).
+/// </summary>
+internal static class TextCatalog
+{
+    private static readonly Dictionary<string, string> Korean = Load("PortOne.Recommendation.Localization.Texts.resources");
+    private static readonly Dictionary<string, string> English = Load("PortOne.Recommendation.Localization.TextsEnglish.resources");
+
+    /// <summary>Gets the default culture, ko-KR (the invariant culture, which also reads Korean, where the process
+    /// runs in globalization-invariant mode and cannot create ko-KR).</summary>
+    public static CultureInfo DefaultCulture { get; } = TextLanguages.CultureOrInvariant("ko-KR");
+
+    /// <summary>Gets every key, for tests.</summary>
+    public static IEnumerable<string> Keys => Korean.Keys;
+
+    public static bool IsEnglish(CultureInfo culture) => TextLanguages.Of(culture) == TextLanguage.English;
+
+    /// <summary>Returns the text of a key in a language.</summary>
+    /// <exception cref="InvalidOperationException">The key is missing (a defect of the library).</exception>
+    public static string Get(string key, TextLanguage language) =>
+        (language == TextLanguage.English ? English : Korean).TryGetValue(key, out var text)
+            ? text
+            : throw new InvalidOperationException($"The library has no {language} text for '{key}'.");
+
+    /// <summary>Tells whether a key has a text in both languages.</summary>
+    public static bool Has(string key) => Korean.ContainsKey(key) && English.ContainsKey(key);
+
+    public static string Format(string key, object[] arguments, TextLanguage language)
+    {
+        var template = Get(key, language);
+        if (arguments.Length == 0)
+        {
+            return template;
+        }
+
+        var formatted = new object[arguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            formatted[i] = FormatArgument(arguments[i], language);
+        }
+
+        return string.Format(CultureInfo.InvariantCulture, template, formatted);
+    }
+
+    /// <summary>Returns the display name of one of the library's enum values.</summary>
+    /// <exception cref="InvalidOperationException">The value has no display name: it is not defined.</exception>
+    public static string DisplayName(Enum value, TextLanguage language) =>
+        Get(value.GetType().Name + "." + value.ToString(), language);
+
+    private static string FormatArgument(object argument, TextLanguage language) => argument switch
+    {
+        string text => text,
+        LocalizableText text => text.Resolve(language),
+        Enum value => DisplayName(value, language),
+        IEnumerable items => JoinItems(items, language),
+        _ => Convert.ToString(argument, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+
+    private static string JoinItems(IEnumerable items, TextLanguage language)
+    {
+        var separator = Get(TextKeys.TextListSeparator, language);
+        var builder = new StringBuilder();
+        foreach (var item in items)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(separator);
+            }
+
+            builder.Append(FormatArgument(item!, language));
+        }
+
+        return builder.ToString();
+    }
+
+    private static Dictionary<string, string> Load(string resourceName)
+    {
+        using var stream = typeof(TextCatalog).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The library is missing its embedded resource '{resourceName}'.");
+        using var reader = new ResourceReader(stream);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entries = reader.GetEnumerator();
+        while (entries.MoveNext())
+        {
+            if (entries.Key is string key && entries.Value is string value)
+            {
+                texts[key] = value;
+            }
+        }
+
+        return texts;
+    }
+}

@@ -1,0 +1,297 @@
+using System.Collections.Generic;
+using PortOne.Recommendation.Catalog;
+using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Internal;
+
+namespace PortOne.Recommendation.Planning;
+
+/// <summary>
+/// Works out the contract plan from the answer's entries: exact, deterministic, and choosing only among the providers
+/// the entries name for each service.
+/// </summary>
+/// <remarks>
+/// <para>Each service whose entries name a provider becomes one need whose candidates are those providers; direct easy
+/// pay becomes one need per brand (each brand is its own company's contract), whose candidates are the named companies
+/// that carry that brand. The cost of a set of providers, compared in this order: new contracts (an existing contract
+/// costs none), contracts overall, providers outside the package edition, then the earlier providers in
+/// <see cref="PaymentProvider"/> order.</para>
+/// <para>The search is a branch and bound over provider bit masks: needs whose candidates include another need's are
+/// dropped (covering the smaller covers them), the open need with the fewest candidates is branched on, and a branch
+/// stops once it cannot beat the best plan found. Each need then goes to a chosen candidate: an existing contract
+/// first, then a provider the package entry names, then the earliest.</para>
+/// </remarks>
+internal static class ContractPlanner
+{
+    private static readonly int ServiceCount = EnumValues<PaymentService>.All.Length;
+
+    public static ContractPlan Plan(IReadOnlyList<RecommendationFact> entries, MerchantContextFact context)
+    {
+        // What the entries name, per service and per way of applying.
+        var named = new ulong[ServiceCount];
+        var viaPackage = new ulong[ServiceCount];
+        var viaExisting = new ulong[ServiceCount];
+        var withEntries = 0;
+        foreach (var entry in entries)
+        {
+            var service = (int)entry.Service;
+            if ((uint)service >= (uint)ServiceCount)
+            {
+                continue; // An undefined service: the result assembler reports the rule that made it.
+            }
+
+            withEntries |= 1 << service;
+            var providers = ProviderSet.Of(entry.Providers).Mask;
+            named[service] |= providers;
+            if (entry.Path == ApplicationPath.RecommendedPackage)
+            {
+                viaPackage[service] |= providers;
+            }
+            else if (entry.Path == ApplicationPath.ExistingContract)
+            {
+                viaExisting[service] |= providers;
+            }
+        }
+
+        var requirements = context.Requirements;
+        var needs = new List<Need>(ServiceCount + 4);
+        var uncovered = new List<PaymentService>();
+        for (var service = 0; service < ServiceCount; service++)
+        {
+            if ((withEntries & (1 << service)) == 0)
+            {
+                continue;
+            }
+
+            if (named[service] == 0)
+            {
+                uncovered.Add((PaymentService)service);
+                continue;
+            }
+
+            var capability = ServiceCapabilities.Of((PaymentService)service, requirements);
+            if (capability == ProviderCapability.DirectEasyPay)
+            {
+                AddBrandNeeds(needs, named[service], context);
+            }
+            else
+            {
+                needs.Add(new Need((PaymentService)service, capability, named[service]));
+            }
+        }
+
+        if (needs.Count == 0)
+        {
+            return uncovered.Count == 0 ? ContractPlan.Empty : new ContractPlan(ValueList<PlannedContract>.Empty, uncovered);
+        }
+
+        var existing = requirements.ExistingContracts.Mask;
+        var inPackage = context.View.PackageProviderSet.Mask;
+        var chosen = Choose(needs, existing, inPackage);
+        return new ContractPlan(Contracts(needs, chosen, existing, inPackage, viaPackage, viaExisting, context.Catalog), uncovered);
+    }
+
+    /// <summary>Direct easy pay: one need per brand, among the named companies that carry it. When no named company
+    /// carries any brand (a rule of yours named others), one need among everything named.</summary>
+    private static void AddBrandNeeds(List<Need> needs, ulong named, MerchantContextFact context)
+    {
+        var before = needs.Count;
+        foreach (var brand in ServiceCapabilities.EasyPayBrands(context.Requirements, context.View))
+        {
+            var candidates = named & context.Catalog.CandidateSet(ProviderCapability.DirectEasyPay, context.ApiVersion, EasyPayBrandSet.Of(brand)).Mask;
+            if (candidates != 0)
+            {
+                needs.Add(new Need(PaymentService.EasyPay, ProviderCapability.DirectEasyPay, candidates));
+            }
+        }
+
+        if (needs.Count == before)
+        {
+            needs.Add(new Need(PaymentService.EasyPay, ProviderCapability.DirectEasyPay, named));
+        }
+    }
+
+    /// <summary>The cheapest set of providers that gives every need a candidate.</summary>
+    internal static ulong Choose(IReadOnlyList<Need> needs, ulong existing, ulong inPackage)
+    {
+        // Keep only the needs whose candidates contain no other need's candidates, each once.
+        var masks = new List<ulong>(needs.Count);
+        foreach (var need in needs)
+        {
+            masks.Add(need.Candidates);
+        }
+
+        var minimal = new List<ulong>(masks.Count);
+        for (var i = 0; i < masks.Count; i++)
+        {
+            var keep = true;
+            for (var j = 0; j < masks.Count && keep; j++)
+            {
+                var isSubset = (masks[j] & ~masks[i]) == 0;
+                keep = !(isSubset && (masks[j] != masks[i] || j < i));
+            }
+
+            if (keep)
+            {
+                minimal.Add(masks[i]);
+            }
+        }
+
+        var search = new Search([.. minimal], existing, inPackage);
+        search.Run(0UL);
+        return search.Best;
+    }
+
+    private static ValueList<PlannedContract> Contracts(
+        List<Need> needs,
+        ulong chosen,
+        ulong existing,
+        ulong inPackage,
+        ulong[] viaPackage,
+        ulong[] viaExisting,
+        ProviderCatalog catalog)
+    {
+        // Each need goes to one chosen candidate: an existing contract, then one the package entry names, then the earliest.
+        var assigned = new PaymentProvider[needs.Count];
+        for (var i = 0; i < needs.Count; i++)
+        {
+            var options = needs[i].Candidates & chosen;
+            var service = (int)needs[i].Service;
+            var preferred = options & existing;
+            preferred = preferred != 0 ? preferred : options & viaPackage[service];
+            preferred = preferred != 0 ? preferred : options & inPackage;
+            assigned[i] = (PaymentProvider)ProviderSet.TrailingZeros(preferred != 0 ? preferred : options);
+        }
+
+        var contracts = new List<PlannedContract>(ProviderSetCount(chosen));
+        for (var mask = chosen; mask != 0; mask &= mask - 1)
+        {
+            var provider = (PaymentProvider)ProviderSet.TrailingZeros(mask);
+            var services = 0;
+            var addOns = 0;
+            for (var i = 0; i < needs.Count; i++)
+            {
+                if (assigned[i] != provider)
+                {
+                    continue;
+                }
+
+                services |= 1 << (int)needs[i].Service;
+                foreach (var addOn in catalog.AddOnsFor(provider, needs[i].Capability))
+                {
+                    addOns |= 1 << (int)addOn;
+                }
+            }
+
+            if (services == 0)
+            {
+                continue;
+            }
+
+            var serviceList = new List<PaymentService>(4);
+            var routes = new List<PlannedService>(4);
+            var bit = 1UL << (int)provider;
+            for (var service = 0; service < ServiceCount; service++)
+            {
+                if ((services & (1 << service)) == 0)
+                {
+                    continue;
+                }
+
+                serviceList.Add((PaymentService)service);
+                var path = (viaExisting[service] & bit) != 0 ? ApplicationPath.ExistingContract
+                    : (viaPackage[service] & bit) != 0 ? ApplicationPath.RecommendedPackage
+                    : ApplicationPath.DirectSelection;
+                routes.Add(new PlannedService((PaymentService)service, path));
+            }
+
+            var addOnList = new List<ContractAddOn>(2);
+            for (var addOn = 0; addOns >> addOn != 0; addOn++)
+            {
+                if ((addOns & (1 << addOn)) != 0)
+                {
+                    addOnList.Add((ContractAddOn)addOn);
+                }
+            }
+
+            contracts.Add(new PlannedContract(provider, serviceList, addOnList, (existing & bit) != 0, (inPackage & bit) != 0)
+            {
+                Routes = routes,
+            });
+        }
+
+        return ValueList<PlannedContract>.Own([.. contracts]);
+    }
+
+    private static int ProviderSetCount(ulong mask) => new ProviderSet(mask).Count;
+
+    /// <summary>One thing a contract must cover: a service (for direct easy pay, one brand of it), the capability it
+    /// takes, and the providers the entries name for it.</summary>
+    internal readonly record struct Need(PaymentService Service, ProviderCapability Capability, ulong Candidates);
+
+    /// <summary>The branch and bound over provider masks.</summary>
+    private sealed class Search(ulong[] needs, ulong existing, ulong inPackage)
+    {
+        private (int New, int Total, int Outside) _bestCost = (int.MaxValue, int.MaxValue, int.MaxValue);
+
+        public ulong Best { get; private set; }
+
+        public void Run(ulong chosen)
+        {
+            // The open need with the fewest candidates.
+            var open = -1;
+            var fewest = int.MaxValue;
+            for (var i = 0; i < needs.Length; i++)
+            {
+                if ((needs[i] & chosen) == 0)
+                {
+                    var count = new ProviderSet(needs[i]).Count;
+                    if (count < fewest)
+                    {
+                        fewest = count;
+                        open = i;
+                    }
+                }
+            }
+
+            var cost = Cost(chosen);
+            if (open < 0)
+            {
+                if (IsBetter(cost, chosen))
+                {
+                    _bestCost = cost;
+                    Best = chosen;
+                }
+
+                return;
+            }
+
+            // Another provider is still needed, so a branch that cannot beat the best plan's new contracts and total
+            // with one more provider stops here (the tie on both is settled by the later criteria, never by fewer).
+            if (cost.New > _bestCost.New || (cost.New == _bestCost.New && cost.Total + 1 > _bestCost.Total))
+            {
+                return;
+            }
+
+            for (var mask = needs[open]; mask != 0; mask &= mask - 1)
+            {
+                Run(chosen | (mask & (~mask + 1)));
+            }
+        }
+
+        private (int New, int Total, int Outside) Cost(ulong set) =>
+            (new ProviderSet(set & ~existing).Count, new ProviderSet(set).Count, new ProviderSet(set & ~inPackage).Count);
+
+        private bool IsBetter((int New, int Total, int Outside) cost, ulong set)
+        {
+            var order = cost.CompareTo(_bestCost);
+            if (order != 0)
+            {
+                return order < 0;
+            }
+
+            // Equal cost means equal size: the set whose lowest differing provider it holds comes first.
+            var difference = set ^ Best;
+            return difference != 0 && (set & difference & (~difference + 1)) != 0;
+        }
+    }
+}

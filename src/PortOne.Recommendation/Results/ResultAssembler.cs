@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+using PortOne.Recommendation.Catalog;
+using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Internal;
+using PortOne.Recommendation.Localization;
+
+namespace PortOne.Recommendation;
+
+/// <summary>
+/// Builds the caller's result from the output facts that the rules left in working memory: it checks them, orders them
+/// as the contract says and writes their texts in the call's language. It decides nothing. Outputs are few, so it sorts
+/// them by insertion, without LINQ, to keep a call's allocations low.
+/// </summary>
+internal static class ResultAssembler
+{
+    public static RecommendationResult Assemble(SessionRecorder recorder, TextCache texts, TextLanguage language, PackageEdition edition)
+    {
+        var outputs = recorder.Outputs;
+        var recommendations = new List<Ranked<RecommendationFact>>(outputs.Count);
+        var advisories = new List<Ranked<AdvisoryFact>>(8);
+        var benefits = new List<BenefitCode>(4);
+        var plan = ContractPlan.Empty;
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            var ruleName = outputs[i].RuleName;
+            switch (outputs[i].Fact)
+            {
+                case RecommendationFact recommendation:
+                    Check(recommendation, ruleName);
+                    Insert(recommendations, new(recommendation, ruleName, i), CompareRecommendations);
+                    break;
+                case AdvisoryFact advisory:
+                    CheckDefined(advisory.Code, ruleName, "an advisory");
+                    if (advisory.Service is { } service)
+                    {
+                        CheckDefined(service, ruleName, "an advisory");
+                    }
+
+                    Insert(advisories, new(advisory, ruleName, i), CompareAdvisories);
+                    break;
+                case BenefitFact benefit:
+                    CheckDefined(benefit.Code, ruleName, "a benefit");
+                    if (!benefits.Contains(benefit.Code))
+                    {
+                        Insert(benefits, benefit.Code, (x, y) => x.CompareTo(y));
+                    }
+
+                    break;
+                case ContractPlanFact planned:
+                    plan = planned.Plan;
+                    break;
+            }
+        }
+
+        var entries = new ServiceRecommendation[recommendations.Count];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = ToRecommendation(recommendations[i].Fact, recommendations[i].RuleName, texts, language);
+        }
+
+        return new RecommendationResult(
+            ValueList<ServiceRecommendation>.Own(entries),
+            ToAdvisories(advisories, texts, language),
+            ToBenefits(benefits, texts, language),
+            ValueList<string>.From(recorder.FiredRules)!)
+        {
+            ContractPlan = plan,
+            Edition = edition,
+        };
+    }
+
+    /// <summary>By service, then path (package, existing contract, direct selection), then package item, then insertion.</summary>
+    private static int CompareRecommendations(Ranked<RecommendationFact> x, Ranked<RecommendationFact> y)
+    {
+        var order = x.Fact.Service.CompareTo(y.Fact.Service);
+        order = order != 0 ? order : PathRank(x.Fact.Path).CompareTo(PathRank(y.Fact.Path));
+        order = order != 0 ? order : Nullable.Compare(x.Fact.PackageItem, y.Fact.PackageItem);
+        return order != 0 ? order : x.Order.CompareTo(y.Order);
+    }
+
+    private static int PathRank(ApplicationPath path) => path switch
+    {
+        ApplicationPath.RecommendedPackage => 0,
+        ApplicationPath.ExistingContract => 1,
+        _ => 2,
+    };
+
+    /// <summary>By code, then service (none first), then insertion.</summary>
+    private static int CompareAdvisories(Ranked<AdvisoryFact> x, Ranked<AdvisoryFact> y)
+    {
+        var order = x.Fact.Code.CompareTo(y.Fact.Code);
+        order = order != 0 ? order : ServiceRank(x.Fact).CompareTo(ServiceRank(y.Fact));
+        return order != 0 ? order : x.Order.CompareTo(y.Order);
+    }
+
+    private static int ServiceRank(AdvisoryFact fact) => fact.Service.HasValue ? (int)fact.Service.Value : -1;
+
+    /// <summary>Inserts an item after every item that does not sort after it (a stable insertion sort).</summary>
+    private static void Insert<T>(List<T> list, T item, Comparison<T> comparison)
+    {
+        var index = list.Count;
+        while (index > 0 && comparison(list[index - 1], item) > 0)
+        {
+            index--;
+        }
+
+        list.Insert(index, item);
+    }
+
+    /// <summary>The first advisory of each code.</summary>
+    private static ValueList<Advisory> ToAdvisories(List<Ranked<AdvisoryFact>> advisories, TextCache texts, TextLanguage language)
+    {
+        var result = new List<Advisory>(advisories.Count);
+        for (var i = 0; i < advisories.Count; i++)
+        {
+            var fact = advisories[i].Fact;
+            if (i > 0 && advisories[i - 1].Fact.Code == fact.Code)
+            {
+                continue;
+            }
+
+            result.Add(new Advisory(fact.Code, fact.Service, Resolve(fact.Message, advisories[i].RuleName, texts, language)));
+        }
+
+        return ValueList<Advisory>.Own([.. result]);
+    }
+
+    private static ValueList<PartnerBenefit> ToBenefits(List<BenefitCode> codes, TextCache texts, TextLanguage language)
+    {
+        var benefits = new PartnerBenefit[codes.Count];
+        for (var i = 0; i < benefits.Length; i++)
+        {
+            benefits[i] = texts.Benefit(codes[i], language);
+        }
+
+        return ValueList<PartnerBenefit>.Own(benefits);
+    }
+
+    private static ServiceRecommendation ToRecommendation(RecommendationFact fact, string ruleName, TextCache texts, TextLanguage language)
+    {
+        var steps = new string[fact.Steps.Count + 1];
+        steps[0] = texts.Resolve(ConsolePaths.FirstStep(fact.Path), language);
+        for (var i = 0; i < fact.Steps.Count; i++)
+        {
+            steps[i + 1] = Resolve(fact.Steps[i], ruleName, texts, language);
+        }
+
+        return new ServiceRecommendation(
+            fact.Service,
+            SortedDistinct(fact.Providers),
+            fact.Path,
+            fact.PackageItem,
+            ValueList<string>.Own(steps),
+            Resolve(fact.Reason, ruleName, texts, language),
+            ruleName);
+    }
+
+    /// <summary>The providers in <see cref="PaymentProvider"/> order, each once; the shared list itself when it already is.</summary>
+    private static IReadOnlyList<PaymentProvider> SortedDistinct(IReadOnlyList<PaymentProvider> providers)
+    {
+        var sorted = true;
+        for (var i = 1; i < providers.Count && sorted; i++)
+        {
+            sorted = providers[i - 1] < providers[i];
+        }
+
+        return sorted ? providers : ProviderSet.Of(providers).ToArray();
+    }
+
+    /// <summary>Checks what a rule of any origin could get wrong, so that the error names the rule.</summary>
+    private static void Check(RecommendationFact fact, string ruleName)
+    {
+        CheckDefined(fact.Service, ruleName, "an entry");
+        CheckDefined(fact.Path, ruleName, "an entry");
+        if (fact.PackageItem is { } item)
+        {
+            CheckDefined(item, ruleName, "an entry");
+        }
+
+        if ((fact.Path == ApplicationPath.RecommendedPackage) != fact.PackageItem.HasValue)
+        {
+            throw Malformed(ruleName, $"an entry for {fact.Service} whose package item does not fit its path {fact.Path}");
+        }
+
+        foreach (var provider in fact.Providers)
+        {
+            CheckDefined(provider, ruleName, "an entry");
+        }
+
+        foreach (var step in fact.Steps)
+        {
+            if (step is null)
+            {
+                throw Malformed(ruleName, $"an entry for {fact.Service} with a missing step");
+            }
+        }
+    }
+
+    private static void CheckDefined<TEnum>(TEnum value, string ruleName, string what)
+        where TEnum : struct, Enum
+    {
+        if (Array.IndexOf(EnumValues<TEnum>.All, value) < 0)
+        {
+            throw Malformed(ruleName, $"{what} with the undefined {typeof(TEnum).Name} value {Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+    }
+
+    private static string Resolve(LocalizableText? text, string ruleName, TextCache texts, TextLanguage language)
+    {
+        if (text is null)
+        {
+            throw Malformed(ruleName, "an output without text");
+        }
+
+        try
+        {
+            return texts.Resolve(text, language);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException)
+        {
+            throw new RecommendationRuleException(ruleName, $"The rule '{ruleName}' produced a text that cannot be written: {ex.Message}", ex);
+        }
+    }
+
+    private static RecommendationRuleException Malformed(string ruleName, string what) =>
+        new(ruleName, $"The rule '{ruleName}' produced {what}. No result was produced.", innerException: null);
+
+    private readonly record struct Ranked<T>(T Fact, string RuleName, int Order);
+}
