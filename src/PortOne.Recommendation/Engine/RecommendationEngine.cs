@@ -197,7 +197,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
     private static RecommendationRuleException RuleFailed(string? ruleName, string where, Exception ex)
     {
-        var cause = ex.InnerException ?? ex;
+        var cause = ex.GetBaseException();
         var name = string.IsNullOrEmpty(ruleName) ? "(unknown rule)" : ruleName;
         return new RecommendationRuleException(
             ruleName,

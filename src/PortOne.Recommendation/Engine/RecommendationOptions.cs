@@ -112,7 +112,9 @@ public sealed class RecommendationOptions
         set
         {
             ThrowIfFrozen();
-            _edition = EditionChoice.Of(value);
+            _edition = Array.IndexOf(EnumValues<PackageEdition>.All, value) >= 0
+                ? EditionChoice.Of(value)
+                : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a defined package edition.");
         }
     }
 

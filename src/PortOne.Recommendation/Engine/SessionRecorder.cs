@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using NRules;
 using NRules.Diagnostics;
+using NRules.RuleModel;
 using PortOne.Recommendation.Facts;
 
 namespace PortOne.Recommendation;
@@ -88,22 +89,22 @@ internal sealed class SessionRecorder
         var fact = e.Fact.Value;
         if (IsOutput(fact))
         {
-            _outputs.Add(new Output(fact!, _firingRule ?? "(inserted outside a rule)"));
+            _outputs.Add(new Output(e.Fact, fact!, _firingRule ?? "(inserted outside a rule)"));
         }
     }
 
     private void OnFactUpdated(object? sender, WorkingMemoryEventArgs e)
     {
-        var index = IndexOf(e.Fact.Value);
+        var index = IndexOf(e.Fact);
         if (index >= 0)
         {
-            _outputs[index] = new Output(e.Fact.Value!, _firingRule ?? _outputs[index].RuleName);
+            _outputs[index] = new Output(e.Fact, e.Fact.Value!, _firingRule ?? _outputs[index].RuleName);
         }
     }
 
     private void OnFactRetracted(object? sender, WorkingMemoryEventArgs e)
     {
-        var index = IndexOf(e.Fact.Value);
+        var index = IndexOf(e.Fact);
         if (index >= 0)
         {
             _outputs.RemoveAt(index);
@@ -121,16 +122,13 @@ internal sealed class SessionRecorder
         FailedCondition ??= string.Join(", ", names);
     }
 
-    private int IndexOf(object? fact)
+    /// <summary>Finds an output by its handle in working memory, which stays the same when the fact is updated (also
+    /// when a rule's linked fact is replaced by a new object), so an update replaces the right output.</summary>
+    private int IndexOf(IFact handle)
     {
-        if (!IsOutput(fact))
-        {
-            return -1;
-        }
-
         for (var i = 0; i < _outputs.Count; i++)
         {
-            if (ReferenceEquals(_outputs[i].Fact, fact) || _outputs[i].Fact.Equals(fact))
+            if (ReferenceEquals(_outputs[i].Handle, handle))
             {
                 return i;
             }
@@ -142,7 +140,7 @@ internal sealed class SessionRecorder
     private static bool IsOutput(object? fact) => fact is RecommendationFact or AdvisoryFact or BenefitFact or ContractPlanFact;
 
     /// <summary>An output fact and the rule that produced it.</summary>
-    internal readonly record struct Output(object Fact, string RuleName);
+    internal readonly record struct Output(IFact Handle, object Fact, string RuleName);
 }
 
 /// <summary>How a call's rule run ended.</summary>

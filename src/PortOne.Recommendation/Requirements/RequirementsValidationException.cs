@@ -17,6 +17,8 @@ public sealed class RequirementsValidationException : ArgumentException
     /// <summary>How many problems the message names at most.</summary>
     public const int MaxErrorsInMessage = 10;
 
+    private readonly string? _summary;
+
     /// <summary>Initializes a new instance of the <see cref="RequirementsValidationException"/> class with no listed problems.</summary>
     public RequirementsValidationException()
         : this("The merchant requirements are not valid.")
@@ -49,11 +51,16 @@ public sealed class RequirementsValidationException : ArgumentException
 
     /// <summary>Initializes a new instance from the problems found, with the summary in the call's language.</summary>
     internal RequirementsValidationException(IReadOnlyList<RequirementsValidationError> errors, int total, TextLanguage language)
-        : base(BuildMessage(errors, total, language))
+        : base(BuildMessage(errors, total, language), "requirements")
     {
         Errors = errors;
         ErrorCount = total;
+        _summary = BuildMessage(errors, total, language);
     }
+
+    /// <summary>Gets the summary of the problems, without the parameter name that <see cref="ArgumentException"/> would
+    /// append (the path of each problem says where it is).</summary>
+    public override string Message => _summary ?? base.Message;
 
     /// <summary>Gets the problems found (the first 100), in the order of the properties of <see cref="MerchantRequirements"/>.</summary>
     public IReadOnlyList<RequirementsValidationError> Errors { get; }

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Reflection;
 using System.Resources;
-using PortOne.Recommendation.Catalog;
+using PortOne.Recommendation.Localization;
 using PortOne.Recommendation.Facts;
 using PortOne.Recommendation.Tests.Support;
 
@@ -48,8 +48,8 @@ public sealed class TextCatalogTests
     [MemberData(nameof(AllKeys))]
     public void EveryKey_HasKoreanAndEnglishText_EnglishWithoutHangul(string key)
     {
-        var korean = TextCatalog.Get(key, Engines.Korean);
-        var english = TextCatalog.Get(key, Engines.English);
+        var korean = TextCatalog.Get(key, TextLanguage.Korean);
+        var english = TextCatalog.Get(key, TextLanguage.English);
 
         korean.Should().NotBeNullOrEmpty();
         english.Should().NotBeNullOrEmpty();
@@ -65,8 +65,8 @@ public sealed class TextCatalogTests
     {
         var expected = AllKeys().Cast<object[]>().Select(row => (string)row[0]).ToHashSet();
 
-        ReadKeys(CultureInfo.InvariantCulture).Should().BeEquivalentTo(expected, "the Korean resources hold no unused text");
-        ReadKeys(CultureInfo.GetCultureInfo("en")).Should().BeEquivalentTo(expected, "the English resources hold the same keys");
+        ReadKeys("PortOne.Recommendation.Localization.Texts.resources").Should().BeEquivalentTo(expected, "the Korean resources hold no unused text");
+        ReadKeys("PortOne.Recommendation.Localization.TextsEnglish.resources").Should().BeEquivalentTo(expected, "the English resources hold the same keys");
     }
 
     [Theory]
@@ -79,7 +79,8 @@ public sealed class TextCatalogTests
     [InlineData("", "추천패키지")]
     public void OtherCultures_FallBackToKorean(string culture, string expected)
     {
-        TextCatalog.Get("ApplicationPath.RecommendedPackage", CultureInfo.GetCultureInfo(culture)).Should().Be(expected);
+        TextCatalog.Get("ApplicationPath.RecommendedPackage", TextLanguages.Of(CultureInfo.GetCultureInfo(culture))).Should().Be(expected);
+        TextCatalog.Get("ApplicationPath.RecommendedPackage", TextLanguages.OfName(culture)).Should().Be(expected);
     }
 
     [Fact]
@@ -109,10 +110,10 @@ public sealed class TextCatalogTests
         .Select(f => (string)f.GetRawConstantValue()!)
         .ToArray();
 
-    private static string[] ReadKeys(CultureInfo culture)
+    private static string[] ReadKeys(string resourceName)
     {
-        var manager = new ResourceManager("PortOne.Recommendation.Catalog.Texts", typeof(RecommendationEngine).Assembly);
-        var set = manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!;
-        return set.Cast<DictionaryEntry>().Select(e => (string)e.Key).ToArray();
+        using var stream = typeof(RecommendationEngine).Assembly.GetManifestResourceStream(resourceName)!;
+        using var reader = new ResourceReader(stream);
+        return reader.Cast<DictionaryEntry>().Select(e => (string)e.Key).ToArray();
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PortOne.Recommendation.Facts;
 
 namespace PortOne.Recommendation.Tests.CustomRules;
@@ -147,4 +148,101 @@ internal sealed class AsksTheEngineRule : Rule
     }
 
     private static void Ask() => Answers.Add(Engine!.Recommend(new MerchantRequirements { CardPayment = true }));
+}
+
+[Name("Custom.KeepsInserting")]
+[Description("Inserts a new advisory every time it fires, and fires again for each: a rule that never stops.")]
+internal sealed class KeepsInsertingRule : Rule
+{
+    public override void Define()
+    {
+        AdvisoryFact advisory = null!;
+
+        When().Match(() => advisory);
+        Then().Do(ctx => ctx.Insert(new AdvisoryFact(advisory.Code, advisory.Service, LocalizableText.Of(advisory.Message + "!"))));
+    }
+}
+
+[Name("Custom.Halts")]
+[Description("Halts the session as soon as cards are asked for.")]
+[Priority(10)]
+internal sealed class HaltsRule : Rule
+{
+    public override void Define()
+    {
+        GeneralPaymentNeed need = null!;
+
+        When().Match(() => need, n => n.Service == PaymentService.CardPayment);
+        Then().Do(ctx => ctx.Halt());
+    }
+}
+
+[Name("Custom.ConditionThrowsOnLibraryFact")]
+[Description("Its condition throws on the entries that a built-in rule's action inserts.")]
+internal sealed class ConditionThrowsOnLibraryFactRule : Rule
+{
+    public override void Define()
+    {
+        RecommendationFact entry = null!;
+
+        When().Match(() => entry, e => Check(e));
+        Then().Do(ctx => ctx.Halt());
+    }
+
+    private static bool Check(RecommendationFact entry) => throw new InvalidOperationException("cannot read " + entry.Service);
+}
+
+[Name("Custom.UndefinedService")]
+[Description("Inserts an entry for a service the library does not define.")]
+internal sealed class UndefinedServiceRule : Rule
+{
+    public override void Define()
+    {
+        OverseasCardNeed need = null!;
+
+        When().Match(() => need);
+        Then().Do(ctx => ctx.Insert(Decide()));
+    }
+
+    private static RecommendationFact Decide() =>
+        RecommendationFact.ViaDirectSelection((PaymentService)99, [], LocalizableText.Of("정의되지 않은 서비스"), []);
+}
+
+[Name("Custom.CardsToNiceLate")]
+[Description("At a priority below the plan's, turns the card entry into NICE Payments only, so the plan must follow.")]
+[Priority(-1000)]
+internal sealed class CardsToNiceLateRule : Rule
+{
+    public override void Define()
+    {
+        RecommendationFact card = null!;
+
+        When().Match(() => card, r => r.Service == PaymentService.CardPayment && r.Providers.Count > 1);
+        Then().Do(ctx => Replace(ctx, card));
+    }
+
+    private static void Replace(IContext ctx, RecommendationFact card)
+    {
+        ctx.Retract(card);
+        ctx.Insert(card with { Providers = [PaymentProvider.NicePayments] });
+    }
+}
+
+[Name("Custom.AddsTossForCards")]
+[Description("Adds a direct-selection entry for cards naming Toss Payments, as a team with its own PG preference would.")]
+internal sealed class AddsTossForCardsRule : Rule
+{
+    public override void Define()
+    {
+        GeneralPaymentNeed need = null!;
+
+        When().Match(() => need, n => n.Service == PaymentService.CardPayment && n.Context.HasExistingContract(PaymentProvider.TossPayments));
+        Then().Do(ctx => ctx.Insert(Decide()));
+    }
+
+    private static RecommendationFact Decide() => RecommendationFact.ViaDirectSelection(
+        PaymentService.CardPayment,
+        [PaymentProvider.TossPayments],
+        LocalizableText.Of("토스페이먼츠를 직접 고릅니다.", "Pick Toss Payments directly."),
+        []);
 }

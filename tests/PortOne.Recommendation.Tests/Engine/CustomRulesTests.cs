@@ -151,22 +151,22 @@ public sealed class CustomRulesTests
     }
 
     [Fact]
-    public void AddRules_SameAssemblyTwiceOrTheLibraryItself_NoDuplicates()
+    public void AddRules_SameAssemblyTwice_NoDuplicates_AndTheLibraryItselfIsRefused()
     {
         var engine = RecommendationEngine.Create(o => o
             .AddRules(typeof(PreferNicePaymentsForCardsRule).Assembly)
-            .AddRules(typeof(PreferNicePaymentsForCardsRule).Assembly)
-            .AddRules(typeof(RecommendationEngine).Assembly));
+            .AddRules(typeof(PreferNicePaymentsForCardsRule).Assembly));
 
         // Loading a rule twice would give two rules of one name, which the engine refuses; here it answers.
         var result = engine.Recommend(new MerchantRequirements { BankTransfer = true });
 
         result.FiredRules.Should().BeEquivalentTo(
-            "Coverage.CatalogProviders",
             "GeneralPayment.IncludedMethod.RecommendedPackage",
             "Advisory.GeneralPaymentCoversTransferAndVirtualAccount",
             "Advisory.EscrowForCashPayments",
-            "ContractPlan.FewestContracts",
+            "ContractPlan.FromEntries",
             "Benefits.RecommendedPackage");
+        new RecommendationOptions().Invoking(o => o.AddRules(typeof(RecommendationEngine).Assembly))
+            .Should().Throw<ArgumentException>().WithMessage("*always loaded*");
     }
 }

@@ -31,10 +31,11 @@ public sealed class RecommendationOptionsTests
     }
 
     [Theory]
-    [InlineData(1)]
     [InlineData(0)]
     [InlineData(-5)]
-    public void ResultCacheSize_BelowTwo_Throws(int size)
+    [InlineData(RecommendationOptions.MaxResultCacheSize + 1)]
+    [InlineData(int.MaxValue)]
+    public void ResultCacheSize_OutOfRange_Throws(int size)
     {
         var act = () => new RecommendationOptions().ResultCacheSize = size;
 

@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Concurrent;
-using System.Collections.ObjectModel;
 using System.Linq;
 using System.Threading.Tasks;
 using PortOne.Recommendation.Tests.CustomRules;
@@ -66,19 +66,22 @@ public sealed class ResultCacheTests
         var engine = RecommendationEngine.Create();
         var result = engine.Recommend(new MerchantRequirements { CardPayment = true, OverseasCards = true, IdentityVerification = new() });
 
-        result.Recommendations.Should().BeOfType<ReadOnlyCollection<ServiceRecommendation>>();
-        result.Advisories.Should().BeOfType<ReadOnlyCollection<Advisory>>();
-        result.Benefits.Should().BeOfType<ReadOnlyCollection<PartnerBenefit>>();
-        result.FiredRules.Should().BeOfType<ReadOnlyCollection<string>>();
-        result.Recommendations.Should().AllSatisfy(r =>
+        // No list can be cast to something writable.
+        object[] lists =
+        [
+            result.Recommendations, result.Advisories, result.Benefits, result.FiredRules, result.ContractPlan.Contracts,
+            .. result.Recommendations.SelectMany(r => new object[] { r.Providers, r.Steps }),
+            .. result.ContractPlan.Contracts.SelectMany(c => new object[] { c.Services, c.AddOns, c.Routes }),
+        ];
+        lists.Should().AllSatisfy(list =>
         {
-            r.Providers.Should().BeOfType<ReadOnlyCollection<PaymentProvider>>();
-            r.Steps.Should().BeOfType<ReadOnlyCollection<string>>();
+            list.Should().NotBeAssignableTo<Array>();
+            list.Should().NotBeAssignableTo<System.Collections.IList>();
         });
     }
 
     [Fact]
-    public void ManyDistinctProfiles_CacheStaysWithinItsSize_AndStillAnswersCorrectly()
+    public void ManyDistinctProfiles_CacheStaysWithinTwiceItsSize_AndStillAnswersCorrectly()
     {
         var engine = RecommendationEngine.Create(o => o.ResultCacheSize = 16);
         var profiles = DecisionTable.AllProfiles().Where((_, i) => i % 149 == 0).ToArray();
@@ -86,7 +89,7 @@ public sealed class ResultCacheTests
         foreach (var requirements in profiles.Concat(profiles))
         {
             engine.Recommend(requirements).Should().Be(Engines.Ko.Recommend(requirements));
-            engine.Results!.Count.Should().BeLessThanOrEqualTo(16);
+            engine.Results!.Count.Should().BeLessThanOrEqualTo(32);
         }
 
         profiles.Length.Should().BeGreaterThan(400, "far more profiles than the cache holds");
@@ -124,7 +127,24 @@ public sealed class ResultCacheTests
         });
 
         wrong.Should().BeEmpty();
-        engine.Results!.Count.Should().BeLessThanOrEqualTo(64 + 8, "at most one extra entry per thread adding at a generation change");
+        engine.Results!.Count.Should().BeLessThanOrEqualTo((2 * 64) + 8, "two generations, and one extra entry per thread adding at a generation change");
+    }
+
+    [Fact]
+    public void WorkingSetAsLargeAsTheSize_NeverMissesOnceWarm()
+    {
+        // The cache holds the last ResultCacheSize answers, so cycling through that many profiles hits every time.
+        var engine = RecommendationEngine.Create(o => o.ResultCacheSize = 256);
+        var profiles = DecisionTable.AllProfiles().Where((_, i) => i % 251 == 0).Take(256).ToArray();
+        var first = profiles.Select(engine.Recommend).ToArray();
+
+        for (var round = 0; round < 3; round++)
+        {
+            for (var i = 0; i < profiles.Length; i++)
+            {
+                engine.Recommend(profiles[i]).Should().BeSameAs(first[i]);
+            }
+        }
     }
 
     [Fact]

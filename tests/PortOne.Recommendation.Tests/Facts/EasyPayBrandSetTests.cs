@@ -1,5 +1,4 @@
 using System;
-using PortOne.Recommendation.Facts;
 
 namespace PortOne.Recommendation.Tests.Facts;
 

@@ -24,17 +24,14 @@ public sealed class ContractPlanTests
             IdentityVerification = new(),
         });
 
-        // KG Inicis covers cards, recurring cards and identity verification at once (ties go to the package and to
-        // the earlier provider); KakaoPay and NaverPay are each their own direct contract.
+        // The package's picks: KG Inicis covers cards and recurring cards at once (ties go to the earlier provider),
+        // KakaoPay and NaverPay are each their own contract, and Danal does identity verification, as the entries say.
         result.ContractPlan.Contracts.Should().Equal(
-            new PlannedContract(
-                PaymentProvider.KgInicis,
-                [PaymentService.CardPayment, PaymentService.RecurringCardPayment, PaymentService.IdentityVerification],
-                [ContractAddOn.RecurringAddendum, ContractAddOn.IdentityVerificationContract],
-                IsExisting: false,
-                IsInPackage: true),
-            new PlannedContract(PaymentProvider.KakaoPay, [PaymentService.EasyPay], [], false, true),
-            new PlannedContract(PaymentProvider.NaverPay, [PaymentService.EasyPay], [], false, true));
+            Contract(PaymentProvider.KgInicis, Package, [PaymentService.CardPayment, PaymentService.RecurringCardPayment], [ContractAddOn.RecurringAddendum]),
+            Contract(PaymentProvider.KakaoPay, Package, [PaymentService.EasyPay], []),
+            Contract(PaymentProvider.NaverPay, Package, [PaymentService.EasyPay], []),
+            Contract(PaymentProvider.Danal, Package, [PaymentService.IdentityVerification], [ContractAddOn.IdentityVerificationContract]));
+        result.Benefits.Should().HaveCount(4);
         result.ContractPlan.UncoveredServices.Should().BeEmpty();
     }
 
@@ -49,12 +46,17 @@ public sealed class ContractPlanTests
             ExistingContracts = [PaymentProvider.NhnKcp],
         });
 
-        result.ContractPlan.Contracts.Should().Equal(new PlannedContract(
+        // Each service has an entry that says to add it to the KCP contract, and the plan follows it.
+        result.Recommendations.Where(e => e.Path == ApplicationPath.ExistingContract).Select(e => e.Service).Should().Equal(
+            PaymentService.CardPayment, PaymentService.EasyPay, PaymentService.OverseasCardPayment);
+        result.ContractPlan.Contracts.Should().Equal(Contract(
             PaymentProvider.NhnKcp,
+            ApplicationPath.ExistingContract,
             [PaymentService.CardPayment, PaymentService.EasyPay, PaymentService.OverseasCardPayment],
             [ContractAddOn.OverseasCardAddendum, ContractAddOn.HubEasyPaySiteCodes],
-            IsExisting: true,
-            IsInPackage: false));
+            isExisting: true,
+            isInPackage: false));
+        result.Benefits.Should().BeEmpty("no new contract is signed through the package");
         result.Advisories.Should().ContainSingle(a => a.Code == AdvisoryCode.ExistingContractExtended)
             .Which.Message.Should().Contain("NHN KCP").And.Contain("add-service.md");
     }
@@ -89,20 +91,27 @@ public sealed class ContractPlanTests
 
         result.Recommendations.Select(r => (r.Service, r.Path, string.Join(", ", r.Providers))).Should().Equal(
             (PaymentService.CardPayment, ApplicationPath.RecommendedPackage, "Kpn, GalaxiaMoneyTree"),
+            (PaymentService.CardPayment, ApplicationPath.ExistingContract, "TossPayments"),
             (PaymentService.RecurringCardPayment, ApplicationPath.RecommendedPackage, "Kpn, GalaxiaMoneyTree"),
+            (PaymentService.RecurringCardPayment, ApplicationPath.ExistingContract, "TossPayments"),
+            (PaymentService.EasyPay, ApplicationPath.ExistingContract, "TossPayments"),
             (PaymentService.EasyPay, ApplicationPath.DirectSelection, "KgInicis, NicePayments, NhnKcp, TossPayments, GalaxiaMoneyTree"),
+            (PaymentService.OverseasCardPayment, ApplicationPath.ExistingContract, "TossPayments"),
             (PaymentService.OverseasCardPayment, ApplicationPath.DirectSelection, "KgInicis, NicePayments, NhnKcp, TossPayments, Ksnet"));
-        result.ContractPlan.Contracts.Should().Equal(new PlannedContract(
+        result.ContractPlan.Contracts.Should().Equal(Contract(
             PaymentProvider.TossPayments,
+            ApplicationPath.ExistingContract,
             [PaymentService.CardPayment, PaymentService.RecurringCardPayment, PaymentService.EasyPay, PaymentService.OverseasCardPayment],
             [ContractAddOn.RecurringAddendum, ContractAddOn.OverseasCardAddendum, ContractAddOn.HubEasyPayMerchantId],
-            IsExisting: true,
-            IsInPackage: false));
+            isExisting: true,
+            isInPackage: false));
         result.Advisories.Select(a => a.Code).Should().Contain([
             AdvisoryCode.ExistingContractExtended,
             AdvisoryCode.BillingKeyTiedToIssuingPg,
-            AdvisoryCode.InicisHubEasyPayNotForRecurring,
             AdvisoryCode.HubEasyPayTestPaymentsAreReal]);
+        result.Advisories.Select(a => a.Code).Should().NotContain(
+            AdvisoryCode.InicisHubEasyPayNotForRecurring, "the plan takes hub-type easy pay from Toss Payments, not KG Inicis");
+        result.Benefits.Should().BeEmpty();
     }
 
     [Fact]
@@ -121,7 +130,7 @@ public sealed class ContractPlanTests
     {
         // A denser walk than the exhaustive tests for the planner alone: every subset of eight service switches,
         // with hub or direct easy pay of a few brand lists, on each API version and edition.
-        var failures = 0;
+        var failures = new System.Collections.Generic.List<string>();
         EasyPayRequirement?[] easyPays =
         [
             null,
@@ -150,15 +159,28 @@ public sealed class ContractPlanTests
                             EasyPay = easyPay,
                             ApiVersion = version,
                         };
-                        if (!engine.Recommend(requirements).ContractPlan.Equals(DecisionTable.For(requirements, edition).Plan))
+                        var plan = engine.Recommend(requirements).ContractPlan;
+                        var expected = DecisionTable.For(requirements, edition).Plan;
+                        if (!plan.Equals(expected))
                         {
-                            failures++;
+                            failures.Add($"{edition} {requirements}: {plan} != {expected}");
                         }
                     }
                 }
             }
         }
 
-        failures.Should().Be(0);
+        failures.Should().BeEmpty();
     }
+
+    private const ApplicationPath Package = ApplicationPath.RecommendedPackage;
+
+    private static PlannedContract Contract(
+        PaymentProvider provider,
+        ApplicationPath path,
+        PaymentService[] services,
+        ContractAddOn[] addOns,
+        bool isExisting = false,
+        bool isInPackage = true) =>
+        new(provider, services, addOns, isExisting, isInPackage) { Routes = services.Select(s => new PlannedService(s, path)).ToArray() };
 }

@@ -240,17 +240,28 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
             return $"plan {Describe(result.ContractPlan)} != brute force {Describe(expected.Plan)}";
         }
 
+        if (PlanContradictsEntries(result) is { } contradiction)
+        {
+            return contradiction;
+        }
+
         var packageFirst = language == "en" ? "Recommended package" : "추천패키지";
         var directFirst = language == "en" ? "Select e-payment directly" : "전자결제 직접 선택하기";
+        var existingFirst = language == "en" ? "Add to an existing contract" : "기존 계약에 추가";
         foreach (var entry in result.Recommendations)
         {
-            var first = entry.Path == ApplicationPath.RecommendedPackage ? packageFirst : directFirst;
+            var first = entry.Path switch
+            {
+                ApplicationPath.RecommendedPackage => packageFirst,
+                ApplicationPath.ExistingContract => existingFirst,
+                _ => directFirst,
+            };
             if (entry.Steps.Count < 2 || entry.Steps[0] != first)
             {
                 return $"steps of {entry.Service} start wrongly: '{string.Join(" > ", entry.Steps)}'";
             }
 
-            if ((entry.PackageItem is null) != (entry.Path == ApplicationPath.DirectSelection))
+            if ((entry.PackageItem is null) == (entry.Path == ApplicationPath.RecommendedPackage))
             {
                 return $"package item and path disagree for {entry.Service}";
             }
@@ -288,6 +299,60 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
         if (result.Advisories.Select(a => a.Code).Distinct().Count() != result.Advisories.Count)
         {
             return "an advisory code twice";
+        }
+
+        return null;
+    }
+
+    /// <summary>The invariants between the entries and the plan, which hold for any answer, whatever rules made it.</summary>
+    internal static string? PlanContradictsEntries(RecommendationResult result)
+    {
+        var named = result.Recommendations
+            .GroupBy(e => e.Service)
+            .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Providers).ToHashSet());
+        foreach (var contract in result.ContractPlan.Contracts)
+        {
+            if (!contract.Routes.Select(r => r.Service).SequenceEqual(contract.Services))
+            {
+                return $"the routes of {contract.Provider} do not list its services";
+            }
+
+            foreach (var route in contract.Routes)
+            {
+                if (!named.TryGetValue(route.Service, out var providers) || !providers.Contains(contract.Provider))
+                {
+                    return $"the plan contracts {contract.Provider} for {route.Service}, which no entry for it names";
+                }
+
+                var entryPaths = result.Recommendations
+                    .Where(e => e.Service == route.Service && e.Providers.Contains(contract.Provider))
+                    .Select(e => e.Path)
+                    .ToList();
+                if (!entryPaths.Contains(route.Path))
+                {
+                    return $"the plan applies for {route.Service} at {contract.Provider} by {route.Path}, which no entry says";
+                }
+            }
+        }
+
+        var covered = result.ContractPlan.Contracts.SelectMany(c => c.Services).ToHashSet();
+        foreach (var (service, providers) in named)
+        {
+            if (providers.Count > 0 && !covered.Contains(service))
+            {
+                return $"{service} has entries naming providers but no contract";
+            }
+
+            if (providers.Count == 0 && !result.ContractPlan.UncoveredServices.Contains(service))
+            {
+                return $"{service} has no provider but is not listed as uncovered";
+            }
+        }
+
+        var signsThroughPackage = result.ContractPlan.Contracts.Any(c => !c.IsExisting && c.Routes.Any(r => r.Path == ApplicationPath.RecommendedPackage));
+        if (signsThroughPackage != (result.Benefits.Count > 0))
+        {
+            return "benefits do not follow the plan's new package contracts";
         }
 
         return null;

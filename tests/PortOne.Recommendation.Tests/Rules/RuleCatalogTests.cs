@@ -14,12 +14,12 @@ public sealed class RuleCatalogTests
         .ToArray();
 
     [Fact]
-    public void BuiltInRules_ArePublicSealedNamedAndDescribed_WithUniqueNames()
+    public void BuiltInRules_AreInternalSealedNamedAndDescribed_WithUniqueNames()
     {
         BuiltInRules.Should().HaveCountGreaterThan(10);
         BuiltInRules.Should().AllSatisfy(type =>
         {
-            type.IsPublic.Should().BeTrue("{0} must be public for the rule scanner", type.Name);
+            type.IsPublic.Should().BeFalse("{0} is an implementation detail: rules are internal and loaded as private types", type.Name);
             type.IsSealed.Should().BeTrue();
             type.Namespace.Should().Be("PortOne.Recommendation.Rules");
             AttributeText<NameAttribute>(type).Should().NotBeNullOrWhiteSpace();

@@ -141,10 +141,6 @@ internal static class DecisionTable
         if (recurring)
         {
             advisories.Add(AdvisoryCode.BillingKeyTiedToIssuingPg);
-            if (hubCandidates.Contains(PaymentProvider.KgInicis))
-            {
-                advisories.Add(AdvisoryCode.InicisHubEasyPayNotForRecurring);
-            }
         }
 
         if (items.Count == 0)
@@ -157,26 +153,97 @@ internal static class DecisionTable
             advisories.Add(AdvisoryCode.PackageProviderUnavailableOnApiVersion);
         }
 
-        var packageProviders = offers.SelectMany(o => o.Providers).ToHashSet();
-        var plan = PlanOracle.Plan(Needs(r, packageBrands), r.ExistingContracts, packageProviders);
-        if (plan.Uncovered.Count > 0)
+        // A direct-selection entry with no provider, or a brand outside the package with no company of its own.
+        var outsideBrands = r.EasyPay is { Integration: EasyPayIntegration.Direct } d ? d.Brands.Where(b => !packageBrands.Contains(b)) : [];
+        if (items.Any(i => i.Path == ApplicationPath.DirectSelection && i.Providers.Length == 0)
+            || outsideBrands.Any(b => Candidates(ProviderCapability.DirectEasyPay, [b], r.ApiVersion).Length == 0))
         {
             advisories.Add(AdvisoryCode.NoKnownProvider);
         }
 
-        if (plan.Plan.Contracts.Any(c => c.IsExisting))
+        // Existing contracts that can serve a requested service are a way to apply for it.
+        var needs = Needs(r, packageBrands);
+        foreach (var service in needs.Select(n => n.Service).Distinct().ToList())
+        {
+            var serving = needs.Where(n => n.Service == service).SelectMany(n => n.Candidates).Where(r.ExistingContracts.Contains).Distinct().Order().ToArray();
+            if (serving.Length > 0)
+            {
+                items.Add(new(service, ApplicationPath.ExistingContract, null, serving, "ExistingContract.AddService"));
+            }
+        }
+
+        if (r.ApiVersion is { } version && r.ExistingContracts.Count > 0)
+        {
+            var anyVersion = Needs(r with { ApiVersion = null }, packageBrands).SelectMany(n => n.Candidates).ToHashSet();
+            var thisVersion = needs.SelectMany(n => n.Candidates).ToHashSet();
+            if (r.ExistingContracts.Any(p => anyVersion.Contains(p) && !thisVersion.Contains(p)))
+            {
+                advisories.Add(AdvisoryCode.ExistingContractUnavailableOnApiVersion);
+            }
+        }
+
+        var packageProviders = offers.SelectMany(o => o.Providers).ToHashSet();
+        var plan = PlanOracle.Plan(items, PlanNeeds(r, items, packageBrands), r.ExistingContracts, packageProviders);
+        if (plan.Contracts.Any(c => c.IsExisting))
         {
             advisories.Add(AdvisoryCode.ExistingContractExtended);
         }
 
-        var benefits = items.Any(i => i.Path == ApplicationPath.RecommendedPackage)
+        if (recurring && r.EasyPay?.Integration == EasyPayIntegration.Hub
+            && plan.Contracts.Any(c => c.Provider == PaymentProvider.KgInicis && c.Services.Contains(PaymentService.EasyPay)))
+        {
+            advisories.Add(AdvisoryCode.InicisHubEasyPayNotForRecurring);
+        }
+
+        var benefits = plan.Contracts.Any(c => !c.IsExisting && c.Routes.Any(route => route.Path == ApplicationPath.RecommendedPackage))
             ? Enum.GetValues<BenefitCode>()
             : [];
         return new Expected(
-            items.OrderBy(i => i.Service).ThenBy(i => i.Path).ToList(),
+            items.OrderBy(i => i.Service).ThenBy(i => PathRank(i.Path)).ToList(),
             advisories.ToList(),
             benefits,
-            plan.Plan);
+            plan);
+    }
+
+    public static int PathRank(ApplicationPath path) => path switch
+    {
+        ApplicationPath.RecommendedPackage => 0,
+        ApplicationPath.ExistingContract => 1,
+        _ => 2,
+    };
+
+    /// <summary>What the plan must cover, from the entries alone: per service, the providers its entries name; direct
+    /// easy pay per brand (the requested brands, or the package's), among the named companies that carry it.</summary>
+    public static List<PlanOracle.Need> PlanNeeds(MerchantRequirements r, IReadOnlyList<ExpectedItem> items, IReadOnlyCollection<EasyPayBrand> packageBrands)
+    {
+        var needs = new List<PlanOracle.Need>();
+        foreach (var group in items.GroupBy(i => i.Service))
+        {
+            var named = group.SelectMany(i => i.Providers).Distinct().Order().ToArray();
+            var capability = Needs(r, packageBrands).First(n => n.Service == group.Key).Capability;
+            if (named.Length == 0)
+            {
+                needs.Add(new(group.Key, capability, []));
+            }
+            else if (capability == ProviderCapability.DirectEasyPay)
+            {
+                var brands = r.EasyPay!.Brands.Count == 0 ? packageBrands : r.EasyPay.Brands;
+                foreach (var brand in brands.Distinct())
+                {
+                    var companies = named.Where(Candidates(ProviderCapability.DirectEasyPay, [brand], r.ApiVersion).Contains).ToArray();
+                    if (companies.Length > 0)
+                    {
+                        needs.Add(new(group.Key, capability, companies));
+                    }
+                }
+            }
+            else
+            {
+                needs.Add(new(group.Key, capability, named));
+            }
+        }
+
+        return needs;
     }
 
     /// <summary>The providers of a capability that carry every brand and serve the API version, in enum order.</summary>
@@ -195,8 +262,8 @@ internal static class DecisionTable
         _ => set.HasFlag(ApiVersionSet.V2),
     };
 
-    /// <summary>What the contract plan must cover, per the issue: one need per service, direct easy pay one per brand
-    /// (the package's brands when none are named), hub easy pay one for all its brands.</summary>
+    /// <summary>What each requested service takes from the catalog: one need per service, direct easy pay one per brand
+    /// (the package's brands when none are named), hub easy pay one for all its brands; candidates from the catalog.</summary>
     public static List<PlanOracle.Need> Needs(MerchantRequirements r, IReadOnlyCollection<EasyPayBrand> packageBrands)
     {
         var needs = new List<PlanOracle.Need>();

@@ -169,6 +169,7 @@ internal static class PinnedCatalog
         [AdvisoryCode.PackageProviderUnavailableOnApiVersion] = "H-PGLIST",
         [AdvisoryCode.NoKnownProvider] = "D-V2PG",
         [AdvisoryCode.ExistingContractExtended] = "H-ADD",
+        [AdvisoryCode.ExistingContractUnavailableOnApiVersion] = "H-PGLIST",
         [AdvisoryCode.BillingKeyTiedToIssuingPg] = "D-TERMS",
         [AdvisoryCode.HubAndDirectEasyPayExclusive] = "H-PAYMETHOD",
         [AdvisoryCode.InicisHubEasyPayNotForRecurring] = "H-INIHUB",

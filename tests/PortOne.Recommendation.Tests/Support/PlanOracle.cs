@@ -16,7 +16,8 @@ internal static class PlanOracle
 {
     private static readonly ConcurrentDictionary<string, PaymentProvider[]> Chosen = new();
 
-    public static (ContractPlan Plan, IReadOnlyList<PaymentService> Uncovered) Plan(
+    public static ContractPlan Plan(
+        IReadOnlyList<DecisionTable.ExpectedItem> items,
         IReadOnlyList<Need> needs,
         IReadOnlyList<PaymentProvider> existing,
         IReadOnlySet<PaymentProvider> package)
@@ -25,8 +26,11 @@ internal static class PlanOracle
         var coverable = needs.Where(n => n.Candidates.Length > 0).ToArray();
         if (coverable.Length == 0)
         {
-            return (new ContractPlan([], uncovered), uncovered);
+            return new ContractPlan([], uncovered);
         }
+
+        bool Via(PaymentService service, PaymentProvider provider, ApplicationPath path) =>
+            items.Any(i => i.Service == service && i.Path == path && i.Providers.Contains(provider));
 
         var key = string.Join("|", coverable.Select(n => string.Join(",", n.Candidates)).Distinct().Order())
             + "#" + string.Join(",", existing.Order()) + "#" + string.Join(",", package.Order());
@@ -35,7 +39,7 @@ internal static class PlanOracle
         var contracts = new List<PlannedContract>();
         foreach (var provider in chosen)
         {
-            var assigned = coverable.Where(n => Assignee(n, chosen, existing, package) == provider).ToArray();
+            var assigned = coverable.Where(n => Assignee(n, chosen, existing, package, Via) == provider).ToArray();
             var services = assigned.Select(n => n.Service).Distinct().Order().ToArray();
             var addOns = assigned
                 .SelectMany(n => PinnedCatalog.AddOns.Where(a =>
@@ -46,17 +50,28 @@ internal static class PlanOracle
                 .ToArray();
             if (services.Length > 0)
             {
-                contracts.Add(new PlannedContract(provider, services, addOns, existing.Contains(provider), package.Contains(provider)));
+                var routes = services.Select(s => new PlannedService(
+                    s,
+                    Via(s, provider, ApplicationPath.ExistingContract) ? ApplicationPath.ExistingContract
+                    : Via(s, provider, ApplicationPath.RecommendedPackage) ? ApplicationPath.RecommendedPackage
+                    : ApplicationPath.DirectSelection)).ToArray();
+                contracts.Add(new PlannedContract(provider, services, addOns, existing.Contains(provider), package.Contains(provider)) { Routes = routes });
             }
         }
 
-        return (new ContractPlan(contracts, uncovered), uncovered);
+        return new ContractPlan(contracts, uncovered);
     }
 
-    private static PaymentProvider Assignee(Need need, PaymentProvider[] chosen, IReadOnlyList<PaymentProvider> existing, IReadOnlySet<PaymentProvider> package) =>
+    private static PaymentProvider Assignee(
+        Need need,
+        PaymentProvider[] chosen,
+        IReadOnlyList<PaymentProvider> existing,
+        IReadOnlySet<PaymentProvider> package,
+        Func<PaymentService, PaymentProvider, ApplicationPath, bool> via) =>
         need.Candidates
             .Where(chosen.Contains)
             .OrderBy(p => existing.Contains(p) ? 0 : 1)
+            .ThenBy(p => via(need.Service, p, ApplicationPath.RecommendedPackage) ? 0 : 1)
             .ThenBy(p => package.Contains(p) ? 0 : 1)
             .ThenBy(p => p)
             .First();

@@ -3,16 +3,16 @@ using System.Collections.Generic;
 using System.Linq;
 using PortOne.Recommendation.Tests.Support;
 
-namespace PortOne.Recommendation.Tests.Engine;
+namespace PortOne.Recommendation.Tests.Requirements;
 
-public sealed class RequirementsKeyTests
+public sealed class RequirementsSnapshotTests
 {
     [Fact]
     public void EveryProfile_GetsItsOwnKey()
     {
         var profiles = DecisionTable.AllProfiles().ToList();
 
-        profiles.Select(RequirementsKey.From).Distinct().Should().HaveCount(profiles.Count);
+        profiles.Select(RequirementsSnapshot.Of).Distinct().Should().HaveCount(profiles.Count);
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class RequirementsKeyTests
             var shuffled = subset.ToArray();
             random.Shuffle(shuffled);
 
-            RequirementsKey.From(WithBrands(shuffled)).Should().Be(RequirementsKey.From(WithBrands(subset)));
+            RequirementsSnapshot.Of(WithBrands(shuffled)).Should().Be(RequirementsSnapshot.Of(WithBrands(subset)));
         }
     }
 
@@ -34,16 +34,16 @@ public sealed class RequirementsKeyTests
     public void BrandListChangedAfterwards_StoredKeyUnchanged()
     {
         var brands = new[] { EasyPayBrand.KakaoPay };
-        var key = RequirementsKey.From(WithBrands(brands));
+        var key = RequirementsSnapshot.Of(WithBrands(brands));
 
         brands[0] = EasyPayBrand.TossPay;
 
-        key.Should().Be(RequirementsKey.From(WithBrands([EasyPayBrand.KakaoPay])));
+        key.Should().Be(RequirementsSnapshot.Of(WithBrands([EasyPayBrand.KakaoPay])));
     }
 
     /// <summary>
     /// The key must cover every field of the requirements, or the cache would give one profile's answer to another.
-    /// When this fails, a requirement record gained or lost a property: update <c>RequirementsKey</c> (the one place
+    /// When this fails, a requirement record gained or lost a property: update <c>RequirementsSnapshot</c> (the one place
     /// that normalizes requirements) and then this list.
     /// </summary>
     [Fact]
@@ -62,7 +62,7 @@ public sealed class RequirementsKeyTests
         foreach (var (type, properties) in covered)
         {
             type.GetProperties().Where(p => p.Name != "EqualityContract").Select(p => p.Name).Order()
-                .Should().Equal(properties, "RequirementsKey must be extended for every property of {0}", type.Name);
+                .Should().Equal(properties, "RequirementsSnapshot must be extended for every property of {0}", type.Name);
         }
     }
 
@@ -71,12 +71,12 @@ public sealed class RequirementsKeyTests
     {
         var baseline = new MerchantRequirements { CardPayment = true };
 
-        RequirementsKey.From(baseline with { ApiVersion = PortOneApiVersion.V1 })
-            .Should().NotBe(RequirementsKey.From(baseline with { ApiVersion = PortOneApiVersion.V2 }))
-            .And.NotBe(RequirementsKey.From(baseline));
-        RequirementsKey.From(baseline with { ExistingContracts = [PaymentProvider.NhnKcp, PaymentProvider.Kpn] })
-            .Should().Be(RequirementsKey.From(baseline with { ExistingContracts = [PaymentProvider.Kpn, PaymentProvider.NhnKcp] }))
-            .And.NotBe(RequirementsKey.From(baseline with { ExistingContracts = [PaymentProvider.Kpn] }));
+        RequirementsSnapshot.Of(baseline with { ApiVersion = PortOneApiVersion.V1 })
+            .Should().NotBe(RequirementsSnapshot.Of(baseline with { ApiVersion = PortOneApiVersion.V2 }))
+            .And.NotBe(RequirementsSnapshot.Of(baseline));
+        RequirementsSnapshot.Of(baseline with { ExistingContracts = [PaymentProvider.NhnKcp, PaymentProvider.Kpn] })
+            .Should().Be(RequirementsSnapshot.Of(baseline with { ExistingContracts = [PaymentProvider.Kpn, PaymentProvider.NhnKcp] }))
+            .And.NotBe(RequirementsSnapshot.Of(baseline with { ExistingContracts = [PaymentProvider.Kpn] }));
     }
 
     private static MerchantRequirements WithBrands(EasyPayBrand[] brands) =>
