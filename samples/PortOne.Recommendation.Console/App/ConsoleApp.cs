@@ -73,10 +73,9 @@ internal static class ConsoleApp
         };
 
         // An edition on the command line wins over a scenario's own; without either the library's default applies.
-        var edition = invocation.Edition ?? request.Edition ?? SharedEngines.DefaultEdition;
-        var engine = SharedEngines.For(language, edition);
-        var result = Recommend(engine, request.Requirements, request.Source, language);
-        var conditions = new RunConditions(edition, engine.PackageEdition, request.Requirements);
+        var edition = invocation.Edition ?? (request.Edition is { } own ? EditionChoice.Of(own) : SharedEngines.DefaultEdition);
+        var result = Recommend(SharedEngines.Engine, SharedEngines.Context(language, edition), request.Requirements, request.Source, language);
+        var conditions = new RunConditions(edition, result.Edition, request.Requirements);
         output.Write(RecommendationReport.Build(request.Subject, request.Summary, conditions, result, language), result);
         return ExitCodes.Success;
     }
@@ -125,11 +124,11 @@ internal static class ConsoleApp
     }
 
     private static RecommendationResult Recommend(
-        RecommendationEngine engine, MerchantRequirements requirements, string source, Language language)
+        RecommendationEngine engine, RecommendationContext context, MerchantRequirements requirements, string source, Language language)
     {
         try
         {
-            return engine.Recommend(requirements);
+            return engine.Recommend(requirements, context);
         }
         catch (RequirementsValidationException ex)
         {

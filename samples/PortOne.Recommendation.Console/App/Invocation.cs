@@ -16,6 +16,6 @@ internal sealed record Invocation(
     string? ScenarioName,
     string? InputPath,
     Language Language,
-    PackageEdition? Edition,
+    EditionChoice? Edition,
     OutputFormat Format,
     string? OutputPath);

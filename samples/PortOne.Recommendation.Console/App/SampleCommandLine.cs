@@ -17,7 +17,8 @@ internal sealed class SampleCommandLine
     private static readonly string[] FormatNames = ["text", "json", "markdown"];
 
     /// <summary>The names <c>--edition</c> accepts, in any letter case: the <see cref="PackageEdition"/> values.</summary>
-    private static readonly string[] EditionNames = Enum.GetValues<PackageEdition>().Select(e => ContractJson.NameOf(e)).ToArray();
+    private static readonly string[] EditionNames =
+        ["latest", .. Enum.GetValues<PackageEdition>().Select(e => ContractJson.NameOf(e)).Where(n => n != "latest")];
 
     private readonly Option<string> _lang = new Option<string>("--lang")
     {
@@ -56,7 +57,7 @@ internal sealed class SampleCommandLine
     private readonly Option<string?> _edition = new Option<string?>("--edition")
     {
         Description = $"The edition of PortOne's recommended package, in any letter case: {string.Join(", ", EditionNames)} "
-            + $"(default: a scenario's own edition, else {ContractJson.NameOf(SharedEngines.DefaultEdition)}).",
+            + $"(default: a scenario's own edition, else {(SharedEngines.DefaultEdition.Edition is { } e ? ContractJson.NameOf(e) : "latest")}).",
         HelpName = "NAME",
     }.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, EditionNames);
 
@@ -113,7 +114,7 @@ internal sealed class SampleCommandLine
             parse.GetValue(_scenario) ?? ScenarioCatalog.Default.Name,
             parse.GetValue(_input),
             Languages.FromCode(parse.GetValue(_lang)!),
-            parse.GetValue(_edition) is { } edition ? Enum.Parse<PackageEdition>(edition, ignoreCase: true) : null,
+            parse.GetValue(_edition) is { } edition ? EditionChoice.Parse(edition) : null,
             Enum.Parse<OutputFormat>(parse.GetValue(_format)!, ignoreCase: true),
             parse.GetValue(_output));
     }

@@ -1,27 +1,22 @@
 using System;
-using System.Collections.Concurrent;
 using System.Threading;
 using PortOne.Recommendation.ConsoleSample.Texts;
 
 namespace PortOne.Recommendation.ConsoleSample.App;
 
-/// <summary>One engine per language and package edition, created on first use and shared: an engine compiles its
-/// rules once.</summary>
+/// <summary>The one engine of the sample, created on first use and shared: it compiles its rules once and serves
+/// every language and edition, chosen per call.</summary>
 internal static class SharedEngines
 {
-    private static readonly ConcurrentDictionary<(Language Language, PackageEdition Edition), Lazy<RecommendationEngine>> Engines = new();
+    private static readonly Lazy<RecommendationEngine> Shared =
+        new(() => RecommendationEngine.Create(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The edition the library uses when none is chosen.</summary>
-    public static PackageEdition DefaultEdition { get; } = new RecommendationOptions().PackageEdition;
+    public static EditionChoice DefaultEdition { get; } = new RecommendationOptions().Edition;
 
-    public static RecommendationEngine For(Language language, PackageEdition edition) =>
-        Engines.GetOrAdd((language, edition), Create).Value;
+    public static RecommendationEngine Engine => Shared.Value;
 
-    private static Lazy<RecommendationEngine> Create((Language Language, PackageEdition Edition) key) => new(
-        () => RecommendationEngine.Create(options =>
-        {
-            options.Culture = Languages.Culture(key.Language);
-            options.PackageEdition = key.Edition;
-        }),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>The context of one call: the report's language and the chosen edition.</summary>
+    public static RecommendationContext Context(Language language, EditionChoice edition) =>
+        new() { CultureName = language == Language.English ? "en" : "ko", Edition = edition };
 }

@@ -36,7 +36,7 @@ internal static class RecommendationReport
     {
         var culture = Languages.Culture(language);
         var edition = DisplayNames.Of(conditions.Edition, culture);
-        if (conditions.RequestedEdition == PackageEdition.Latest)
+        if (conditions.RequestedEdition.IsLatest)
         {
             edition = UiTexts.LatestEdition.Format(language, edition);
         }

@@ -1,8 +1,7 @@
 namespace PortOne.Recommendation.ConsoleSample.Reports;
 
 /// <summary>What a recommendation was made under, for the lines under the report's title.</summary>
-/// <param name="RequestedEdition">The package edition asked for; may be <see cref="PackageEdition.Latest"/>.</param>
-/// <param name="Edition">The edition the engine used (<see cref="RecommendationEngine.PackageEdition"/>), never
-/// <see cref="PackageEdition.Latest"/>.</param>
+/// <param name="RequestedEdition">The package edition asked for; may be <see cref="EditionChoice.Latest"/>.</param>
+/// <param name="Edition">The edition the answer used (<see cref="RecommendationResult.Edition"/>).</param>
 /// <param name="Requirements">The requirements, for their API version and existing contracts.</param>
-internal sealed record RunConditions(PackageEdition RequestedEdition, PackageEdition Edition, MerchantRequirements Requirements);
+internal sealed record RunConditions(EditionChoice RequestedEdition, PackageEdition Edition, MerchantRequirements Requirements);

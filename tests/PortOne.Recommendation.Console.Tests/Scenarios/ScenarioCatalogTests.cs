@@ -87,8 +87,9 @@ public sealed class ScenarioCatalogTests
 
         withEdition.Should().NotBeEmpty().And.AllSatisfy(s =>
         {
-            s.Edition.Should().NotBe(SharedEngines.DefaultEdition).And.NotBe(PackageEdition.Latest, "a golden file must not move with the catalog");
-            var onDefault = SharedEngines.For(Language.English, SharedEngines.DefaultEdition).Recommend(s.Requirements);
+            EditionChoice.Of(s.Edition!.Value).Should().NotBe(SharedEngines.DefaultEdition);
+            EditionChoice.Of(s.Edition!.Value).IsLatest.Should().BeFalse("a golden file must not move with the catalog");
+            var onDefault = SharedEngines.Engine.Recommend(s.Requirements, SharedEngines.Context(Language.English, SharedEngines.DefaultEdition));
             onDefault.Should().NotBe(Recommend(s), "{0} names its edition because its answer depends on it", s.Name);
         });
     }
@@ -102,7 +103,9 @@ public sealed class ScenarioCatalogTests
     }
 
     private static RecommendationResult Recommend(Scenario scenario) =>
-        SharedEngines.For(Language.English, scenario.Edition ?? SharedEngines.DefaultEdition).Recommend(scenario.Requirements);
+        SharedEngines.Engine.Recommend(
+            scenario.Requirements,
+            SharedEngines.Context(Language.English, scenario.Edition is { } edition ? EditionChoice.Of(edition) : SharedEngines.DefaultEdition));
 
     /// <summary>The text of a rule's [Name] (NRules keeps it to itself).</summary>
     private static string RuleName(Type rule) => (string)rule.GetCustomAttributesData()
