@@ -101,7 +101,7 @@ internal static class RecommendationReport
             plan.Contracts.Select(c => (IReadOnlyList<string>)
             [
                 DisplayNames.Of(c.Provider, culture),
-                Names(c.Services, culture),
+                Routes(c, culture),
                 c.AddOns.Count == 0 ? UiTexts.NothingListed.In(language) : Names(c.AddOns, culture),
                 Contract(c, language),
             ]).ToList())
@@ -109,6 +109,14 @@ internal static class RecommendationReport
             Notes = notes,
         };
     }
+
+    /// <summary>Each service with the way the plan applies for it, for example 신용카드 일반결제(추천패키지).</summary>
+    private static string Routes(PlannedContract contract, CultureInfo culture) =>
+        contract.Routes.Count != contract.Services.Count
+            ? Names(contract.Services, culture)
+            : string.Join(", ", contract.Routes.Select(r =>
+                DisplayNames.Of(r.Service, culture) + (culture.Name.StartsWith("en", StringComparison.Ordinal) ? " (" : "(")
+                + DisplayNames.Of(r.Path, culture) + ")"));
 
     private static ListSection Advisories(IReadOnlyList<Advisory> advisories, Language language) =>
         new(

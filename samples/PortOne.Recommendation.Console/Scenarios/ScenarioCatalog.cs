@@ -46,12 +46,13 @@ internal static class ScenarioCatalog
             "marketplace",
             new("오픈마켓", "Marketplace"),
             new(
-                "카드와 가상계좌에 더해 결제대행사의 허브형 간편결제를 쓰는 오픈마켓입니다.",
-                "A marketplace that takes cards and virtual accounts and offers easy pay through a PG's hub-type service."),
+                "카드와 가상계좌, 유료 멤버십 정기결제에 더해 결제대행사의 허브형 간편결제를 쓰는 오픈마켓입니다.",
+                "A marketplace that takes cards, virtual accounts and recurring membership fees, and offers easy pay through a PG's hub-type service."),
             new MerchantRequirements
             {
                 CardPayment = true,
                 VirtualAccount = true,
+                RecurringCard = new RecurringCardRequirement(BillingKeyIssuance.Api),
                 EasyPay = new EasyPayRequirement { Integration = EasyPayIntegration.Hub },
             }),
         new(
@@ -133,17 +134,19 @@ internal static class ScenarioCatalog
             "shop-on-v1",
             new("포트원 V1로 연동한 쇼핑몰", "Shop on PortOne V1"),
             new(
-                "포트원 V1(옛 아임포트 API)로 연동한 쇼핑몰이 추천패키지로 카드 일반·정기결제와 본인인증을 신청합니다.",
-                "A shop integrated through PortOne V1 (the former iamport API) that applies for one-time and recurring cards and identity verification through the package."),
+                "포트원 V1(옛 아임포트 API)로 연동한 쇼핑몰이 추천패키지로 카드 일반·정기결제와 본인인증을 신청합니다. 다른 사이트용으로 맺은 KPN 계약이 있습니다.",
+                "A shop integrated through PortOne V1 (the former iamport API) that applies for one-time and recurring cards and identity verification through the package. It has a KPN contract from another site."),
             new MerchantRequirements
             {
                 CardPayment = true,
                 RecurringCard = new RecurringCardRequirement(BillingKeyIssuance.Api),
                 IdentityVerification = new IdentityVerificationRequirement(VerificationPurpose.SignUp),
                 ApiVersion = PortOneApiVersion.V1,
+                ExistingContracts = [PaymentProvider.Kpn],
             })
         {
-            // KPN, a card PG of this edition, exists on V2 only: the answer leaves it out and says so.
+            // KPN, a card PG of this edition, exists on V2 only: the answer leaves it out of the package entries and
+            // the plan, and says so for both.
             Edition = PackageEdition.November2025,
         },
         new(

@@ -1,4 +1,7 @@
 using System;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.IO;
 using System.Linq;
 using PortOne.Recommendation.ConsoleSample.Json;
@@ -40,7 +43,7 @@ public sealed class GoldenFileTests
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Error.Should().BeEmpty();
-        CompareWithGolden(GoldenPath(scenario, language), run.Output);
+        CompareWithGolden(GoldenPath(scenario, language), WithoutFiredRules(run.Output));
     }
 
     [Theory]
@@ -54,7 +57,7 @@ public sealed class GoldenFileTests
         var run = InProcess.Run(["--input", "-", "--lang", language, "--format", "json", .. edition], requirementsJson);
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.Output.Should().Be(File.ReadAllText(GoldenPath(scenario, language)));
+        WithoutFiredRules(run.Output).Should().Be(File.ReadAllText(GoldenPath(scenario, language)));
     }
 
     [Fact]
@@ -69,6 +72,21 @@ public sealed class GoldenFileTests
     private static string GoldenDirectory => Path.Combine(RepositoryPaths.TestProject, "Goldens");
 
     private static string GoldenPath(string scenario, string language) => Path.Combine(GoldenDirectory, $"{scenario}.{language}.json");
+
+    /// <summary>The answer without <c>firedRules</c>: the firing order is a diagnostic of NRules, not part of the answer,
+    /// so the goldens leave it out.</summary>
+    internal static string WithoutFiredRules(string json)
+    {
+        var node = JsonNode.Parse(json)!.AsObject();
+        node.Remove("firedRules").Should().BeTrue("the console's JSON carries firedRules");
+        return node.ToJsonString(GoldenJson) + "\n";
+    }
+
+    private static readonly JsonSerializerOptions GoldenJson = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private static void CompareWithGolden(string path, string actual)
     {

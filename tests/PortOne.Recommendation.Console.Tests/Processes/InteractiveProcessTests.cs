@@ -22,7 +22,8 @@ public sealed class InteractiveProcessTests
         run.Output.Should().StartWith("# PortOne e-payment application guide: questionnaire answers\n")
             .And.ContainAll("| Recurring card payment |", "| Select e-payment directly > Easy pay > Hub-type PGs |", "| Overseas card payment |")
             .And.ContainAll("\n- API version: PortOne V2\n- Existing contracts: NHN KCP\n", "\n## Contract plan\n\n| Provider | Services | Add-ons | Contract |\n")
-            .And.Contain("| NHN KCP | One-time card payment, Recurring card payment, Easy pay, Overseas card payment |")
+            .And.Contain("| NHN KCP | One-time card payment (Add to an existing contract), Recurring card payment (Add to an existing contract), "
+                + "Easy pay (Add to an existing contract), Overseas card payment (Add to an existing contract) |")
             .And.NotContain("Which payment methods");
     }
 

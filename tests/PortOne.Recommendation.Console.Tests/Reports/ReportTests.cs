@@ -73,16 +73,15 @@ public sealed class ReportTests
     }
 
     [Fact]
-    public void ContractPlan_ListsEachContract_ThenCountsThem_ThenNamesWhatNobodyCovers()
+    public void ContractPlan_ListsEachContractWithTheWayOfEachService_ThenCountsThem()
     {
         var run = InProcess.Run("--scenario", "saas-payment-window", "--lang", "en", "--format", "markdown");
 
         run.Output.Should().Contain(
             "\n## Contract plan\n\n| Provider | Services | Add-ons | Contract |\n| --- | --- | --- | --- |\n"
-            + "| KG Inicis | One-time card payment, Recurring card payment | Recurring billing addendum (separate MID and review) | New contract (a package PG) |\n"
-            + "| NaverPay | Easy pay | None | New contract (a package PG) |\n"
+            + "| KG Inicis | One-time card payment (Recommended package), Recurring card payment (Select e-payment directly) | Recurring billing addendum (separate MID and review) | New contract (a package PG) |\n"
+            + "| NaverPay | Easy pay (Recommended package) | None | New contract (a package PG) |\n"
             + "\nNew contracts: 2; existing contracts used: 0.\n"
-            + "\nServices the catalog knows no provider for, in whole or in part: Easy pay. See the advisories.\n"
             + "\n## Advisories\n");
     }
 
@@ -146,7 +145,7 @@ public sealed class ReportTests
     {
         var run = InProcess.Run("--list-scenarios", "--format", "markdown", "--lang", "en");
 
-        run.Output.Should().Contain("| shop-on-v1 | Shop on PortOne V1 | A shop integrated through PortOne V1 (the former iamport API) that applies for one-time and recurring cards and identity verification through the package. (on the November 2025 package) |")
+        run.Output.Should().Contain("| shop-on-v1 | Shop on PortOne V1 | A shop integrated through PortOne V1 (the former iamport API) that applies for one-time and recurring cards and identity verification through the package. It has a KPN contract from another site. (on the November 2025 package) |")
             .And.Contain("| exporter | Exporter | A shop that sells abroad and takes cards issued abroad as well as Korean cards. |");
     }
 

@@ -77,7 +77,8 @@ public sealed class ScenarioCatalogTests
     {
         ScenarioCatalog.All.Select(s => s.Requirements.ApiVersion).Should().Contain(PortOneApiVersion.V1).And.Contain(PortOneApiVersion.V2);
         Results.Should().Contain(r => r.ContractPlan.Contracts.Any(c => c.IsExisting));
-        Results.Should().Contain(r => r.ContractPlan.UncoveredServices.Count > 0);
+        Results.Should().Contain(r => r.Advisories.Any(a => a.Code == AdvisoryCode.NoKnownProvider));
+        Results.Should().Contain(r => r.Recommendations.Any(e => e.Path == ApplicationPath.ExistingContract));
     }
 
     [Fact]
