@@ -126,6 +126,7 @@ public sealed class ContractPlanTests
     }
 
     [Fact]
+    [Trait("Category", "Exhaustive")]
     public void EveryCombinationOfServiceKinds_PlannerMatchesBruteForce_ForEveryApiVersionAndEdition()
     {
         // A denser walk than the exhaustive tests for the planner alone: every subset of eight service switches,
@@ -141,7 +142,7 @@ public sealed class ContractPlanTests
         ];
         foreach (var edition in Enum.GetValues<PackageEdition>())
         {
-            var engine = RecommendationEngine.Create(o => o.PackageEdition = edition);
+            var context = new RecommendationContext { Edition = edition };
             foreach (PortOneApiVersion? version in new PortOneApiVersion?[] { null, PortOneApiVersion.V1, PortOneApiVersion.V2 })
             {
                 for (var mask = 0; mask < 1 << 7; mask++)
@@ -159,7 +160,7 @@ public sealed class ContractPlanTests
                             EasyPay = easyPay,
                             ApiVersion = version,
                         };
-                        var plan = engine.Recommend(requirements).ContractPlan;
+                        var plan = Engines.Uncached.Recommend(requirements, context).ContractPlan;
                         var expected = DecisionTable.For(requirements, edition).Plan;
                         if (!plan.Equals(expected))
                         {

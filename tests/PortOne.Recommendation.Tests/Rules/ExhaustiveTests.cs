@@ -8,9 +8,11 @@ using Xunit.Abstractions;
 namespace PortOne.Recommendation.Tests.Rules;
 
 /// <summary>
-/// Walks the whole input space (74,304 profiles) in both languages and checks the engine against the decision table
-/// and the contract's invariants.
+/// Walks the whole input space (74,304 profiles) in both languages and checks the engine, with its result cache off,
+/// against the decision table and the contract's invariants. Marked as exhaustive: CI runs them once, against the
+/// library's net8.0 build.
 /// </summary>
+[Trait("Category", "Exhaustive")]
 public sealed class ExhaustiveTests(ITestOutputHelper output)
 {
     [Fact]
@@ -25,23 +27,24 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
     [InlineData("en")]
     public void EveryProfile_MatchesDecisionTableAndInvariants(string language)
     {
-        var engine = Engines.For(language);
-        var failures = new List<string>();
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var stopwatch = Stopwatch.StartNew();
         var count = 0;
 
-        foreach (var requirements in DecisionTable.AllProfiles())
+        // The engine is thread-safe, so the walk uses every core.
+        System.Threading.Tasks.Parallel.ForEach(DecisionTable.AllProfiles(), requirements =>
         {
-            count++;
-            var result = engine.Recommend(requirements);
-            var problem = Check(requirements, result, language) ?? CheckBrandOrder(engine, requirements, result);
+            System.Threading.Interlocked.Increment(ref count);
+            var result = Engines.RecommendUncached(requirements, language);
+            var problem = Check(requirements, result, language) ?? CheckBrandOrder(requirements, result, language);
             if (problem is not null && failures.Count < 20)
             {
-                failures.Add(problem + " for " + requirements);
+                failures.Enqueue(problem + " for " + requirements);
             }
-        }
+        });
 
         output.WriteLine($"{count} profiles in {stopwatch.ElapsedMilliseconds} ms ({language}).");
+        count.Should().Be(16 * 3 * 129 * 4 * 3);
         failures.Should().BeEmpty();
     }
 
@@ -54,7 +57,7 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
     [InlineData(PackageEdition.Latest)]
     public void EveryEditionAndApiVersion_HalfTheRepresentativeProfiles_MatchDecisionTable(PackageEdition edition)
     {
-        var engine = RecommendationEngine.Create(o => o.PackageEdition = edition);
+        var context = new RecommendationContext { Edition = edition };
         var failures = new List<string>();
         var count = 0;
         PortOneApiVersion?[] versions = [null, PortOneApiVersion.V1, PortOneApiVersion.V2];
@@ -64,7 +67,7 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
             {
                 count++;
                 var requirements = profile with { ApiVersion = version };
-                var problem = Check(requirements, engine.Recommend(requirements), "ko", edition);
+                var problem = Check(requirements, Engines.Uncached.Recommend(requirements, context), "ko", edition);
                 if (problem is not null && failures.Count < 20)
                 {
                     failures.Add(problem + " for " + requirements);
@@ -79,7 +82,7 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
     [Fact]
     public void ExistingContracts_SingleProvidersAndRandomPairs_MatchDecisionTable()
     {
-        var engine = Engines.Ko;
+        var engine = Engines.Uncached;
         var failures = new List<string>();
         var providers = Enum.GetValues<PaymentProvider>();
         var random = new Random(20261126);
@@ -156,7 +159,7 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
     }
 
     /// <summary>The same profile with the brands reversed must give an equal result.</summary>
-    private static string? CheckBrandOrder(RecommendationEngine engine, MerchantRequirements requirements, RecommendationResult result)
+    private static string? CheckBrandOrder(MerchantRequirements requirements, RecommendationResult result, string language)
     {
         if (requirements.EasyPay is not { Brands.Count: > 1 } easyPay)
         {
@@ -164,11 +167,11 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
         }
 
         var reversed = requirements with { EasyPay = easyPay with { Brands = easyPay.Brands.Reverse().ToArray() } };
-        return engine.Recommend(reversed).Equals(result) ? null : "the answer changed with the brand order";
+        return Engines.RecommendUncached(reversed, language).Equals(result) ? null : "the answer changed with the brand order";
     }
 
     private static RecommendationResult Recommend(EasyPayBrand[] brands, EasyPayIntegration integration) =>
-        Engines.Ko.Recommend(new MerchantRequirements
+        Engines.Uncached.Recommend(new MerchantRequirements
         {
             CardPayment = true,
             EasyPay = new EasyPayRequirement { Brands = brands, Integration = integration },

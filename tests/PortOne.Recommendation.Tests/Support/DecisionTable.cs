@@ -247,13 +247,20 @@ internal static class DecisionTable
     }
 
     /// <summary>The providers of a capability that carry every brand and serve the API version, in enum order.</summary>
-    public static PaymentProvider[] Candidates(ProviderCapability capability, IEnumerable<EasyPayBrand> brands, PortOneApiVersion? api) =>
-        Capabilities
-            .Where(c => c.Capability == capability && brands.All(c.Brands.Contains) && Serves(c.Api, api))
-            .Select(c => c.Provider)
-            .Distinct()
-            .Order()
-            .ToArray();
+    public static PaymentProvider[] Candidates(ProviderCapability capability, IEnumerable<EasyPayBrand> brands, PortOneApiVersion? api)
+    {
+        var wanted = brands.Distinct().Order().ToArray();
+        return CandidateMemo.GetOrAdd(
+            (capability, string.Join(",", wanted), api),
+            _ => Capabilities
+                .Where(c => c.Capability == capability && wanted.All(c.Brands.Contains) && Serves(c.Api, api))
+                .Select(c => c.Provider)
+                .Distinct()
+                .Order()
+                .ToArray());
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(ProviderCapability, string, PortOneApiVersion?), PaymentProvider[]> CandidateMemo = new();
 
     public static bool Serves(ApiVersionSet set, PortOneApiVersion? api) => api switch
     {
