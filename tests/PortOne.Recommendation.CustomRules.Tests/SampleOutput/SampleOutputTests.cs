@@ -21,6 +21,16 @@ public sealed class SampleOutputTests
     }
 
     [Fact]
+    public async Task GettingStarted_InGlobalizationInvariantMode_StillAnswersInKoreanAndEnglish()
+    {
+        // Containers often run without ICU, where no culture can be created: the language is chosen by name.
+        var run = await SampleProcess.RunAsync("PortOne.Recommendation.GettingStarted", ("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "1"));
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        ExpectedOutput.ShouldMatch(run.Output, "GettingStarted.expected.txt");
+    }
+
+    [Fact]
     public async Task GettingStarted_AnswersInKoreanThenEnglish_WithEntriesPlanAndAdvisories()
     {
         var run = await SampleProcess.RunAsync("PortOne.Recommendation.GettingStarted");

@@ -17,7 +17,9 @@ internal static class SampleProcess
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <param name="assemblyName">The sample's assembly name, for example <c>PortOne.Recommendation.GettingStarted</c>.</param>
-    public static async Task<SampleRun> RunAsync(string assemblyName)
+    /// <param name="environment">Extra environment variables for the process, for example to switch on
+    /// globalization-invariant mode.</param>
+    public static async Task<SampleRun> RunAsync(string assemblyName, params (string Name, string Value)[] environment)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -28,6 +30,11 @@ internal static class SampleProcess
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, assemblyName + ".dll"));
 
