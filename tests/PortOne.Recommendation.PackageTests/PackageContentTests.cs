@@ -20,15 +20,19 @@ public sealed class PackageContentTests
     private static PackageArchive Package => PackageArchive.Package;
 
     [Fact]
-    public void Library_SpeaksEnglishThroughASatelliteAssembly()
+    public void Library_CarriesKoreanAndEnglishInTheMainAssembly_WithNoSatellite()
     {
-        // The file list below follows the library's .resx files; this keeps that from passing with none.
-        Expected.SatelliteCultures.Should().Contain("en");
-        Expected.Resources.Should().Contain(r => r.Culture == null, "Korean is the neutral language, in the main assembly");
+        // Both languages are resources of the main assembly, so English works where no culture can be created
+        // (globalization-invariant mode); the file list below follows the library's .resx files.
+        Expected.SatelliteCultures.Should().BeEmpty();
+        Expected.Resources.Should().HaveCountGreaterThanOrEqualTo(2).And.OnlyContain(r => r.Culture == null);
+        Expected.Resources.Select(r => r.ManifestName).Should().Contain([
+            "PortOne.Recommendation.Localization.Texts.resources",
+            "PortOne.Recommendation.Localization.TextsEnglish.resources"]);
     }
 
     [Fact]
-    public void Package_HoldsPerTargetTheAssemblyItsDocsAndASatellitePerLanguage_AndTheReadmeAndLicense()
+    public void Package_HoldsPerTargetTheAssemblyAndItsDocs_AndTheReadmeAndLicense()
     {
         var expected = new List<string> { "_rels/.rels", "[Content_Types].xml", "PortOne.Recommendation.nuspec", "README.md", "LICENSE" };
         foreach (var framework in Expected.TargetFrameworks)
@@ -71,22 +75,6 @@ public sealed class PackageContentTests
             .Select(f => AssemblyFacts.Read(Package.Read($"lib/{f}/PortOne.Recommendation.dll"), InformationalVersion).StringAttribute(InformationalVersion))
             .Distinct()
             .Should().ContainSingle();
-    }
-
-    [Theory]
-    [MemberData(nameof(TargetFrameworks))]
-    public void SatelliteAssemblies_HoldTheTextsOfTheirLanguage_WithTheAssemblysVersion(string framework)
-    {
-        foreach (var culture in Expected.SatelliteCultures)
-        {
-            var satellite = AssemblyFacts.Read(Package.Read($"lib/{framework}/{culture}/PortOne.Recommendation.resources.dll"));
-
-            satellite.Name.Should().Be("PortOne.Recommendation.resources");
-            satellite.Culture.Should().Be(culture);
-            satellite.Version.Should().Be(AssemblyVersion(), "the resource manager loads satellites of the assembly's version");
-            satellite.ManifestResources.Should().BeEquivalentTo(
-                Expected.Resources.Where(r => r.Culture == culture).Select(r => r.ManifestName));
-        }
     }
 
     [Theory]
