@@ -2,7 +2,6 @@ using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
 using PortOne.Recommendation.Localization;
-using PortOne.Recommendation.Planning;
 
 namespace PortOne.Recommendation.Rules;
 
@@ -22,42 +21,12 @@ internal sealed class ExistingContractRule : Rule
     }
 
     /// <summary>The existing contracts that can serve a need on the call's API version.</summary>
-    internal static ProviderSet ExistingProviders(RequirementFact need)
-    {
-        var context = need.Context;
-        var existing = context.Requirements.ExistingContracts;
-        var service = ServiceOf(need);
-        var capability = ServiceCapabilities.Of(service, context.Requirements);
-        if (capability == ProviderCapability.DirectEasyPay)
-        {
-            var serving = ProviderSet.Empty;
-            foreach (var brand in ServiceCapabilities.EasyPayBrands(context.Requirements, context.View))
-            {
-                serving = serving.Union(context.Catalog.CandidateSet(capability, context.ApiVersion, EasyPayBrandSet.Of(brand)));
-            }
-
-            return serving.Intersect(existing);
-        }
-
-        var brands = capability == ProviderCapability.HubEasyPay ? context.Requirements.EasyPayBrands : default;
-        return context.Catalog.CandidateSet(capability, context.ApiVersion, brands).Intersect(existing);
-    }
-
-    /// <summary>The service a need asks for.</summary>
-    internal static PaymentService ServiceOf(RequirementFact need) => need switch
-    {
-        GeneralPaymentNeed general => general.Service,
-        RecurringCardNeed => PaymentService.RecurringCardPayment,
-        EasyPayNeed => PaymentService.EasyPay,
-        IdentityVerificationNeed => PaymentService.IdentityVerification,
-        MobileMicropaymentNeed { Recurring: true } => PaymentService.MobileMicropaymentRecurring,
-        MobileMicropaymentNeed => PaymentService.MobileMicropayment,
-        _ => PaymentService.OverseasCardPayment,
-    };
+    internal static ProviderSet ExistingProviders(RequirementFact need) =>
+        NeedCoverage.Serving(need, need.Context.ApiVersion).Intersect(need.Context.Requirements.ExistingContracts);
 
     private static RecommendationFact Decide(RequirementFact need)
     {
-        var service = ServiceOf(need);
+        var service = NeedCoverage.ServiceOf(need);
         var providers = ExistingProviders(need).ToArray();
         return RecommendationFact.ViaExistingContract(
             service,
