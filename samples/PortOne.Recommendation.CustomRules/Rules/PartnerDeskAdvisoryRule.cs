@@ -11,9 +11,8 @@ namespace PortOne.Recommendation.CustomRules.Rules;
 /// <remarks>
 /// It matches the contract plan (<see cref="ContractPlanFact"/>), which the engine works out from the final entries, so
 /// it follows whatever the other rules decided. <c>Yield</c> makes the advisory a linked fact: NRules updates or removes
-/// it by itself when the plan changes. <see cref="AdvisoryCode"/> has no value for callers' own advisories, so the
-/// team uses the nearest built-in meaning, <see cref="AdvisoryCode.ExistingContractExtended"/> (a MID added to a
-/// contract that already exists, here the platform's); the result keeps one advisory per code.
+/// it by itself when the plan changes. Its code is <see cref="AdvisoryCode.Custom"/>, the code for callers' own
+/// advisories: the result keeps every custom advisory with a distinct message.
 /// </remarks>
 [Name("Platform.Advisory.NicePaymentsThroughPartnerDesk")]
 [Description("When the contract plan signs a new contract with NICE Payments, the merchant asks our partner desk for a sub-MID under the platform's master contract.")]
@@ -26,6 +25,6 @@ public sealed class PartnerDeskAdvisoryRule : Rule
         When()
             .Match(() => plan, p => p.Plan.Contracts.Any(c => c.Provider == PaymentProvider.NicePayments && !c.IsExisting));
         Then()
-            .Yield(ctx => new AdvisoryFact(AdvisoryCode.ExistingContractExtended, null, TeamTexts.Get(TeamTexts.NicePaymentsThroughPartnerDesk)));
+            .Yield(ctx => new AdvisoryFact(AdvisoryCode.Custom, null, TeamTexts.Get(TeamTexts.NicePaymentsThroughPartnerDesk)));
     }
 }

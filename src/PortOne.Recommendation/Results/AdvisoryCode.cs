@@ -65,4 +65,8 @@ public enum AdvisoryCode
     /// <summary>A contract the merchant already has cannot serve the requested services on the chosen PortOne API
     /// version, so the contract plan does not use it.</summary>
     ExistingContractUnavailableOnApiVersion,
+
+    /// <summary>An advisory of your own rules. Unlike the built-in codes, the result keeps every custom advisory with a
+    /// distinct message, not only the first; give each a text of its own with <c>LocalizableText.Of</c>.</summary>
+    Custom,
 }

@@ -6,7 +6,7 @@ namespace PortOne.Recommendation;
 /// <summary>The engine's answer for one set of merchant requirements.</summary>
 /// <param name="Recommendations">One entry per way to get a requested service, ordered by <see cref="PaymentService"/>,
 /// then by path (recommended package, existing contract, direct selection).</param>
-/// <param name="Advisories">What to watch out for, ordered by <see cref="AdvisoryCode"/>, no code twice.</param>
+/// <param name="Advisories">What to watch out for, ordered by <see cref="AdvisoryCode"/>, no built-in code twice.</param>
 /// <param name="Benefits">Partner benefits (제휴혜택), ordered by <see cref="BenefitCode"/>; empty unless the contract
 /// plan signs a new contract through the recommended package.</param>
 /// <param name="FiredRules">The names of the rules that fired, in firing order: a diagnostic, not part of the answer.</param>

@@ -108,19 +108,23 @@ internal static class ResultAssembler
         list.Insert(index, item);
     }
 
-    /// <summary>The first advisory of each code.</summary>
+    /// <summary>The first advisory of each built-in code, and every custom advisory with a message of its own.</summary>
     private static ValueList<Advisory> ToAdvisories(List<Ranked<AdvisoryFact>> advisories, TextCache texts, TextLanguage language)
     {
         var result = new List<Advisory>(advisories.Count);
         for (var i = 0; i < advisories.Count; i++)
         {
             var fact = advisories[i].Fact;
-            if (i > 0 && advisories[i - 1].Fact.Code == fact.Code)
+            if (fact.Code != AdvisoryCode.Custom && i > 0 && advisories[i - 1].Fact.Code == fact.Code)
             {
                 continue;
             }
 
-            result.Add(new Advisory(fact.Code, fact.Service, Resolve(fact.Message, advisories[i].RuleName, texts, language)));
+            var advisory = new Advisory(fact.Code, fact.Service, Resolve(fact.Message, advisories[i].RuleName, texts, language));
+            if (fact.Code != AdvisoryCode.Custom || !result.Contains(advisory))
+            {
+                result.Add(advisory);
+            }
         }
 
         return ValueList<Advisory>.Own([.. result]);

@@ -22,8 +22,8 @@ public sealed class PartnerDeskAdvisoryRuleTests
         var result = Engine.In(language, Shops.CardsOnly);
 
         result.ContractPlan.Contracts.Should().Contain(c => c.Provider == PaymentProvider.NicePayments && !c.IsExisting);
-        result.Advisories.Should().ContainSingle(a => a.Code == AdvisoryCode.ExistingContractExtended)
-            .Which.Should().Be(new Advisory(AdvisoryCode.ExistingContractExtended, null, message));
+        result.Advisories.Should().ContainSingle(a => a.Code == AdvisoryCode.Custom)
+            .Which.Should().Be(new Advisory(AdvisoryCode.Custom, null, message));
         result.FiredRules.Should().ContainSingle(rule => rule == RuleName);
     }
 
@@ -33,7 +33,7 @@ public sealed class PartnerDeskAdvisoryRuleTests
         var result = Ask.EngineWith(typeof(PartnerDeskAdvisoryRule)).In("en", Shops.CardsOnly);
 
         result.ContractPlan.Contracts.Should().NotContain(c => c.Provider == PaymentProvider.NicePayments);
-        result.Advisories.Should().NotContain(a => a.Code == AdvisoryCode.ExistingContractExtended);
+        result.Advisories.Should().NotContain(a => a.Code == AdvisoryCode.Custom);
         result.FiredRules.Should().NotContain(RuleName);
     }
 
@@ -46,5 +46,6 @@ public sealed class PartnerDeskAdvisoryRuleTests
         result.FiredRules.Should().NotContain(RuleName);
         result.Advisories.Should().ContainSingle(a => a.Code == AdvisoryCode.ExistingContractExtended)
             .Which.Message.Should().NotContain("partner desk");
+        result.Advisories.Should().NotContain(a => a.Code == AdvisoryCode.Custom);
     }
 }

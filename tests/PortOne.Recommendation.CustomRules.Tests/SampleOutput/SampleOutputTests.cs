@@ -76,7 +76,7 @@ public sealed class SampleOutputTests
                     "CardPayment: NicePayments (RecommendedPackage) by Platform.PreferNicePaymentsForCards\n",
                     "RecurringCardPayment: NicePayments (RecommendedPackage) by Category.TicketResale.ExcludeKgInicis\n",
                     "Contract plan:\n    NicePayments: CardPayment, RecurringCardPayment\n",
-                    "ExistingContractExtended: ")
+                    "Custom: ")
                 .And.NotContainAny(": KgInicis", ", KgInicis", "    KgInicis:");
         }
 
