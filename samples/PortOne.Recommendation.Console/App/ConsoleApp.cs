@@ -8,6 +8,7 @@ using PortOne.Recommendation.ConsoleSample.Json;
 using PortOne.Recommendation.ConsoleSample.Reports;
 using PortOne.Recommendation.ConsoleSample.Scenarios;
 using PortOne.Recommendation.ConsoleSample.Texts;
+using PortOne.Recommendation.Json;
 
 namespace PortOne.Recommendation.ConsoleSample.App;
 
@@ -133,7 +134,7 @@ internal static class ConsoleApp
         }
         catch (RequirementsValidationException ex)
         {
-            var problems = string.Join("; ", ex.Errors.Select(e => JsonPaths.FromPropertyPath(e.Path) + ": " + e.Message));
+            var problems = string.Join("; ", ex.Errors.Select(e => RecommendationJson.ToJsonPath(e.Path) + ": " + e.Message));
             throw new BadInputException(UiTexts.RequirementsInvalid.Format(language, source, problems), ex);
         }
     }

@@ -36,7 +36,9 @@ internal static class RecommendationReport
     {
         var culture = Languages.Culture(language);
         var edition = DisplayNames.Of(conditions.Edition, culture);
+#pragma warning disable CS0618 // The sample's --edition latest still arrives as the obsolete value; moving it to EditionChoice is its own change.
         if (conditions.RequestedEdition == PackageEdition.Latest)
+#pragma warning restore CS0618
         {
             edition = UiTexts.LatestEdition.Format(language, edition);
         }

@@ -37,17 +37,19 @@ public static class RecommendationJson
 
     private static readonly ConcurrentDictionary<Type, string[]> EnumNameCache = new();
 
+    // Declared before Options, which is built from it.
+    /// <summary>Gets the source-generated metadata of the contract's types, to add to a host's own options
+    /// (for example <c>TypeInfoResolverChain.Insert(0, RecommendationJson.TypeInfoResolver)</c>).</summary>
+    /// <value>The resolver; <see cref="Configure(JsonSerializerOptions)"/> adds it together with the conventions.</value>
+    public static IJsonTypeInfoResolver TypeInfoResolver { get; } =
+        RecommendationJsonContext.Default.WithAddedModifier(OrderAsDeclared);
+
     /// <summary>Gets the contract's serializer options: read-only, camelCase, enums as camelCase strings, nulls omitted,
     /// unknown properties refused, source-generated metadata for <see cref="MerchantRequirements"/> and
     /// <see cref="RecommendationResult"/>.</summary>
     /// <value>One shared, read-only instance. Copy it (<c>new JsonSerializerOptions(Options)</c>) to indent the output
     /// or change the encoder.</value>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
-
-    /// <summary>Gets the source-generated metadata of the contract's types, to add to a host's own options
-    /// (for example <c>TypeInfoResolverChain.Insert(0, RecommendationJson.TypeInfoResolver)</c>).</summary>
-    /// <value>The resolver; <see cref="Configure(JsonSerializerOptions)"/> adds it together with the conventions.</value>
-    public static IJsonTypeInfoResolver TypeInfoResolver => RecommendationJsonContext.Default;
 
     /// <summary>Gets the metadata for reading and writing <see cref="MerchantRequirements"/> with <see cref="Options"/>.</summary>
     public static JsonTypeInfo<MerchantRequirements> RequirementsTypeInfo { get; } =
@@ -79,7 +81,7 @@ public static class RecommendationJson
             options.Converters.Add(converter);
         }
 
-        options.TypeInfoResolverChain.Insert(0, RecommendationJsonContext.Default);
+        options.TypeInfoResolverChain.Insert(0, TypeInfoResolver);
     }
 
     /// <summary>Reads <see cref="MerchantRequirements"/> from UTF-8 JSON, strictly.</summary>
@@ -195,6 +197,34 @@ public static class RecommendationJson
         }
 
         return requirements;
+    }
+
+    /// <summary>
+    /// Writes the members of a positional record in the order of its parameters, then the other members: an entry reads
+    /// service, providers, path, package item, steps, reason, rule. (The generated metadata lists properties with an
+    /// init accessor of their own first.)
+    /// </summary>
+    private static void OrderAsDeclared(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object || typeInfo.Properties.Count == 0)
+        {
+            return;
+        }
+
+        var parameters = typeInfo.Type.GetConstructors()
+            .OrderByDescending(c => c.GetParameters().Length)
+            .FirstOrDefault()?
+            .GetParameters()
+            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name ?? string.Empty))
+            .ToList() ?? [];
+        var declared = typeInfo.Type.GetProperties()
+            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+            .ToList();
+        foreach (var property in typeInfo.Properties)
+        {
+            var position = parameters.IndexOf(property.Name);
+            property.Order = position >= 0 ? position : parameters.Count + declared.IndexOf(property.Name);
+        }
     }
 
     private static JsonSerializerOptions CreateOptions()
