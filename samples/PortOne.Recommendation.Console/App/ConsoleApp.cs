@@ -47,6 +47,11 @@ internal static class ConsoleApp
             WriteError(io, language, ex.Message);
             return ExitCodes.BadInput;
         }
+        catch (OutputUnavailableException ex)
+        {
+            WriteError(io, language, ex.Message);
+            return ExitCodes.UnexpectedFailure;
+        }
         catch (Exception ex)
         {
             WriteError(io, language, UiTexts.UnexpectedFailure.Format(language, ex.GetType().Name, ex.Message));
@@ -153,8 +158,15 @@ internal static class ConsoleApp
 
     private static void WriteError(AppIo io, Language language, string message)
     {
-        io.Error.WriteLine(UiTexts.ErrorPrefix.In(language) + message);
-        io.Error.Flush();
+        try
+        {
+            io.Error.WriteLine(UiTexts.ErrorPrefix.In(language) + TerminalText.Escape(message));
+            io.Error.Flush();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            // Standard error cannot be written (closed, or a full disk): the exit code is all that is left to say it.
+        }
     }
 
     /// <summary>The requirements to run, how the report names them, and a scenario's own package edition.</summary>
