@@ -65,7 +65,7 @@ public sealed class QuestionnairePageTests : IAsyncLifetime
         (await page.GetByRole(AriaRole.Table, new() { Name = "유의사항" }).InnerTextAsync()).Should().Contain("다날");
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().NotBeEmpty();
 
-        // The README's screenshot is refreshed with UPDATE_SCREENSHOT=1; otherwise it goes to the test output.
+        // The screenshot in the README and docs/web-service.md is refreshed with UPDATE_SCREENSHOT=1; otherwise it goes to the test output.
         var screenshot = Environment.GetEnvironmentVariable("UPDATE_SCREENSHOT") == "1"
             ? Path.Combine(RepositoryRoot(), "docs", "images", "web-questionnaire.png")
             : Path.Combine(AppContext.BaseDirectory, "web-questionnaire.png");
