@@ -5,7 +5,7 @@
 //   dotnet run --project samples/PortOne.Recommendation.Console -- --edition latest  on the latest package edition
 //   dotnet run --project samples/PortOne.Recommendation.Console -- --help            every option
 //
-// The work happens in App/ConsoleApp.cs; the README's "Console sample" section lists the options and exit codes.
+// The work happens in App/ConsoleApp.cs; docs/console.md lists the options and exit codes.
 using System;
 using System.Text;
 using PortOne.Recommendation.ConsoleSample.App;

@@ -90,11 +90,11 @@ public sealed class PackageContentTests
     }
 
     [Theory]
-    [InlineData("README.md")]
-    [InlineData("LICENSE")]
-    public void Document_IsTheRepositorysFile(string name)
+    [InlineData("README.md", "src/PortOne.Recommendation/README.md")]
+    [InlineData("LICENSE", "LICENSE")]
+    public void Document_IsTheRepositorysFile(string name, string source)
     {
-        Package.Read(name).Should().Equal(File.ReadAllBytes(Path.Combine(Expected.RepositoryRoot, name)));
+        Package.Read(name).Should().Equal(File.ReadAllBytes(Path.Combine(Expected.RepositoryRoot, source)));
     }
 
     /// <summary>The assembly version the SDK derives from the package version: 0.1.0 (or 0.1.0-beta) gives 0.1.0.0.</summary>

@@ -8,6 +8,7 @@ using PortOne.Recommendation.ConsoleSample.Json;
 using PortOne.Recommendation.ConsoleSample.Reports;
 using PortOne.Recommendation.ConsoleSample.Scenarios;
 using PortOne.Recommendation.ConsoleSample.Texts;
+using PortOne.Recommendation.Json;
 
 namespace PortOne.Recommendation.ConsoleSample.App;
 
@@ -45,6 +46,11 @@ internal static class ConsoleApp
         {
             WriteError(io, language, ex.Message);
             return ExitCodes.BadInput;
+        }
+        catch (OutputUnavailableException ex)
+        {
+            WriteError(io, language, ex.Message);
+            return ExitCodes.UnexpectedFailure;
         }
         catch (Exception ex)
         {
@@ -132,7 +138,7 @@ internal static class ConsoleApp
         }
         catch (RequirementsValidationException ex)
         {
-            var problems = string.Join("; ", ex.Errors.Select(e => JsonPaths.FromPropertyPath(e.Path) + ": " + e.Message));
+            var problems = string.Join("; ", ex.Errors.Select(e => RecommendationJson.ToJsonPath(e.Path) + ": " + e.Message));
             throw new BadInputException(UiTexts.RequirementsInvalid.Format(language, source, problems), ex);
         }
     }
@@ -151,8 +157,15 @@ internal static class ConsoleApp
 
     private static void WriteError(AppIo io, Language language, string message)
     {
-        io.Error.WriteLine(UiTexts.ErrorPrefix.In(language) + message);
-        io.Error.Flush();
+        try
+        {
+            io.Error.WriteLine(UiTexts.ErrorPrefix.In(language) + TerminalText.Escape(message));
+            io.Error.Flush();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            // Standard error cannot be written (closed, or a full disk): the exit code is all that is left to say it.
+        }
     }
 
     /// <summary>The requirements to run, how the report names them, and a scenario's own package edition.</summary>

@@ -1,6 +1,6 @@
 namespace PortOne.Recommendation.ConsoleSample.App;
 
-/// <summary>The exit codes of the sample, as the README lists them.</summary>
+/// <summary>The exit codes of the sample, as docs/console.md lists them.</summary>
 internal static class ExitCodes
 {
     /// <summary>The report was written.</summary>

@@ -21,8 +21,16 @@ internal sealed class ReportOutput(AppIo io, OutputFormat format, string? output
     {
         if (outputPath is null)
         {
-            Write(report, json, io.Output, io.OutputIsTerminal);
-            io.Output.Flush();
+            try
+            {
+                Write(report, json, io.Output, io.OutputIsTerminal);
+                io.Output.Flush();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
+            {
+                throw new OutputUnavailableException(UiTexts.StandardOutputNotWritable.Format(language, ex.Message), ex);
+            }
+
             return;
         }
 
@@ -30,9 +38,14 @@ internal sealed class ReportOutput(AppIo io, OutputFormat format, string? output
         Write(report, json, text, toTerminal: false);
         try
         {
+            if (string.IsNullOrWhiteSpace(outputPath))
+            {
+                throw new BadInputException(UiTexts.OutputPathEmpty.In(language));
+            }
+
             File.WriteAllText(outputPath, text.ToString(), Utf8WithoutBom);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new BadInputException(UiTexts.OutputNotWritable.Format(language, outputPath, ex.Message), ex);
         }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using PortOne.Recommendation.ConsoleSample.App;
 using PortOne.Recommendation.ConsoleSample.Texts;
 
@@ -22,6 +23,9 @@ namespace PortOne.Recommendation.ConsoleSample.Interactive;
 /// the wrong question.</param>
 internal sealed class Questionnaire(TextReader answers, TextWriter prompts, Language language, bool answersTyped)
 {
+    /// <summary>The longest answer read: answers are a few numbers or a word.</summary>
+    public const int MaxAnswerLength = 1000;
+
     private static readonly string[] YesWords = ["y", "yes", "예", "네", "ㅇ"];
     private static readonly string[] NoWords = ["n", "no", "아니요", "아니오", "ㄴ"];
 
@@ -143,7 +147,7 @@ internal sealed class Questionnaire(TextReader answers, TextWriter prompts, Lang
 
             prompts.Write("> ");
             prompts.Flush();
-            var line = answers.ReadLine()
+            var line = ReadAnswer(question)
                 ?? throw new BadInputException(UiTexts.AnswersEnded.Format(language, question.In(language)));
             if (!answersTyped)
             {
@@ -162,6 +166,33 @@ internal sealed class Questionnaire(TextReader answers, TextWriter prompts, Lang
             }
 
             prompts.WriteLine(error);
+        }
+    }
+
+    /// <summary>One line of at most <see cref="MaxAnswerLength"/> characters; <see langword="null"/> at the end of the
+    /// input. A longer line is refused as soon as it gets too long, without reading the rest of it into memory.</summary>
+    private string? ReadAnswer(UiText question)
+    {
+        var line = new StringBuilder();
+        while (true)
+        {
+            var next = answers.Read();
+            if (next < 0)
+            {
+                return line.Length == 0 ? null : line.ToString();
+            }
+
+            if (next == '\n')
+            {
+                return line.ToString().TrimEnd('\r');
+            }
+
+            if (line.Length >= MaxAnswerLength)
+            {
+                throw new BadInputException(UiTexts.AnswerTooLong.Format(language, question.In(language), MaxAnswerLength));
+            }
+
+            line.Append((char)next);
         }
     }
 

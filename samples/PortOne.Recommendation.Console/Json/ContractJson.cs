@@ -1,14 +1,15 @@
 using System;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using PortOne.Recommendation.Json;
 
 namespace PortOne.Recommendation.ConsoleSample.Json;
 
 /// <summary>
-/// The JSON conventions of the contract: camelCase names, enums as camelCase strings, nulls omitted. The shapes come
-/// from the library's records by reflection, so a property added to them is read and written without a change here.
+/// The library's JSON contract (<see cref="RecommendationJson"/>) as the console prints it: indented with "\n" and
+/// Korean left readable. That is all that is console-only here; the names, enum strings and strict reading come from
+/// the library.
 /// </summary>
 internal static class ContractJson
 {
@@ -17,24 +18,19 @@ internal static class ContractJson
     public static string Serialize(object value) => JsonSerializer.Serialize(value, value.GetType(), Options) + "\n";
 
     /// <summary>The JSON name of an enum value, for example <c>kakaoPay</c>.</summary>
-    public static string NameOf(Enum value) => Options.PropertyNamingPolicy!.ConvertName(value.ToString());
+    public static string NameOf(Enum value) => RecommendationJson.NameOf(value);
 
     private static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions
+        var options = new JsonSerializerOptions(RecommendationJson.Options)
         {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DictionaryKeyPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            AllowDuplicateProperties = false,
             WriteIndented = true,
             NewLine = "\n",
             // Korean texts stay readable in the output; the JSON is not embedded in HTML.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        // The console's own report shapes (the scenario list) are not part of the library's contract.
+        options.TypeInfoResolverChain.Add(new DefaultJsonTypeInfoResolver());
         options.MakeReadOnly();
         return options;
     }

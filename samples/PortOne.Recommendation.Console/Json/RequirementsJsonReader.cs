@@ -1,15 +1,15 @@
 using System;
 using System.IO;
-using System.Text.Json;
 using PortOne.Recommendation.ConsoleSample.App;
 using PortOne.Recommendation.ConsoleSample.Texts;
+using PortOne.Recommendation.Json;
 
 namespace PortOne.Recommendation.ConsoleSample.Json;
 
 /// <summary>
-/// Reads <see cref="MerchantRequirements"/> from JSON as the contract defines it, strictly: the size is limited,
-/// malformed or empty JSON, unknown or repeated properties, wrong types and enum strings that are not allowed are
-/// refused with a message that names the JSON path.
+/// Reads <see cref="MerchantRequirements"/> with the library's strict reader
+/// (<see cref="RecommendationJson.ReadRequirements(ReadOnlySpan{byte})"/>). What is console-only: the size limit, and
+/// messages in the user's language that name the input (file or standard input).
 /// </summary>
 internal static class RequirementsJsonReader
 {
@@ -31,28 +31,58 @@ internal static class RequirementsJsonReader
     /// <exception cref="BadInputException">The input is not valid requirements JSON.</exception>
     public static MerchantRequirements Parse(ReadOnlyMemory<byte> json, string source, Language language)
     {
-        json = SkipByteOrderMark(json);
-        if (IsBlank(json.Span))
-        {
-            throw new BadInputException(UiTexts.InputEmpty.Format(language, source));
-        }
-
-        JsonSyntaxCheck.ThrowIfMalformed(json.Span, source, language);
-        using var document = JsonDocument.Parse(json);
-        new JsonShapeValidator(ContractJson.Options, source, language)
-            .ValidateRoot(document.RootElement, typeof(MerchantRequirements));
         try
         {
-            return document.RootElement.Deserialize<MerchantRequirements>(ContractJson.Options)!;
+            return RecommendationJson.ReadRequirements(json.Span);
         }
-        catch (JsonException ex)
+        catch (RequirementsJsonException ex)
         {
-            // Only what the shape check leaves to the serializer ends here, such as a number out of range.
-            throw new BadInputException(
-                UiTexts.UnreadableValue.Format(language, source, ex.Path ?? JsonPaths.Root, ex.Message),
-                ex);
+            throw new BadInputException(Describe(ex, source, language), ex);
         }
     }
+
+    /// <summary>The library's error in the user's language, on one line.</summary>
+    internal static string Describe(RequirementsJsonException ex, string source, Language language)
+    {
+        var path = ex.Path ?? "$";
+        var allowed = string.Join(", ", ex.Allowed);
+        return ex.Kind switch
+        {
+            RequirementsJsonErrorKind.Empty => UiTexts.InputEmpty.Format(language, source),
+            RequirementsJsonErrorKind.Malformed => UiTexts.MalformedJson.Format(language, source, path, ex.Line ?? 1, ex.Column ?? 1, ex.Reason ?? string.Empty),
+            RequirementsJsonErrorKind.UnknownProperty => UiTexts.UnknownProperty.Format(language, source, path, ex.PropertyName ?? string.Empty, allowed),
+            RequirementsJsonErrorKind.DuplicateProperty => UiTexts.DuplicateProperty.Format(language, source, path),
+            RequirementsJsonErrorKind.BadEnumValue => UiTexts.BadEnumValue.Format(language, source, path, ex.Value ?? string.Empty, allowed),
+            RequirementsJsonErrorKind.WrongType => UiTexts.WrongType.Format(
+                language, source, path, Expected(ex, language), Found(ex, language)),
+            _ => UiTexts.UnreadableValue.Format(language, source, path, ex.Reason ?? ex.Message),
+        };
+    }
+
+    private static string Expected(RequirementsJsonException ex, Language language) => ex.Expected switch
+    {
+        JsonValueShape.EnumString => UiTexts.KindEnum.Format(language, string.Join(", ", ex.Allowed)),
+        { } shape => Kind(shape, language),
+        null => UiTexts.KindObject.In(language),
+    };
+
+    private static string Found(RequirementsJsonException ex, Language language) => ex.Found switch
+    {
+        JsonValueShape.Boolean => ex.FoundText ?? "true",
+        JsonValueShape.String or JsonValueShape.Number => Kind(ex.Found.Value, language) + " " + ex.FoundText,
+        { } shape => Kind(shape, language),
+        null => UiTexts.KindNull.In(language),
+    };
+
+    private static string Kind(JsonValueShape shape, Language language) => shape switch
+    {
+        JsonValueShape.Object => UiTexts.KindObject.In(language),
+        JsonValueShape.Array => UiTexts.KindArray.In(language),
+        JsonValueShape.Boolean => UiTexts.KindBoolean.In(language),
+        JsonValueShape.String or JsonValueShape.EnumString => UiTexts.KindString.In(language),
+        JsonValueShape.Number => UiTexts.KindNumber.In(language),
+        _ => UiTexts.KindNull.In(language),
+    };
 
     private static ReadOnlyMemory<byte> ReadLimited(Stream stream, string source, Language language)
     {
@@ -70,9 +100,4 @@ internal static class RequirementsJsonReader
 
         return buffer.ToArray();
     }
-
-    private static ReadOnlyMemory<byte> SkipByteOrderMark(ReadOnlyMemory<byte> json) =>
-        json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? json[3..] : json;
-
-    private static bool IsBlank(ReadOnlySpan<byte> json) => json.Trim((ReadOnlySpan<byte>)" \t\r\n"u8).IsEmpty;
 }

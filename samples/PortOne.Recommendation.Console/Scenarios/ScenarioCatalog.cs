@@ -5,7 +5,7 @@ using System.Linq;
 namespace PortOne.Recommendation.ConsoleSample.Scenarios;
 
 /// <summary>
-/// The built-in scenarios. Together they reach every row of the README's decision table, so every built-in rule
+/// The built-in scenarios. Together they reach every row of the decision table of docs/decisions.md, so every built-in rule
 /// fires in at least one of them (a test checks this, running each scenario on its own package edition).
 /// </summary>
 internal static class ScenarioCatalog

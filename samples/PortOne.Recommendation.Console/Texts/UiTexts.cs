@@ -86,6 +86,13 @@ internal static class UiTexts
     public static readonly UiText RequirementsInvalid = new(
         "{0}: 요구사항이 올바르지 않습니다. {1}",
         "{0}: the requirements are not valid. {1}");
+    public static readonly UiText OutputPathEmpty = new("--output에 파일 경로가 없습니다.", "--output names no file.");
+    public static readonly UiText AnswerTooLong = new(
+        "\"{0}\"에 대한 답이 {1}자를 넘습니다.",
+        "the answer to \"{0}\" is longer than {1} characters.");
+    public static readonly UiText StandardOutputNotWritable = new(
+        "표준 출력에 쓸 수 없습니다(닫혀 있거나 쓸 수 없는 곳입니다). {0}",
+        "standard output cannot be written (it is closed or not writable). {0}");
     public static readonly UiText OutputNotWritable = new("출력 파일을 쓸 수 없습니다: {0} ({1})", "the output file cannot be written: {0} ({1})");
     public static readonly UiText UnexpectedFailure = new("예기치 못한 오류로 중단했습니다. {0}: {1}", "unexpected failure. {0}: {1}");
 

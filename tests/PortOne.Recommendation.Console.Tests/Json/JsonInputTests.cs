@@ -171,8 +171,8 @@ public sealed class JsonInputTests
     [Fact]
     public void EngineValidationPath_IsTranslatedToTheJsonPath()
     {
-        JsonPaths.FromPropertyPath("EasyPay.Brands[12]").Should().Be("$.easyPay.brands[12]");
-        JsonPaths.FromPropertyPath("RecurringCard.Issuance").Should().Be("$.recurringCard.issuance");
+        PortOne.Recommendation.Json.RecommendationJson.ToJsonPath("EasyPay.Brands[12]").Should().Be("$.easyPay.brands[12]");
+        PortOne.Recommendation.Json.RecommendationJson.ToJsonPath("RecurringCard.Issuance").Should().Be("$.recurringCard.issuance");
     }
 
     [Fact]

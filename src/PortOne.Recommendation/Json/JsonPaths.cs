@@ -1,14 +1,14 @@
+#if NET
 using System;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json;
 
-namespace PortOne.Recommendation.ConsoleSample.Json;
+namespace PortOne.Recommendation.Json;
 
-/// <summary>Builds the JSON paths that error messages name, such as <c>$.easyPay.brands[1]</c>.</summary>
+/// <summary>Builds the JSON paths that errors name, such as <c>$.easyPay.brands[1]</c>.</summary>
 internal static class JsonPaths
 {
-    public const string Root = "$";
-
     /// <summary>The step to a property: <c>.name</c>, or <c>['odd name']</c> when the name is not a plain word.</summary>
     public static string Member(string name) =>
         name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
@@ -18,18 +18,23 @@ internal static class JsonPaths
     /// <summary>The step to an array element: <c>[index]</c>.</summary>
     public static string Element(int index) => "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
-    /// <summary>
-    /// Turns a property path of the library (<c>EasyPay.Brands[1]</c>) into the JSON path of the same value
-    /// (<c>$.easyPay.brands[1]</c>).
-    /// </summary>
+    /// <summary>Turns a property path of the library (<c>EasyPay.Brands[1]</c>) into the JSON path of the same value
+    /// (<c>$.easyPay.brands[1]</c>).</summary>
     public static string FromPropertyPath(string propertyPath)
     {
-        var naming = ContractJson.Options.PropertyNamingPolicy!;
+        if (propertyPath.Length == 0)
+        {
+            return RecommendationJson.RootPath;
+        }
+
         var segments = propertyPath.Split('.').Select(segment =>
         {
             var index = segment.IndexOf('[', StringComparison.Ordinal);
-            return index < 0 ? naming.ConvertName(segment) : naming.ConvertName(segment[..index]) + segment[index..];
+            return index < 0
+                ? JsonNamingPolicy.CamelCase.ConvertName(segment)
+                : JsonNamingPolicy.CamelCase.ConvertName(segment[..index]) + segment[index..];
         });
-        return Root + "." + string.Join('.', segments);
+        return RecommendationJson.RootPath + "." + string.Join('.', segments);
     }
 }
+#endif

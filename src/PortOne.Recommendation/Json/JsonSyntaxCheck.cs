@@ -1,19 +1,20 @@
+#if NET
 using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
-using PortOne.Recommendation.ConsoleSample.App;
-using PortOne.Recommendation.ConsoleSample.Texts;
 
-namespace PortOne.Recommendation.ConsoleSample.Json;
+namespace PortOne.Recommendation.Json;
 
 /// <summary>
-/// Reads the JSON token by token, keeping track of where it is, so that malformed JSON is reported with the JSON
-/// path, line and column at which reading stopped.
+/// Reads the JSON token by token before anything else, keeping track of the JSON path, so that malformed JSON is
+/// reported with the path, line and column at which reading stopped. It also refuses repeated properties (the
+/// System.Text.Json of net8.0 has no <c>AllowDuplicateProperties</c> option) and strings that are not valid UTF-8 or
+/// hold a lone surrogate (the reader only notices those when a string is decoded).
 /// </summary>
 internal static class JsonSyntaxCheck
 {
-    public static void ThrowIfMalformed(ReadOnlySpan<byte> json, string source, Language language)
+    public static void ThrowIfMalformed(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         var path = new PathTracker();
@@ -24,17 +25,14 @@ internal static class JsonSyntaxCheck
                 path.Advance(ref reader);
             }
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        catch (Exception ex) when (ex is (JsonException and not RequirementsJsonException) or InvalidOperationException)
         {
             var (line, column) = Position(json, ex as JsonException, reader.BytesConsumed);
-            throw new BadInputException(
-                UiTexts.MalformedJson.Format(language, source, path.Current, line, column, Reason(ex)),
-                ex);
+            throw new RequirementsJsonException(path.Current, line, column, Reason(ex), ex);
         }
     }
 
-    /// <summary>The reader's own explanation on one line, without the position it appends (we give line and column
-    /// ourselves).</summary>
+    /// <summary>The reader's own explanation on one line, without the position it appends.</summary>
     private static string Reason(Exception ex)
     {
         var message = ex.Message;
@@ -54,7 +52,7 @@ internal static class JsonSyntaxCheck
         }
         else
         {
-            // Invalid UTF-8 inside a string: the reader stopped after the token it could not decode.
+            // A string that cannot be decoded: the reader stopped after that token.
             var before = json[..(int)Math.Min(consumed, json.Length)];
             lineIndex = before.Count((byte)'\n');
             byteInLine = before.Length - (before.LastIndexOf((byte)'\n') + 1);
@@ -81,7 +79,7 @@ internal static class JsonSyntaxCheck
         {
             get
             {
-                var builder = new StringBuilder("$");
+                var builder = new StringBuilder(RecommendationJson.RootPath);
                 foreach (var frame in _frames)
                 {
                     if (frame.Name is { } name)
@@ -103,14 +101,30 @@ internal static class JsonSyntaxCheck
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
-                    _frames[^1].Name = reader.GetString();
+                    var frame = _frames[^1];
+                    var name = reader.GetString()!;
+                    frame.Name = name;
+                    if (!frame.Names!.Add(name))
+                    {
+                        throw new RequirementsJsonException(
+                            RequirementsJsonErrorKind.DuplicateProperty, Current, "the property appears more than once.")
+                        {
+                            PropertyName = name,
+                        };
+                    }
+
                     break;
                 case JsonTokenType.StartObject or JsonTokenType.StartArray:
                     CountArrayElement();
-                    _frames.Add(new Frame(IsArray: reader.TokenType == JsonTokenType.StartArray));
+                    _frames.Add(new Frame(reader.TokenType == JsonTokenType.StartArray));
                     break;
                 case JsonTokenType.EndObject or JsonTokenType.EndArray:
                     _frames.RemoveAt(_frames.Count - 1);
+                    break;
+                case JsonTokenType.String:
+                    CountArrayElement();
+                    // Decoding refuses invalid UTF-8 and lone surrogates (InvalidOperationException).
+                    _ = reader.GetString();
                     break;
                 default:
                     CountArrayElement();
@@ -126,11 +140,16 @@ internal static class JsonSyntaxCheck
             }
         }
 
-        private sealed record Frame(bool IsArray)
+        private sealed class Frame(bool isArray)
         {
+            public bool IsArray { get; } = isArray;
+
+            public HashSet<string>? Names { get; } = isArray ? null : new HashSet<string>(StringComparer.Ordinal);
+
             public string? Name { get; set; }
 
             public int Index { get; set; } = -1;
         }
     }
 }
+#endif

@@ -1,0 +1,39 @@
+#if NET
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PortOne.Recommendation.Json;
+
+/// <summary>The source-generated metadata of the contract's types: no reflection at run time, trimming-safe.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters =
+    [
+        typeof(CamelCaseEnumConverter<BillingKeyIssuance>),
+        typeof(CamelCaseEnumConverter<EasyPayBrand>),
+        typeof(CamelCaseEnumConverter<EasyPayIntegration>),
+        typeof(CamelCaseEnumConverter<VerificationPurpose>),
+        typeof(CamelCaseEnumConverter<PortOneApiVersion>),
+        typeof(CamelCaseEnumConverter<PaymentProvider>),
+        typeof(CamelCaseEnumConverter<PaymentService>),
+        typeof(CamelCaseEnumConverter<ApplicationPath>),
+        typeof(CamelCaseEnumConverter<PackageItem>),
+        typeof(CamelCaseEnumConverter<AdvisoryCode>),
+        typeof(CamelCaseEnumConverter<BenefitCode>),
+        typeof(CamelCaseEnumConverter<ContractAddOn>),
+        typeof(CamelCaseEnumConverter<PackageEdition>),
+    ])]
+[JsonSerializable(typeof(MerchantRequirements))]
+[JsonSerializable(typeof(RecommendationResult))]
+internal sealed partial class RecommendationJsonContext : JsonSerializerContext
+{
+}
+
+/// <summary>Enums as camelCase strings (<c>kgInicis</c>), never as numbers.</summary>
+/// <typeparam name="TEnum">The enum.</typeparam>
+internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
+    where TEnum : struct, System.Enum;
+#endif

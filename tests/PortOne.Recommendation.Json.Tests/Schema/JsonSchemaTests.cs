@@ -1,0 +1,112 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+
+namespace PortOne.Recommendation.Json.Tests.Schema;
+
+/// <summary>
+/// The JSON Schemas in docs/schema are generated from the library's types with System.Text.Json's schema exporter and
+/// must match them. After changing the types, regenerate them with <c>UPDATE_SCHEMA=1 dotnet test</c> (this project).
+/// </summary>
+public class JsonSchemaTests
+{
+    public static TheoryData<string, Type> Schemas() => new()
+    {
+        { "merchant-requirements.schema.json", typeof(MerchantRequirements) },
+        { "recommendation-result.schema.json", typeof(RecommendationResult) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Schemas))]
+    public void CommittedSchema_MatchesTheTypes(string fileName, Type type)
+    {
+        var expected = Generate(type);
+        var path = Path.Combine(RepositoryRoot(), "docs", "schema", fileName);
+        if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "1")
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        File.Exists(path).Should().BeTrue($"{path} is generated with UPDATE_SCHEMA=1 dotnet test");
+        File.ReadAllText(path).Should().Be(expected, "the schema must be regenerated (UPDATE_SCHEMA=1) after the types change");
+    }
+
+    [Fact]
+    public void RequirementsSchema_HasEnumsAsCamelCaseStrings_AndNoRequiredMembers()
+    {
+        var schema = JsonNode.Parse(Generate(typeof(MerchantRequirements)))!;
+
+        schema["properties"]!["apiVersion"]!["enum"]!.AsArray().Select(n => n?.GetValue<string>())
+            .Should().Equal("v1", "v2", null);
+        schema["properties"]!["easyPay"]!["anyOf"].Should().BeNull();
+        schema["required"].Should().BeNull("every part of the requirements is optional");
+        schema["additionalProperties"]!.GetValue<bool>().Should().BeFalse();
+    }
+
+    internal static string Generate(Type type)
+    {
+        var exporterOptions = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, node) =>
+            {
+                // Input: every member is optional. Output: every member that is never null is always written.
+                // (The net8.0 source generator reports init-only members as constructor parameters, which the
+                // exporter would mark as required.)
+                if (node is JsonObject obj && context.TypeInfo.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object)
+                {
+                    obj.Remove("required");
+                    if (context.TypeInfo.Type.Name.EndsWith("Requirements", StringComparison.Ordinal) || context.TypeInfo.Type.Name.EndsWith("Requirement", StringComparison.Ordinal))
+                    {
+                        return node;
+                    }
+
+                    var required = new JsonArray();
+                    foreach (var property in context.TypeInfo.Properties)
+                    {
+                        if (Nullable.GetUnderlyingType(property.PropertyType) is null)
+                        {
+                            required.Add(property.Name);
+                        }
+                    }
+
+                    obj["required"] = required;
+                }
+
+                // Only Nullable<T> values and the optional requirement parts may be null; the net8.0 source generator
+                // records no nullable annotations, so the exporter would allow null everywhere.
+                if (node is JsonObject member && context.PropertyInfo is { } info
+                    && Nullable.GetUnderlyingType(info.PropertyType) is null
+                    && !info.PropertyType.Name.EndsWith("Requirement", StringComparison.Ordinal)
+                    && member["type"] is JsonArray types)
+                {
+                    member["type"] = types.Select(t => t!.GetValue<string>()).First(t => t != "null");
+                }
+
+                if (context.Path.IsEmpty && node is JsonObject root)
+                {
+                    root.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
+                    root.Insert(1, "title", type.Name);
+                }
+
+                return node;
+            },
+        };
+        var node = RecommendationJson.Options.GetJsonSchemaAsNode(type, exporterOptions);
+        return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true, NewLine = "\n" }) + "\n";
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PortOne.Recommendation.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
+    }
+}
