@@ -174,22 +174,22 @@ public sealed class RecommendationEngine : IRecommendationEngine
         switch (outcome)
         {
             case RunOutcome.FiringLimitReached:
-            {
-                var rule = recorder.MostFiredRule();
-                throw new RecommendationRuleException(
-                    rule,
-                    $"The rule '{rule}' kept firing: rules fired {_maxFirings} times in one call (RecommendationOptions.MaxRuleFiringsPerCall), so no result was produced.",
-                    innerException: null);
-            }
+                {
+                    var rule = recorder.MostFiredRule();
+                    throw new RecommendationRuleException(
+                        rule,
+                        $"The rule '{rule}' kept firing: rules fired {_maxFirings} times in one call (RecommendationOptions.MaxRuleFiringsPerCall), so no result was produced.",
+                        innerException: null);
+                }
 
             case RunOutcome.Halted:
-            {
-                var rule = recorder.FiringRule ?? (recorder.FiredRules.Count > 0 ? recorder.FiredRules[recorder.FiredRules.Count - 1] : null);
-                throw new RecommendationRuleException(
-                    rule,
-                    $"The rule '{rule ?? "(unknown rule)"}' halted the session before every rule had fired, so no result was produced: an answer would be incomplete.",
-                    innerException: null);
-            }
+                {
+                    var rule = recorder.FiringRule ?? (recorder.FiredRules.Count > 0 ? recorder.FiredRules[recorder.FiredRules.Count - 1] : null);
+                    throw new RecommendationRuleException(
+                        rule,
+                        $"The rule '{rule ?? "(unknown rule)"}' halted the session before every rule had fired, so no result was produced: an answer would be incomplete.",
+                        innerException: null);
+                }
         }
 
         return ResultAssembler.Assemble(recorder, _texts, language, view.Edition.Edition);

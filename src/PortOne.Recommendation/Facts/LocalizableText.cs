@@ -154,15 +154,15 @@ public sealed class LocalizableText : IEquatable<LocalizableText>
             case string text:
                 return StringComparer.Ordinal.GetHashCode(text);
             case IEnumerable items:
-            {
-                var hash = 19;
-                foreach (var item in items)
                 {
-                    hash = unchecked((hash * 31) + ArgumentHash(item));
-                }
+                    var hash = 19;
+                    foreach (var item in items)
+                    {
+                        hash = unchecked((hash * 31) + ArgumentHash(item));
+                    }
 
-                return hash;
-            }
+                    return hash;
+                }
 
             default:
                 return argument.GetHashCode();

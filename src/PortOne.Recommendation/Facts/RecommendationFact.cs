@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using PortOne.Recommendation.Localization;
 using PortOne.Recommendation.Internal;
+using PortOne.Recommendation.Localization;
 
 namespace PortOne.Recommendation.Facts;
 

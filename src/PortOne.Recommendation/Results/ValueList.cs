@@ -40,20 +40,20 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
             case ValueList<T> list:
                 return list;
             case IReadOnlyList<T> list:
-            {
-                if (list.Count == 0)
                 {
-                    return Empty;
-                }
+                    if (list.Count == 0)
+                    {
+                        return Empty;
+                    }
 
-                var copy = new T[list.Count];
-                for (var i = 0; i < copy.Length; i++)
-                {
-                    copy[i] = list[i];
-                }
+                    var copy = new T[list.Count];
+                    for (var i = 0; i < copy.Length; i++)
+                    {
+                        copy[i] = list[i];
+                    }
 
-                return new ValueList<T>(copy);
-            }
+                    return new ValueList<T>(copy);
+                }
 
             default:
                 return Own([.. items]);

@@ -1,9 +1,9 @@
 using System;
+using System.IO;
+using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.IO;
-using System.Linq;
 using PortOne.Recommendation.ConsoleSample.Json;
 using PortOne.Recommendation.ConsoleSample.Scenarios;
 using PortOne.Recommendation.ConsoleSample.Tests.Support;

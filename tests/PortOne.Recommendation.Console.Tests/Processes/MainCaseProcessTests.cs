@@ -3,9 +3,8 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using PortOne.Recommendation.ConsoleSample.Scenarios;
-using PortOne.Recommendation.ConsoleSample.Tests.Support;
-
 using PortOne.Recommendation.ConsoleSample.Tests.Goldens;
+using PortOne.Recommendation.ConsoleSample.Tests.Support;
 
 namespace PortOne.Recommendation.ConsoleSample.Tests.Processes;
 

@@ -4,8 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Reflection;
 using System.Resources;
-using PortOne.Recommendation.Localization;
 using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Localization;
 using PortOne.Recommendation.Tests.Support;
 
 namespace PortOne.Recommendation.Tests.Catalog;
