@@ -17,19 +17,22 @@ switch (args.FirstOrDefault())
     case ColdStart.ChildArgument:
         ColdStart.RunChild();
         return 0;
+    case ColdStart.StepsArgument:
+        ColdStart.RunSteps(args[1]);
+        return 0;
     case ColdStart.NoOpArgument:
         return 0;
     case "--validate":
         Console.WriteLine(Agreement.Report(Agreement.Check()));
         return 0;
     case "--cold-start":
-        TargetsReport.Print([], ColdStart.Measure());
+        TargetsReport.Print([], ColdStart.Measure(), worstProfileMicroseconds: null);
         return 0;
     case "--phases":
         Phases.Print();
         return 0;
     case "--sweep":
-        Sweep.Print();
+        Sweep.Run();
         return 0;
 }
 
@@ -46,6 +49,7 @@ var config = DefaultConfig.Instance
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(RecommendBenchmarks).Assembly)
     .Run(args.Length == 0 ? ["--filter", "*"] : args, config)
     .ToArray();
+var worstProfileMicroseconds = args.Length == 0 ? Sweep.Run() : (double?)null;
 var coldStart = args.Length == 0 ? ColdStart.Measure() : null;
-TargetsReport.Print(summaries, coldStart);
+TargetsReport.Print(summaries, coldStart, worstProfileMicroseconds);
 return 0;
