@@ -2,7 +2,7 @@
 //
 //   dotnet run -c Release --project bench/PortOne.Recommendation.Benchmarks              everything (about 10 minutes)
 //   dotnet run -c Release --project bench/PortOne.Recommendation.Benchmarks -- --validate   agreement check only
-//   ... -- --phases | --sweep | --cold-start                                                one measurement only
+//   ... -- --cpu | --phases | --sweep | --cold-start                                                one measurement only
 //   ... -- --filter '*Throughput*'                                                          BenchmarkDotNet's own options
 using System;
 using System.Linq;
@@ -30,6 +30,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "--phases":
         Phases.Print();
+        return 0;
+    case "--cpu":
+        CpuTimes.Print();
         return 0;
     case "--sweep":
         Sweep.Run();
