@@ -10,8 +10,8 @@ namespace PortOne.Recommendation.Benchmarks;
 /// The slowest profile (<c>--sweep</c>): one engine with its cache off answers every requirement profile (each switch,
 /// each enum value, each subset of brands for both integrations: 74,304 profiles), then seeded random profiles with an
 /// API version and 0 to 19 existing contracts, and every need with all 19 existing contracts on each API version. Each
-/// is timed once; the slowest 100 are timed again, 9 times each, and the fastest of those 9 is their figure (a
-/// profile's own cost, without the pauses a shared machine adds). Uses only the public API, so the same file measures
+/// is timed 3 times and the fastest counts (a profile's own cost, without most of the pauses a shared machine adds);
+/// the slowest 100 are timed again, 9 times each, and the fastest of those 9 is their figure. Uses only the public API, so the same file measures
 /// an older engine too.
 /// </summary>
 public static class Sweep
@@ -33,7 +33,7 @@ public static class Sweep
         var first = new (double Microseconds, int Index)[profiles.Length];
         for (var i = 0; i < profiles.Length; i++)
         {
-            first[i] = (Time(engine, profiles[i]), i);
+            first[i] = (Math.Min(Time(engine, profiles[i]), Math.Min(Time(engine, profiles[i]), Time(engine, profiles[i]))), i);
         }
 
         var sorted = first.Select(f => f.Microseconds).Order().ToArray();
@@ -43,13 +43,14 @@ public static class Sweep
             .ToArray();
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{profiles.Length} profiles, uncached, one call each: median {Percentile(sorted, 0.5):0.0} µs, p99 {Percentile(sorted, 0.99):0.0} µs, max {sorted[^1]:0.0} µs"));
+            $"{profiles.Length} profiles, uncached, fastest of 3 calls each: median {Percentile(sorted, 0.5):0.0} µs, p99 {Percentile(sorted, 0.99):0.0} µs, max {sorted[^1]:0.0} µs"));
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"slowest {Slowest} timed {Repeats} times again (fastest of {Repeats}): worst {worst[0].Microseconds:0.0} µs, 10th {worst[9].Microseconds:0.0} µs, 100th {worst[^1].Microseconds:0.0} µs; profiles over 100 µs: {worst.Count(w => w.Microseconds > 100)}"));
         Console.WriteLine("slowest profile: " + profiles[worst[0].Index]);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"every need, all 19 contracts (no API version): {Enumerable.Range(0, Repeats).Min(_ => Time(engine, AllContracts(null))):0.0} µs (fastest of {Repeats})"));
-        return worst[0].Microseconds;
+        var allContracts = Enumerable.Range(0, Repeats).Min(_ => Time(engine, AllContracts(null)));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"every need, all 19 contracts (no API version): {allContracts:0.0} µs (fastest of {Repeats})"));
+        return Math.Max(worst[0].Microseconds, allContracts);
     }
 
     private static double Time(RecommendationEngine engine, MerchantRequirements profile)
