@@ -1,49 +1,153 @@
 using System.Collections.Generic;
+using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Planning;
 
 namespace PortOne.Recommendation.Benchmarks;
 
 /// <summary>
-/// What one call knows before anything is decided, worked out in plain C# from the library's catalog helpers (no rule
-/// matching): the call's context, the plan's needs with the catalog's providers for each, the contract plan, and the
-/// conditions on them that some decisions read. Built by <see cref="CatalogLookup.Gather"/>.
+/// What one call knows before anything is decided, worked out in plain C# from the library's precomputed catalog
+/// lookups (<see cref="ProviderCatalog.CandidateSet"/>, <see cref="EditionView"/>): the requirements read once, the
+/// call's context (the one the planner needs), the easy-pay brands in and outside the package, and the existing
+/// contracts that can serve each requested service. Built by <see cref="CatalogTables.Gather"/>; shared by the floor and
+/// the RulesEngine contestant.
 /// </summary>
-internal sealed class CallFacts(MerchantContextFact context, EasyPayBrandSet brands, List<CoverageFact> coverage, ContractPlan plan)
+internal sealed class CallFacts
 {
-    /// <summary>Gets the call's API version, existing contracts and package edition.</summary>
-    public MerchantContextFact Context { get; } = context;
+    private readonly ProviderSet[] _existing;
 
-    /// <summary>Gets the easy-pay brands asked for.</summary>
-    public EasyPayBrandSet Brands { get; } = brands;
+    public CallFacts(RequirementsSnapshot requirements, MerchantContextFact context, ProviderCatalog catalog, ProviderSet[] existing)
+    {
+        Requirements = requirements;
+        Context = context;
+        Catalog = catalog;
+        _existing = existing;
+        var direct = requirements.EasyPay == EasyPayIntegration.Direct;
+        PackageBrands = direct ? requirements.EasyPayBrands.Intersect(View.PackageEasyPayBrands) : default;
+        OtherBrands = direct ? requirements.EasyPayBrands.Except(View.PackageEasyPayBrands) : default;
+        foreach (var brand in OtherBrands)
+        {
+            var companies = catalog.CandidateSet(ProviderCapability.DirectEasyPay, ApiVersion, EasyPayBrandSet.Of(brand));
+            OtherBrandCompanies = OtherBrandCompanies.Union(companies);
+            MissingOtherBrands = companies.IsEmpty ? MissingOtherBrands.Union(EasyPayBrandSet.Of(brand)) : MissingOtherBrands;
+        }
+    }
 
-    /// <summary>Gets one entry per need of the plan, in the order of the needs, with the providers that cover it.</summary>
-    public List<CoverageFact> Coverage { get; } = coverage;
+    public RequirementsSnapshot Requirements { get; }
 
-    /// <summary>Gets the contract plan, or <see cref="ContractPlan.Empty"/> when nothing is asked.</summary>
-    public ContractPlan Plan { get; } = plan;
+    public MerchantContextFact Context { get; }
 
-    /// <summary>Gets the package's easy-pay brands among those asked.</summary>
-    public EasyPayBrandSet PackageBrands => Brands.Intersect(Context.PackageEasyPayBrands);
+    public ProviderCatalog Catalog { get; }
 
-    /// <summary>Gets the asked brands outside the package.</summary>
-    public EasyPayBrandSet OtherBrands => Brands.Except(Context.PackageEasyPayBrands);
+    public EditionView View => Context.View;
 
-    /// <summary>Gets whether KG Inicis is among the providers for hub-type easy pay.</summary>
-    public bool HubCandidatesIncludeInicis { get; init; }
+    public PortOneApiVersion? ApiVersion => Requirements.ApiVersion;
 
-    /// <summary>Gets whether some need has no provider in the catalog.</summary>
-    public bool AnyNeedUncovered { get; init; }
+    /// <summary>Gets the requested brands the package carries (direct easy pay only).</summary>
+    public EasyPayBrandSet PackageBrands { get; }
 
-    /// <summary>Gets whether the plan uses a contract the merchant already has.</summary>
-    public bool PlanUsesExistingContract { get; init; }
+    /// <summary>Gets the requested brands outside the package (direct easy pay only).</summary>
+    public EasyPayBrandSet OtherBrands { get; }
 
-    /// <summary>Gets whether the package's identity verification providers include Danal.</summary>
-    public bool IdentityPackageNamesDanal { get; init; }
+    /// <summary>Gets the easy-pay companies that carry some of <see cref="OtherBrands"/>.</summary>
+    public ProviderSet OtherBrandCompanies { get; }
 
-    /// <summary>Gets, as a bit mask over <see cref="PackageItem"/>, the items with a package provider that the call's API
-    /// version lacks.</summary>
-    public int UnavailablePackageItems { get; init; }
+    /// <summary>Gets the brands of <see cref="OtherBrands"/> that no easy-pay company carries on the API version.</summary>
+    public EasyPayBrandSet MissingOtherBrands { get; }
 
-    /// <summary>Gets whether some package provider of the item is not on the call's API version.</summary>
-    public bool IsUnavailable(PackageItem item) => (UnavailablePackageItems & (1 << (int)item)) != 0;
+    /// <summary>Gets the existing contracts that cannot serve any requested service on the call's API version but could
+    /// on the other one (empty unless an API version and existing contracts are given).</summary>
+    public ProviderSet ExistingUnavailable { get; init; }
+
+    /// <summary>The catalog's providers with a capability (and brands) on the call's API version.</summary>
+    public IReadOnlyList<PaymentProvider> Candidates(ProviderCapability capability, EasyPayBrandSet brands = default) =>
+        Catalog.Candidates(capability, ApiVersion, brands);
+
+    /// <summary>The existing contracts that can serve a requested service on the call's API version.</summary>
+    public ProviderSet ExistingProviders(PaymentService service) => _existing.Length == 0 ? default : _existing[(int)service];
+}
+
+/// <summary>The library's catalog lookups for the engine's default edition, one view per API version.</summary>
+internal sealed class CatalogTables
+{
+    private static readonly PaymentService[] Services = System.Enum.GetValues<PaymentService>();
+
+    private readonly ProviderCatalog _catalog = ProviderCatalog.Default;
+    private readonly EditionView[] _views;
+
+    public CatalogTables(PackageEdition edition)
+    {
+        var catalogEdition = _catalog.Edition(edition);
+        _views = [new(catalogEdition, null), new(catalogEdition, PortOneApiVersion.V1), new(catalogEdition, PortOneApiVersion.V2)];
+    }
+
+    public ProviderCatalog Catalog => _catalog;
+
+    /// <summary>Reads the requirements once and looks up what the call needs from the catalog.</summary>
+    public CallFacts Gather(MerchantRequirements requirements)
+    {
+        var snapshot = RequirementsSnapshot.Of(requirements);
+        var view = _views[snapshot.ApiVersion is { } api ? (int)api + 1 : 0];
+        var context = new MerchantContextFact(snapshot, requirements.ExistingContracts, view, _catalog);
+        if (snapshot.ExistingContracts.IsEmpty)
+        {
+            return new CallFacts(snapshot, context, _catalog, []);
+        }
+
+        var existing = new ProviderSet[Services.Length];
+        var anyVersion = ProviderSet.Empty;
+        var thisVersion = ProviderSet.Empty;
+        foreach (var service in Services)
+        {
+            if (!IsRequested(snapshot, service))
+            {
+                continue;
+            }
+
+            var here = Serving(snapshot, service, view, snapshot.ApiVersion);
+            existing[(int)service] = here.Intersect(snapshot.ExistingContracts);
+            if (snapshot.ApiVersion is not null)
+            {
+                thisVersion = thisVersion.Union(here);
+                anyVersion = anyVersion.Union(Serving(snapshot, service, view, null));
+            }
+        }
+
+        return new CallFacts(snapshot, context, _catalog, existing)
+        {
+            ExistingUnavailable = anyVersion.Except(thisVersion).Intersect(snapshot.ExistingContracts),
+        };
+    }
+
+    /// <summary>The providers that can serve a service as asked, on an API version (direct easy pay: any company that
+    /// carries one of the brands, the package's when none are named).</summary>
+    private ProviderSet Serving(in RequirementsSnapshot r, PaymentService service, EditionView view, PortOneApiVersion? api)
+    {
+        var capability = ServiceCapabilities.Of(service, r);
+        if (capability == ProviderCapability.DirectEasyPay)
+        {
+            var serving = ProviderSet.Empty;
+            foreach (var brand in ServiceCapabilities.EasyPayBrands(r, view))
+            {
+                serving = serving.Union(_catalog.CandidateSet(capability, api, EasyPayBrandSet.Of(brand)));
+            }
+
+            return serving;
+        }
+
+        return _catalog.CandidateSet(capability, api, capability == ProviderCapability.HubEasyPay ? r.EasyPayBrands : default);
+    }
+
+    private static bool IsRequested(in RequirementsSnapshot r, PaymentService service) => service switch
+    {
+        PaymentService.CardPayment => r.CardPayment,
+        PaymentService.BankTransfer => r.BankTransfer,
+        PaymentService.VirtualAccount => r.VirtualAccount,
+        PaymentService.RecurringCardPayment => r.RecurringCard is not null,
+        PaymentService.EasyPay => r.EasyPay is not null,
+        PaymentService.IdentityVerification => r.IdentityVerification is not null,
+        PaymentService.MobileMicropayment => r.MobileMicropaymentRecurring == false,
+        PaymentService.MobileMicropaymentRecurring => r.MobileMicropaymentRecurring == true,
+        _ => r.OverseasCards,
+    };
 }

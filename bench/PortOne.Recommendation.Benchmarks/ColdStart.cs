@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using PortOne.Recommendation.Catalog;
 
 namespace PortOne.Recommendation.Benchmarks;
 
@@ -12,24 +14,39 @@ namespace PortOne.Recommendation.Benchmarks;
 /// Cold start, measured in fresh processes because a warm process hides most of it (JIT, assembly loading):
 /// <list type="bullet">
 /// <item>in-process: a new process constructs the engine and answers once; the time from just before
-/// construction to the answer is the figure (the process's own start-up is not in it);</item>
+/// construction to the answer is the figure (the process's own start-up is not in it); the same with this program
+/// published ReadyToRun (the library, NRules and the runtime's own code precompiled), which an application can
+/// choose;</item>
 /// <item>second engine: in the same process, a second engine constructed and answering once (rules compiled again,
 /// code already jitted);</item>
+/// <item>steps: a new process times the steps the engine takes on its own, through <see cref="EnginePipeline"/>:
+/// the provider catalog (embedded XML read, checked and turned into lookups), loading the rule classes, compiling
+/// them (with the BCL's expression compiler, as the engine does, or with FastExpressionCompiler), and the first
+/// answer (first session, first rule run, first texts), with and without ReadyToRun;</item>
 /// <item>whole process: <c>dotnet exec</c> of the console sample's dll, from start to exit; the same sample published
-/// ReadyToRun (precompiled, NRules included), which an application can choose; and, for scale, a program that does
-/// nothing.</item>
+/// ReadyToRun; and, for scale, a program that does nothing.</item>
 /// </list>
 /// </summary>
 public static class ColdStart
 {
     public const string ChildArgument = "--cold-start-child";
+    public const string StepsArgument = "--cold-start-steps";
     public const string NoOpArgument = "--no-op";
     public const int Runs = 10;
 
+    /// <summary>The steps of <see cref="RunSteps"/>, in order.</summary>
+    public static readonly string[] StepNames = ["catalog", "rule load", "compile", "first answer", "total"];
+
     public sealed record Figures(
-        double[] InProcessMs, double[] SecondEngineMs, double[] SampleProcessMs, double[]? ReadyToRunSampleMs, double[] EmptyProcessMs)
+        double[] InProcessMs,
+        double[]? ReadyToRunInProcessMs,
+        double[] SecondEngineMs,
+        IReadOnlyList<(string Name, double[][] Steps)> Steps,
+        double[] SampleProcessMs,
+        double[]? ReadyToRunSampleMs,
+        double[] EmptyProcessMs)
     {
-        public static double Median(double[] values)
+        public static double Median(IEnumerable<double> values)
         {
             var sorted = values.Order().ToArray();
             return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
@@ -39,40 +56,95 @@ public static class ColdStart
     /// <summary>Runs in the child process: prints the in-process figures, in milliseconds.</summary>
     public static void RunChild()
     {
-        var first = Measure();
-        var second = Measure();
+        var first = MeasureEngine();
+        var second = MeasureEngine();
         Console.WriteLine(FormattableString.Invariant($"{first:F3} {second:F3}"));
+    }
+
+    /// <summary>Runs in the child process: times the engine's steps, rules compiled by <paramref name="compiler"/>
+    /// (<c>bcl</c> or <c>fec</c>), and prints them in milliseconds.</summary>
+    public static void RunSteps(string compiler)
+    {
+        var total = Stopwatch.StartNew();
+        var step = Stopwatch.StartNew();
+        _ = ProviderCatalog.Default;
+        var catalog = Lap(step);
+        var repository = EnginePipeline.LoadBuiltInRules();
+        var load = Lap(step);
+        var factory = EnginePipeline.Compile(repository, compiler == "fec" ? new FastCompiler() : null);
+        var compile = Lap(step);
+        var result = new EnginePipeline(Contestants.Language, factory).Recommend(Profiles.TypicalShop());
+        var first = Lap(step);
+        if (result.Recommendations.Count == 0)
+        {
+            throw new InvalidOperationException("The first answer is empty.");
+        }
+
+        Console.WriteLine(FormattableString.Invariant($"{catalog:F3} {load:F3} {compile:F3} {first:F3} {total.Elapsed.TotalMilliseconds:F3}"));
     }
 
     public static Figures Measure(int runs = Runs)
     {
         var self = Assembly.GetExecutingAssembly().Location;
-        var inProcess = new double[runs];
-        var secondEngine = new double[runs];
-        var sample = new double[runs];
-        var empty = new double[runs];
         var root = FindRepositoryRoot();
         var sampleDll = FindSampleDll(root);
-        var readyToRunDll = PublishReadyToRunSample(root);
-        var readyToRun = readyToRunDll is null ? null : new double[runs];
+        var readyToRunSample = Publish(root, Path.Combine("samples", "PortOne.Recommendation.Console", "PortOne.Recommendation.Console.csproj"), "ReadyToRunSample", "PortOne.Recommendation.Console.dll");
+        var readyToRunSelf = Publish(root, Path.Combine("bench", "PortOne.Recommendation.Benchmarks", "PortOne.Recommendation.Benchmarks.csproj"), "ReadyToRunBench", Path.GetFileName(self));
+        var inProcess = new double[runs];
+        var readyToRun = readyToRunSelf is null ? null : new double[runs];
+        var secondEngine = new double[runs];
+        var sample = new double[runs];
+        var readyToRunSampleMs = readyToRunSample is null ? null : new double[runs];
+        var empty = new double[runs];
+        var variants = new List<(string Name, string Dll, string Compiler)>
+        {
+            ("JIT, BCL expression compiler (as the engine)", self, "bcl"),
+            ("JIT, FastExpressionCompiler", self, "fec"),
+        };
+        if (readyToRunSelf is not null)
+        {
+            variants.Add(("ReadyToRun, BCL expression compiler", readyToRunSelf, "bcl"));
+            variants.Add(("ReadyToRun, FastExpressionCompiler", readyToRunSelf, "fec"));
+        }
+
+        var steps = variants.Select(v => (v.Name, Steps: new double[runs][])).ToList();
         for (var i = 0; i < runs; i++)
         {
             var output = Run(self, ChildArgument, out _).Split(' ');
-            inProcess[i] = double.Parse(output[0], CultureInfo.InvariantCulture);
-            secondEngine[i] = double.Parse(output[1], CultureInfo.InvariantCulture);
-            Run(sampleDll, string.Empty, out sample[i]);
-            if (readyToRunDll is not null)
+            inProcess[i] = Parse(output[0]);
+            secondEngine[i] = Parse(output[1]);
+            if (readyToRunSelf is not null)
             {
-                Run(readyToRunDll, string.Empty, out readyToRun![i]);
+                readyToRun![i] = Parse(Run(readyToRunSelf, ChildArgument, out _).Split(' ')[0]);
+            }
+
+            for (var v = 0; v < variants.Count; v++)
+            {
+                steps[v].Steps[i] = Run(variants[v].Dll, StepsArgument + " " + variants[v].Compiler, out _).Split(' ').Select(Parse).ToArray();
+            }
+
+            Run(sampleDll, string.Empty, out sample[i]);
+            if (readyToRunSample is not null)
+            {
+                Run(readyToRunSample, string.Empty, out readyToRunSampleMs![i]);
             }
 
             Run(self, NoOpArgument, out empty[i]);
         }
 
-        return new Figures(inProcess, secondEngine, sample, readyToRun, empty);
+        return new Figures(inProcess, readyToRun, secondEngine, steps, sample, readyToRunSampleMs, empty);
     }
 
-    private static double Measure()
+    private static double Lap(Stopwatch stopwatch)
+    {
+        var elapsed = stopwatch.Elapsed.TotalMilliseconds;
+        stopwatch.Restart();
+        return elapsed;
+    }
+
+    private static double Parse(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
+    private static double MeasureEngine()
     {
         var stopwatch = Stopwatch.StartNew();
         var engine = RecommendationEngine.Create(options => options.Culture = Contestants.Culture);
@@ -87,9 +159,9 @@ public static class ColdStart
     }
 
     private static string Run(string dll, string arguments, out double elapsedMs) =>
-        Run($"exec \"{dll}\" {arguments}", out elapsedMs);
+        RunDotnet($"exec \"{dll}\" {arguments}", out elapsedMs);
 
-    private static string Run(string dotnetArguments, out double elapsedMs)
+    private static string RunDotnet(string dotnetArguments, out double elapsedMs)
     {
         var start = new ProcessStartInfo("dotnet", dotnetArguments)
         {
@@ -130,21 +202,21 @@ public static class ColdStart
             "The console sample is not built; run the benchmarks with -c Release (their build builds it too).");
     }
 
-    /// <summary>Publishes the console sample ReadyToRun for this machine; <see langword="null"/> when that is not possible here.</summary>
-    private static string? PublishReadyToRunSample(string root)
+    /// <summary>Publishes a project ReadyToRun for this machine into this project's bin folder; <see langword="null"/>
+    /// when that is not possible here.</summary>
+    private static string? Publish(string root, string project, string folder, string dll)
     {
-        var output = Path.Combine(root, "bench", "PortOne.Recommendation.Benchmarks", "bin", "ReadyToRunSample");
-        var project = Path.Combine(root, "samples", "PortOne.Recommendation.Console", "PortOne.Recommendation.Console.csproj");
+        var output = Path.Combine(root, "bench", "PortOne.Recommendation.Benchmarks", "bin", folder);
         try
         {
-            Run(
-                $"publish \"{project}\" -c Release -r {RuntimeInformation.RuntimeIdentifier} --self-contained false -p:PublishReadyToRun=true -o \"{output}\"",
+            RunDotnet(
+                $"publish \"{Path.Combine(root, project)}\" -c Release -r {RuntimeInformation.RuntimeIdentifier} --self-contained false -p:PublishReadyToRun=true -o \"{output}\"",
                 out _);
-            return Path.Combine(output, "PortOne.Recommendation.Console.dll");
+            return Path.Combine(output, dll);
         }
         catch (InvalidOperationException ex)
         {
-            Console.WriteLine("The ReadyToRun sample could not be published, so it is left out: " + ex.Message);
+            Console.WriteLine($"{project} could not be published ReadyToRun, so it is left out: {ex.Message}");
             return null;
         }
     }

@@ -1,11 +1,14 @@
 using System.Globalization;
+using PortOne.Recommendation.Localization;
 
 namespace PortOne.Recommendation.Benchmarks;
 
-/// <summary>Creates the contestants, all writing in the same culture.</summary>
-public static class Contestants
+/// <summary>Creates the contestants, all writing in the same language (Korean, the engine's default).</summary>
+internal static class Contestants
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("ko-KR");
+
+    public const TextLanguage Language = TextLanguage.Korean;
 
     /// <summary>The engine with its result cache on (the default) or off.</summary>
     public static RecommendationEngine Engine(bool cacheResults)
@@ -19,7 +22,7 @@ public static class Contestants
         return engine;
     }
 
-    public static Floor Floor() => new(Culture);
+    public static Floor Floor() => new(Language);
 
-    public static RulesEngineContestant RulesEngine() => new(Culture);
+    public static RulesEngineContestant RulesEngine() => new(Language);
 }

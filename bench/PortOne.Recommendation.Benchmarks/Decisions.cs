@@ -3,41 +3,57 @@ using System;
 namespace PortOne.Recommendation.Benchmarks;
 
 /// <summary>
-/// The decisions of the engine's rules, one flag per rule that may fire for a call, declared in the order in which the
-/// engine fires them (see <see cref="ResultWriter"/>): the rules that decide from the requirements alone (priority 0),
-/// the two rules derived from package entries (priority 0, queued when their first trigger appears), the rules that
-/// use the catalog's coverage (priorities -1 to -9), then the contract plan (-10) and the existing-contract advisory
-/// (-11). <c>Coverage.CatalogProviders</c> fires once per need of the plan, first of all, and is not a decision.
-/// The floor and the RulesEngine workflow both decide these flags; <see cref="ResultWriter"/> turns them into the same
-/// <see cref="RecommendationResult"/> the engine returns.
+/// The decisions of the engine's rules, one flag per rule outcome, in two stages like the engine's firing: the entry
+/// stage decides from the requirements and the catalog (the entries, the existing-contract entries per service and the
+/// advisories that do not depend on the plan); the plan stage decides from the contract plan worked out from those
+/// entries (partner benefits and the two plan advisories). The floor and the RulesEngine workflow both decide these
+/// flags; <see cref="ResultWriter"/> turns them into the same <see cref="RecommendationResult"/> the engine returns.
 /// </summary>
 [Flags]
-public enum Decisions
+public enum Decisions : long
 {
     None = 0,
-    AgeCheckUsesBirthDate = 1 << 0,
-    BillingKeyTiedToIssuingPg = 1 << 1,
-    EscrowForCashPayments = 1 << 2,
-    GeneralPaymentCoversTransferAndVirtualAccount = 1 << 3,
-    CardPayment = 1 << 4,
-    IdentityVerification = 1 << 5,
-    BankTransferIncluded = 1 << 6,
-    VirtualAccountIncluded = 1 << 7,
-    EasyPayAnyBrand = 1 << 8,
-    EasyPayPackageBrands = 1 << 9,
-    RecurringCardApi = 1 << 10,
-    NothingRequested = 1 << 11,
-    PartnerBenefits = 1 << 12,
-    DanalPhoneVerificationDiffers = 1 << 13,
-    RecurringCardPaymentWindow = 1 << 14,
-    EasyPayOtherBrands = 1 << 15,
-    EasyPayHub = 1 << 16,
-    MobileMicropayment = 1 << 17,
-    MobileMicropaymentRecurring = 1 << 18,
-    OverseasCards = 1 << 19,
-    InicisHubEasyPayNotForRecurring = 1 << 20,
-    NoKnownProvider = 1 << 21,
-    PackageProviderUnavailableOnApiVersion = 1 << 22,
-    ContractPlan = 1 << 23,
-    ExistingContractExtended = 1 << 24,
+
+    // Entries (one rule each).
+    CardPayment = 1L << 0,
+    BankTransferIncluded = 1L << 1,
+    VirtualAccountIncluded = 1L << 2,
+    RecurringCardApi = 1L << 3,
+    RecurringCardPaymentWindow = 1L << 4,
+    EasyPayAnyBrand = 1L << 5,
+    EasyPayPackageBrands = 1L << 6,
+    EasyPayOtherBrands = 1L << 7,
+    EasyPayHub = 1L << 8,
+    IdentityVerification = 1L << 9,
+    MobileMicropayment = 1L << 10,
+    MobileMicropaymentRecurring = 1L << 11,
+    OverseasCards = 1L << 12,
+
+    // ExistingContract.AddService, once per service (bit ExistingContractFirst << (int)service).
+    ExistingContractFirst = 1L << 13,
+
+    // Advisories decided from the requirements and the catalog.
+    AgeCheckUsesBirthDate = 1L << 24,
+    BillingKeyTiedToIssuingPg = 1L << 25,
+    EscrowForCashPayments = 1L << 26,
+    GeneralPaymentCoversTransferAndVirtualAccount = 1L << 27,
+    DanalPhoneVerificationDiffers = 1L << 28,
+    NothingRequested = 1L << 29,
+    NoKnownProvider = 1L << 30,
+    PackageProviderUnavailableOnApiVersion = 1L << 31,
+    ExistingContractUnavailableOnApiVersion = 1L << 32,
+
+    // Decided from the contract plan.
+    PartnerBenefits = 1L << 40,
+    ExistingContractExtended = 1L << 41,
+    InicisHubEasyPayNotForRecurring = 1L << 42,
+}
+
+/// <summary>Helpers on <see cref="Decisions"/>.</summary>
+public static class DecisionFlags
+{
+    /// <summary>The flag of the existing-contract entry for a service.</summary>
+    public static Decisions ExistingContract(PaymentService service) => (Decisions)((long)Decisions.ExistingContractFirst << (int)service);
+
+    public static bool Has(this Decisions decisions, Decisions flag) => (decisions & flag) != 0;
 }

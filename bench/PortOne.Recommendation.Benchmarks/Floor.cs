@@ -1,54 +1,36 @@
-using System.Globalization;
+using PortOne.Recommendation.Localization;
 
 namespace PortOne.Recommendation.Benchmarks;
 
 /// <summary>
 /// The floor: the engine's decisions as plain if/else over the requirements and the call's <see cref="CallFacts"/>
-/// (catalog lookups and the contract plan, worked out by <see cref="CatalogLookup"/>), with <see cref="ResultWriter"/>
-/// building the same <see cref="RecommendationResult"/> the engine returns. No rules engine does less work than this.
+/// (the library's catalog lookups), the library's <c>ContractPlanner</c> run on the entries, and
+/// <see cref="ResultWriter"/> building the same <see cref="RecommendationResult"/> the engine returns. No rules engine
+/// does less work than this.
 /// </summary>
-public sealed class Floor(CultureInfo culture)
+internal sealed class Floor(TextLanguage language)
 {
-    private readonly ResultWriter _writer = new(culture);
+    private readonly ResultWriter _writer = new(language);
 
     public RecommendationResult Recommend(MerchantRequirements requirements)
     {
-        var facts = _writer.Catalog.Gather(requirements);
-        return _writer.Write(requirements, facts, Decide(requirements, facts));
+        var call = _writer.Tables.Gather(requirements);
+        return _writer.Write(call, Decide(call), DecidePlanned);
     }
 
-    internal static Decisions Decide(MerchantRequirements r, CallFacts facts)
+    /// <summary>The entry stage: every decision that does not depend on the contract plan.</summary>
+    internal static Decisions Decide(CallFacts call)
     {
+        var r = call.Requirements;
         var d = Decisions.None;
-        var cash = r.BankTransfer || r.VirtualAccount;
-        var recurring = r.RecurringCard is not null || r.MobileMicropayment?.Recurring == true;
-        if (r.IdentityVerification?.Purpose == VerificationPurpose.AgeRestriction)
+        if (r.IsEmpty)
         {
-            d |= Decisions.AgeCheckUsesBirthDate;
-        }
-
-        if (recurring)
-        {
-            d |= Decisions.BillingKeyTiedToIssuingPg;
-        }
-
-        if (cash)
-        {
-            d |= Decisions.EscrowForCashPayments | Decisions.GeneralPaymentCoversTransferAndVirtualAccount;
+            return Decisions.NothingRequested;
         }
 
         if (r.CardPayment)
         {
             d |= Decisions.CardPayment;
-        }
-
-        if (r.IdentityVerification is not null)
-        {
-            d |= Decisions.IdentityVerification;
-            if (facts.IdentityPackageNamesDanal)
-            {
-                d |= Decisions.DanalPhoneVerificationDiffers;
-            }
         }
 
         if (r.BankTransfer)
@@ -61,71 +43,164 @@ public sealed class Floor(CultureInfo culture)
             d |= Decisions.VirtualAccountIncluded;
         }
 
-        if (r.EasyPay is { } easyPay)
+        if (r.BankTransfer || r.VirtualAccount)
         {
-            if (easyPay.Integration == EasyPayIntegration.Hub)
+            d |= Decisions.GeneralPaymentCoversTransferAndVirtualAccount | Decisions.EscrowForCashPayments;
+        }
+
+        var gap = false;
+        if (r.RecurringCard is { } issuance)
+        {
+            if (issuance == BillingKeyIssuance.Api)
             {
-                d |= Decisions.EasyPayHub;
-                if (facts.HubCandidatesIncludeInicis && recurring)
-                {
-                    d |= Decisions.InicisHubEasyPayNotForRecurring;
-                }
-            }
-            else if (facts.Brands.IsEmpty)
-            {
-                d |= Decisions.EasyPayAnyBrand;
+                d |= Decisions.RecurringCardApi;
             }
             else
             {
-                d |= facts.PackageBrands.IsEmpty ? Decisions.None : Decisions.EasyPayPackageBrands;
-                d |= facts.OtherBrands.IsEmpty ? Decisions.None : Decisions.EasyPayOtherBrands;
+                d |= Decisions.RecurringCardPaymentWindow;
+                gap |= call.Candidates(Catalog.ProviderCapability.RecurringCardPaymentWindow).Count == 0;
             }
         }
 
-        if (r.RecurringCard is { } recurringCard)
+        if (r.EasyPay == EasyPayIntegration.Hub)
         {
-            d |= recurringCard.Issuance == BillingKeyIssuance.Api ? Decisions.RecurringCardApi : Decisions.RecurringCardPaymentWindow;
+            d |= Decisions.EasyPayHub;
+            gap |= call.Candidates(Catalog.ProviderCapability.HubEasyPay, r.EasyPayBrands).Count == 0;
+        }
+        else if (r.EasyPay is not null)
+        {
+            if (r.EasyPayBrands.IsEmpty)
+            {
+                d |= Decisions.EasyPayAnyBrand;
+            }
+
+            if (!call.PackageBrands.IsEmpty)
+            {
+                d |= Decisions.EasyPayPackageBrands;
+            }
+
+            if (!call.OtherBrands.IsEmpty)
+            {
+                d |= Decisions.EasyPayOtherBrands;
+                gap |= !call.MissingOtherBrands.IsEmpty;
+            }
         }
 
-        if (r.MobileMicropayment is { } mobile)
+        if (r.IdentityVerification is { } purpose)
         {
-            d |= mobile.Recurring ? Decisions.MobileMicropaymentRecurring : Decisions.MobileMicropayment;
+            d |= Decisions.IdentityVerification;
+            if (purpose == VerificationPurpose.AgeRestriction)
+            {
+                d |= Decisions.AgeCheckUsesBirthDate;
+            }
+
+            if (Catalog.ProviderSet.Of(call.View.Providers(PackageItem.IdentityVerification)).Contains(PaymentProvider.Danal)
+                || call.ExistingProviders(PaymentService.IdentityVerification).Contains(PaymentProvider.Danal))
+            {
+                d |= Decisions.DanalPhoneVerificationDiffers;
+            }
+        }
+
+        if (r.MobileMicropaymentRecurring is { } recurring)
+        {
+            d |= recurring ? Decisions.MobileMicropaymentRecurring : Decisions.MobileMicropayment;
+            gap |= call.Candidates(recurring ? Catalog.ProviderCapability.RecurringMobileMicropayment : Catalog.ProviderCapability.MobileMicropayment).Count == 0;
         }
 
         if (r.OverseasCards)
         {
             d |= Decisions.OverseasCards;
+            gap |= call.Candidates(Catalog.ProviderCapability.OverseasCards).Count == 0;
         }
 
-        if ((d & ResultWriter.PackageDecisions) != 0)
+        if (r.RecurringCard is not null || r.MobileMicropaymentRecurring == true)
         {
-            d |= Decisions.PartnerBenefits;
+            d |= Decisions.BillingKeyTiedToIssuingPg;
         }
 
-        if (r.ApiVersion is not null
-            && (((d & ResultWriter.CardGeneralDecisions) != 0 && facts.IsUnavailable(PackageItem.CardGeneral))
-                || ((d & Decisions.RecurringCardApi) != 0 && facts.IsUnavailable(PackageItem.CardRecurring))
-                || ((d & ResultWriter.EasyPayPackageDecisions) != 0 && facts.IsUnavailable(PackageItem.EasyPay))
-                || ((d & Decisions.IdentityVerification) != 0 && facts.IsUnavailable(PackageItem.IdentityVerification))))
-        {
-            d |= Decisions.PackageProviderUnavailableOnApiVersion;
-        }
-
-        if (facts.AnyNeedUncovered)
+        if (gap)
         {
             d |= Decisions.NoKnownProvider;
         }
 
-        if (facts.Coverage.Count > 0)
+        if (r.ApiVersion is not null && call.View.HasUnavailableProviders
+            && ((d.Has(ResultWriter.CardGeneralDecisions) && Unavailable(call, PackageItem.CardGeneral))
+                || (d.Has(Decisions.RecurringCardApi) && Unavailable(call, PackageItem.CardRecurring))
+                || (d.Has(ResultWriter.EasyPayPackageDecisions) && Unavailable(call, PackageItem.EasyPay))
+                || (d.Has(Decisions.IdentityVerification) && Unavailable(call, PackageItem.IdentityVerification))))
         {
-            d |= Decisions.ContractPlan;
+            d |= Decisions.PackageProviderUnavailableOnApiVersion;
         }
 
-        if (facts.PlanUsesExistingContract)
+        if (!r.ExistingContracts.IsEmpty)
         {
-            d |= Decisions.ExistingContractExtended;
+            foreach (var service in ResultWriter.Services)
+            {
+                if (!call.ExistingProviders(service).IsEmpty)
+                {
+                    d |= DecisionFlags.ExistingContract(service);
+                }
+            }
+
+            if (!call.ExistingUnavailable.IsEmpty)
+            {
+                d |= Decisions.ExistingContractUnavailableOnApiVersion;
+            }
         }
 
-        return d == Decisions.None ? Decisions.NothingRequested : d;
+        return d;
     }
+
+    /// <summary>The plan stage: partner benefits and the advisories about the plan.</summary>
+    internal static Decisions DecidePlanned(CallFacts call, ContractPlan plan)
+    {
+        var d = Decisions.None;
+        PaymentProvider? easyPay = null;
+        foreach (var contract in plan.Contracts)
+        {
+            if (contract.IsExisting)
+            {
+                d |= Decisions.ExistingContractExtended;
+            }
+            else
+            {
+                foreach (var route in contract.Routes)
+                {
+                    if (route.Path == ApplicationPath.RecommendedPackage)
+                    {
+                        d |= Decisions.PartnerBenefits;
+                    }
+                }
+            }
+
+            if (easyPay is null && Covers(contract, PaymentService.EasyPay))
+            {
+                easyPay = contract.Provider;
+            }
+        }
+
+        var r = call.Requirements;
+        if (easyPay == PaymentProvider.KgInicis && r.EasyPay == EasyPayIntegration.Hub
+            && (r.RecurringCard is not null || r.MobileMicropaymentRecurring == true))
+        {
+            d |= Decisions.InicisHubEasyPayNotForRecurring;
+        }
+
+        return d;
+    }
+
+    private static bool Covers(PlannedContract contract, PaymentService service)
+    {
+        foreach (var covered in contract.Services)
+        {
+            if (covered == service)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Unavailable(CallFacts call, PackageItem item) => call.View.UnavailableProviders(item).Count > 0;
 }

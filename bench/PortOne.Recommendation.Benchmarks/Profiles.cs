@@ -37,6 +37,10 @@ public static class Profiles
         OverseasCards = true,
     };
 
+    /// <summary>Every need at once (as <see cref="EverythingAsked"/>) with an existing contract with every provider:
+    /// the profile with the most entries and the largest contract plan search.</summary>
+    public static MerchantRequirements AllContracts() => EverythingAsked() with { ExistingContracts = Enum.GetValues<PaymentProvider>() };
+
     /// <summary>
     /// <see cref="MixSize"/> distinct profiles drawn with <see cref="MixSeed"/>. Brands come in shuffled order, so no
     /// two profiles ask for the same thing, whatever the brand order. About one in ten names a PortOne API version and

@@ -2,6 +2,7 @@
 //
 //   dotnet run -c Release --project bench/PortOne.Recommendation.Benchmarks              everything (about 10 minutes)
 //   dotnet run -c Release --project bench/PortOne.Recommendation.Benchmarks -- --validate   agreement check only
+//   ... -- --cpu | --phases | --sweep | --cold-start                                                one measurement only
 //   ... -- --filter '*Throughput*'                                                          BenchmarkDotNet's own options
 using System;
 using System.Linq;
@@ -16,13 +17,25 @@ switch (args.FirstOrDefault())
     case ColdStart.ChildArgument:
         ColdStart.RunChild();
         return 0;
+    case ColdStart.StepsArgument:
+        ColdStart.RunSteps(args[1]);
+        return 0;
     case ColdStart.NoOpArgument:
         return 0;
     case "--validate":
         Console.WriteLine(Agreement.Report(Agreement.Check()));
         return 0;
     case "--cold-start":
-        TargetsReport.Print([], ColdStart.Measure());
+        TargetsReport.Print([], ColdStart.Measure(), worstProfileMicroseconds: null);
+        return 0;
+    case "--phases":
+        Phases.Print();
+        return 0;
+    case "--cpu":
+        CpuTimes.Print();
+        return 0;
+    case "--sweep":
+        Sweep.Run();
         return 0;
 }
 
@@ -39,6 +52,7 @@ var config = DefaultConfig.Instance
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(RecommendBenchmarks).Assembly)
     .Run(args.Length == 0 ? ["--filter", "*"] : args, config)
     .ToArray();
+var worstProfileMicroseconds = args.Length == 0 ? Sweep.Run() : (double?)null;
 var coldStart = args.Length == 0 ? ColdStart.Measure() : null;
-TargetsReport.Print(summaries, coldStart);
+TargetsReport.Print(summaries, coldStart, worstProfileMicroseconds);
 return 0;

@@ -6,7 +6,8 @@ namespace PortOne.Recommendation.Benchmarks;
 /// <summary>
 /// One call of each contestant on the same profiles. Every invocation answers a batch of
 /// <see cref="Profiles.MixSize"/> profiles (the typical shop or everything asked, as that many equal instances, or
-/// the mix), so the figures are per call. The floor is the baseline of the ratio column.
+/// the mix), so the figures are per call. The floor is the baseline of the ratio column. <c>AllContracts</c> is every need
+/// with an existing contract with every provider, the slowest kind of profile (see <see cref="Sweep"/>).
 /// </summary>
 [MemoryDiagnoser]
 public class RecommendBenchmarks
@@ -21,7 +22,7 @@ public class RecommendBenchmarks
     private RawNRules _rawNRules = null!;
     private BareNRules _bareNRules = null!;
 
-    [Params("TypicalShop", "EverythingAsked", "Mix1000")]
+    [Params("TypicalShop", "EverythingAsked", "Mix1000", "AllContracts")]
     public string Profile { get; set; } = "TypicalShop";
 
     [GlobalSetup]
@@ -33,6 +34,7 @@ public class RecommendBenchmarks
             "TypicalShop" => Profiles.Repeat(Profiles.TypicalShop),
             "EverythingAsked" => Profiles.Repeat(Profiles.EverythingAsked),
             "Mix1000" => Profiles.Mix(),
+            "AllContracts" => Profiles.Repeat(Profiles.AllContracts),
             _ => throw new InvalidOperationException("Unknown profile " + Profile),
         };
         _floor = Contestants.Floor();

@@ -1,405 +1,370 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Internal;
+using PortOne.Recommendation.Localization;
+using PortOne.Recommendation.Planning;
 
 namespace PortOne.Recommendation.Benchmarks;
 
 /// <summary>
 /// Writes a <see cref="RecommendationResult"/> from <see cref="Decisions"/> and the call's <see cref="CallFacts"/>, the
-/// way a hand-written service would: the texts are the library's own resources, written through the library's text
-/// cache (each text looked up and formatted once), the fixed console paths are written once at construction, and the
-/// providers come from <see cref="CatalogLookup"/>'s tables. Shared by the floor and the RulesEngine contestant.
+/// way a hand-written service would: the entries are the library's <see cref="RecommendationFact"/> values, made with
+/// the same providers and texts as the built-in rules; the contract plan is the library's <c>ContractPlanner</c> run on
+/// those entries (as the rule <c>ContractPlan.FromEntries</c> does); the plan stage's decisions come from a callback
+/// (the floor's if/else or the RulesEngine's second workflow). Texts are the library's resources written through the
+/// library's text cache; the fixed console steps and advisories are written once at construction. Shared by the floor
+/// and the RulesEngine contestant. Fired rules are left empty: they are a diagnostic outside result equality.
 /// </summary>
-public sealed class ResultWriter
+internal sealed class ResultWriter
 {
-    /// <summary>The decisions that put an entry through the recommended package, which brings the partner benefits.</summary>
-    internal const Decisions PackageDecisions = CardGeneralDecisions | Decisions.RecurringCardApi | EasyPayPackageDecisions
-        | Decisions.IdentityVerification;
-
     /// <summary>The decisions whose entry goes through the package's one-time card item.</summary>
     internal const Decisions CardGeneralDecisions = Decisions.CardPayment | Decisions.BankTransferIncluded | Decisions.VirtualAccountIncluded;
 
     /// <summary>The decisions whose entry goes through the package's easy pay item.</summary>
     internal const Decisions EasyPayPackageDecisions = Decisions.EasyPayAnyBrand | Decisions.EasyPayPackageBrands;
 
-    private const string CoverageRule = "Coverage.CatalogProviders";
+    internal static readonly PaymentService[] Services = Enum.GetValues<PaymentService>();
+
     private const string IncludedMethodRule = "GeneralPayment.IncludedMethod.RecommendedPackage";
+    private const string ExistingContractRule = "ExistingContract.AddService";
 
-    private static readonly BenefitCode[] BenefitCodes = Enum.GetValues<BenefitCode>();
+    /// <summary>The advisories without arguments: the decision that brings each, its service, and whether its text cites
+    /// the catalog's source.</summary>
+    private static readonly (AdvisoryCode Code, Decisions Decision, PaymentService? Service, bool Sourced)[] FixedAdvisories =
+    [
+        (AdvisoryCode.NothingRequested, Decisions.NothingRequested, null, false),
+        (AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount, Decisions.GeneralPaymentCoversTransferAndVirtualAccount, null, false),
+        (AdvisoryCode.RecurringPaymentWindowNeedsDirectSelection, Decisions.RecurringCardPaymentWindow, PaymentService.RecurringCardPayment, false),
+        (AdvisoryCode.HubEasyPayExtraMerchantId, Decisions.EasyPayHub, PaymentService.EasyPay, false),
+        (AdvisoryCode.IdentityVerificationSeparateSignup, Decisions.IdentityVerification, PaymentService.IdentityVerification, false),
+        (AdvisoryCode.DanalPhoneVerificationDiffers, Decisions.DanalPhoneVerificationDiffers, PaymentService.IdentityVerification, false),
+        (AdvisoryCode.OverseasCardServiceNeedsSeparateContract, Decisions.OverseasCards, PaymentService.OverseasCardPayment, false),
+        (AdvisoryCode.BillingKeyTiedToIssuingPg, Decisions.BillingKeyTiedToIssuingPg, null, true),
+        (AdvisoryCode.HubAndDirectEasyPayExclusive, Decisions.EasyPayHub, PaymentService.EasyPay, true),
+        (AdvisoryCode.InicisHubEasyPayNotForRecurring, Decisions.InicisHubEasyPayNotForRecurring, PaymentService.EasyPay, true),
+        (AdvisoryCode.OverseasCardsDomesticPgLimits, Decisions.OverseasCards, PaymentService.OverseasCardPayment, true),
+        (AdvisoryCode.EscrowForCashPayments, Decisions.EscrowForCashPayments, null, true),
+        (AdvisoryCode.HubEasyPayTestPaymentsAreReal, Decisions.EasyPayHub, PaymentService.EasyPay, true),
+        (AdvisoryCode.AgeCheckUsesBirthDate, Decisions.AgeCheckUsesBirthDate, PaymentService.IdentityVerification, true),
+    ];
 
-    private readonly TextCache _texts;
-    private readonly string[][] _packageSteps;
-    private readonly string[] _recurringWindowSteps;
-    private readonly string[] _hubSteps;
-    private readonly string[] _mobileSteps;
-    private readonly string[] _mobileRecurringSteps;
-    private readonly string[] _overseasSteps;
-    private readonly Dictionary<EasyPayBrandSet, string[]> _otherBrandSteps = [];
-    private readonly PartnerBenefit[] _benefits;
+    private readonly TextLanguage _language;
+    private readonly TextCache _texts = new();
+    private readonly PackageEdition _edition = new RecommendationOptions().PackageEdition;
+    private readonly ValueList<string>[] _packageSteps;
+    private readonly ValueList<string> _recurringWindowSteps;
+    private readonly ValueList<string> _hubSteps;
+    private readonly ValueList<string> _mobileSteps;
+    private readonly ValueList<string> _mobileRecurringSteps;
+    private readonly ValueList<string> _overseasSteps;
+    private readonly ValueList<string> _existingSteps;
+    private readonly ValueList<string>[] _otherBrandSteps = new ValueList<string>[EasyPayBrandSet.MaskCount];
+    private readonly Advisory?[] _fixedAdvisories = new Advisory?[Enum.GetValues<AdvisoryCode>().Length];
+    private readonly Decisions[] _fixedDecisions = new Decisions[Enum.GetValues<AdvisoryCode>().Length];
+    private readonly ValueList<PartnerBenefit> _benefits;
 
-    public ResultWriter(CultureInfo culture)
+    public ResultWriter(TextLanguage language)
     {
-        _texts = new TextCache(culture);
-        Catalog = new CatalogLookup(new RecommendationOptions().PackageEdition);
-        _packageSteps = Enum.GetValues<PackageItem>()
-            .Select(item => Steps(ApplicationPath.RecommendedPackage, ConsolePaths.PackageItem(item)))
-            .ToArray();
+        _language = language;
+        Tables = new CatalogTables(_edition);
+        _packageSteps = Array.ConvertAll(Enum.GetValues<PackageItem>(), item => Steps(ApplicationPath.RecommendedPackage, ConsolePaths.PackageItem(item)));
         _recurringWindowSteps = Steps(ApplicationPath.DirectSelection, ConsolePaths.RecurringCardPaymentWindow);
         _hubSteps = Steps(ApplicationPath.DirectSelection, ConsolePaths.HubEasyPay);
         _mobileSteps = Steps(ApplicationPath.DirectSelection, ConsolePaths.MobileMicropayment);
         _mobileRecurringSteps = Steps(ApplicationPath.DirectSelection, ConsolePaths.RecurringMobileMicropayment);
         _overseasSteps = Steps(ApplicationPath.DirectSelection, ConsolePaths.OverseasCards);
-        var brands = Enum.GetValues<EasyPayBrand>();
-        for (var mask = 1; mask < 1 << brands.Length; mask++)
+        _existingSteps = Steps(ApplicationPath.ExistingContract, ConsolePaths.ExistingContract);
+        for (var mask = 1; mask < EasyPayBrandSet.MaskCount; mask++)
         {
-            var set = EasyPayBrandSet.Of(brands.Where(b => (mask & (1 << (int)b)) != 0));
-            _otherBrandSteps[set] = Steps(ApplicationPath.DirectSelection, ConsolePaths.EasyPayBrands(set));
+            _otherBrandSteps[mask] = Steps(ApplicationPath.DirectSelection, ConsolePaths.EasyPayBrands(EasyPayBrandSet.FromMask(mask)));
         }
 
-        _benefits = BenefitCodes.Select(_texts.Benefit).ToArray();
+        foreach (var (code, decision, service, sourced) in FixedAdvisories)
+        {
+            _fixedAdvisories[(int)code] = new Advisory(code, service, _texts.Resolve(AdvisoryText(code, sourced), language));
+            _fixedDecisions[(int)code] = decision;
+        }
+
+        _benefits = ValueList<PartnerBenefit>.Own(Array.ConvertAll(Enum.GetValues<BenefitCode>(), code => _texts.Benefit(code, language)));
     }
 
-    /// <summary>Gets the catalog's tables, in the engine's default package edition.</summary>
-    internal CatalogLookup Catalog { get; }
+    /// <summary>Gets the catalog lookups, in the engine's default package edition.</summary>
+    public CatalogTables Tables { get; }
 
-    /// <summary>Writes the result of the decisions for the requirements and call facts they were taken for.</summary>
-    internal RecommendationResult Write(MerchantRequirements requirements, CallFacts facts, Decisions decisions)
+    /// <summary>Writes the entries of the entry-stage decisions, plans contracts from them, asks
+    /// <paramref name="decidePlanned"/> for the plan-stage decisions, and writes the result.</summary>
+    public RecommendationResult Write(CallFacts call, Decisions decisions, Func<CallFacts, ContractPlan, Decisions> decidePlanned)
     {
-        var api = requirements.ApiVersion;
-        var entries = new List<ServiceRecommendation>(8);
+        var entries = new Entries(this);
+        var view = call.View;
 
-        // Entries in PaymentService order, the package entry before the direct one.
-        if (Has(decisions, Decisions.CardPayment))
+        // Entries in result order: by service, then package, existing contract, direct selection.
+        if (decisions.Has(Decisions.CardPayment))
         {
-            var providers = Catalog.PackageProviders(PackageItem.CardGeneral, api);
-            entries.Add(Package(PaymentService.CardPayment, PackageItem.CardGeneral, providers, Text(TextKeys.ReasonCardPaymentPackage, providers), "CardPayment.RecommendedPackage"));
+            var providers = view.Providers(PackageItem.CardGeneral);
+            entries.Add(RecommendationFact.ViaPackage(PaymentService.CardPayment, PackageItem.CardGeneral, providers, Text(TextKeys.ReasonCardPaymentPackage, providers)), _packageSteps[(int)PackageItem.CardGeneral], "CardPayment.RecommendedPackage");
         }
 
-        if (Has(decisions, Decisions.BankTransferIncluded))
+        entries.AddExisting(call, decisions, PaymentService.CardPayment);
+        if (decisions.Has(Decisions.BankTransferIncluded))
         {
-            entries.Add(IncludedMethod(PaymentService.BankTransfer, api));
+            entries.Add(IncludedMethod(view, PaymentService.BankTransfer), _packageSteps[(int)PackageItem.CardGeneral], IncludedMethodRule);
         }
 
-        if (Has(decisions, Decisions.VirtualAccountIncluded))
+        entries.AddExisting(call, decisions, PaymentService.BankTransfer);
+        if (decisions.Has(Decisions.VirtualAccountIncluded))
         {
-            entries.Add(IncludedMethod(PaymentService.VirtualAccount, api));
+            entries.Add(IncludedMethod(view, PaymentService.VirtualAccount), _packageSteps[(int)PackageItem.CardGeneral], IncludedMethodRule);
         }
 
-        if (Has(decisions, Decisions.RecurringCardApi))
+        entries.AddExisting(call, decisions, PaymentService.VirtualAccount);
+        if (decisions.Has(Decisions.RecurringCardApi))
         {
-            var providers = Catalog.PackageProviders(PackageItem.CardRecurring, api);
-            entries.Add(Package(PaymentService.RecurringCardPayment, PackageItem.CardRecurring, providers, Text(TextKeys.ReasonRecurringCardApiPackage, providers), "RecurringCard.Api.RecommendedPackage"));
+            var providers = view.Providers(PackageItem.CardRecurring);
+            entries.Add(RecommendationFact.ViaPackage(PaymentService.RecurringCardPayment, PackageItem.CardRecurring, providers, Text(TextKeys.ReasonRecurringCardApiPackage, providers)), _packageSteps[(int)PackageItem.CardRecurring], "RecurringCard.Api.RecommendedPackage");
         }
 
-        if (Has(decisions, Decisions.RecurringCardPaymentWindow))
+        entries.AddExisting(call, decisions, PaymentService.RecurringCardPayment);
+        if (decisions.Has(Decisions.RecurringCardPaymentWindow))
         {
-            entries.Add(Direct(PaymentService.RecurringCardPayment, Covering(facts, ProviderCapability.RecurringCardPaymentWindow), _recurringWindowSteps, Text(TextKeys.ReasonRecurringCardPaymentWindowDirect), "RecurringCard.PaymentWindow.DirectSelection"));
+            entries.Add(RecommendationFact.ViaDirectSelection(PaymentService.RecurringCardPayment, call.Candidates(ProviderCapability.RecurringCardPaymentWindow), Text(TextKeys.ReasonRecurringCardPaymentWindowDirect), ConsolePaths.RecurringCardPaymentWindow), _recurringWindowSteps, "RecurringCard.PaymentWindow.DirectSelection");
         }
 
-        if (Has(decisions, Decisions.EasyPayAnyBrand))
+        if (decisions.Has(Decisions.EasyPayAnyBrand))
         {
-            var providers = Catalog.PackageProviders(PackageItem.EasyPay, api);
-            entries.Add(Package(PaymentService.EasyPay, PackageItem.EasyPay, providers, Text(TextKeys.ReasonEasyPayPackageAnyBrand, providers), "EasyPay.AnyBrand.RecommendedPackage"));
+            var providers = view.Providers(PackageItem.EasyPay);
+            entries.Add(RecommendationFact.ViaPackage(PaymentService.EasyPay, PackageItem.EasyPay, providers, Text(TextKeys.ReasonEasyPayPackageAnyBrand, providers)), _packageSteps[(int)PackageItem.EasyPay], "EasyPay.AnyBrand.RecommendedPackage");
         }
 
-        if (Has(decisions, Decisions.EasyPayPackageBrands))
+        if (decisions.Has(Decisions.EasyPayPackageBrands))
         {
-            var brands = facts.PackageBrands;
-            entries.Add(Package(PaymentService.EasyPay, PackageItem.EasyPay, facts.Context.PackageEasyPayProviders(brands), Text(TextKeys.ReasonEasyPayPackageRequestedBrands, brands), "EasyPay.PackageBrands.RecommendedPackage"));
+            var brands = call.PackageBrands;
+            entries.Add(RecommendationFact.ViaPackage(PaymentService.EasyPay, PackageItem.EasyPay, view.EasyPayProviders(brands), Text(TextKeys.ReasonEasyPayPackageRequestedBrands, brands)), _packageSteps[(int)PackageItem.EasyPay], "EasyPay.PackageBrands.RecommendedPackage");
         }
 
-        if (Has(decisions, Decisions.EasyPayOtherBrands))
+        entries.AddExisting(call, decisions, PaymentService.EasyPay);
+        if (decisions.Has(Decisions.EasyPayOtherBrands))
         {
-            var brands = facts.OtherBrands;
-            entries.Add(Direct(PaymentService.EasyPay, OtherBrandProviders(facts), _otherBrandSteps[brands], Text(TextKeys.ReasonEasyPayOtherBrandsDirect, brands), "EasyPay.OtherBrands.DirectSelection"));
+            var brands = call.OtherBrands;
+            entries.Add(RecommendationFact.ViaDirectSelection(PaymentService.EasyPay, call.OtherBrandCompanies.ToArray(), Text(TextKeys.ReasonEasyPayOtherBrandsDirect, brands), ConsolePaths.EasyPayBrands(brands)), _otherBrandSteps[brands.Mask], "EasyPay.OtherBrands.DirectSelection");
         }
 
-        if (Has(decisions, Decisions.EasyPayHub))
+        if (decisions.Has(Decisions.EasyPayHub))
         {
-            var reason = facts.Brands.IsEmpty ? Text(TextKeys.ReasonEasyPayHubDirectAnyBrand) : Text(TextKeys.ReasonEasyPayHubDirectRequestedBrands, facts.Brands);
-            entries.Add(Direct(PaymentService.EasyPay, Covering(facts, ProviderCapability.HubEasyPay), _hubSteps, reason, "EasyPay.Hub.DirectSelection"));
+            var brands = call.Requirements.EasyPayBrands;
+            var reason = brands.IsEmpty ? Text(TextKeys.ReasonEasyPayHubDirectAnyBrand) : Text(TextKeys.ReasonEasyPayHubDirectRequestedBrands, brands);
+            entries.Add(RecommendationFact.ViaDirectSelection(PaymentService.EasyPay, call.Candidates(ProviderCapability.HubEasyPay, brands), reason, ConsolePaths.HubEasyPay), _hubSteps, "EasyPay.Hub.DirectSelection");
         }
 
-        if (Has(decisions, Decisions.IdentityVerification))
+        if (decisions.Has(Decisions.IdentityVerification))
         {
-            var providers = Catalog.PackageProviders(PackageItem.IdentityVerification, api);
-            var reason = Text(TextKeys.ReasonIdentityVerificationPackage, requirements.IdentityVerification!.Purpose, providers);
-            entries.Add(Package(PaymentService.IdentityVerification, PackageItem.IdentityVerification, providers, reason, "IdentityVerification.RecommendedPackage"));
+            var providers = view.Providers(PackageItem.IdentityVerification);
+            var reason = Text(TextKeys.ReasonIdentityVerificationPackage, call.Requirements.IdentityVerification!.Value, providers);
+            entries.Add(RecommendationFact.ViaPackage(PaymentService.IdentityVerification, PackageItem.IdentityVerification, providers, reason), _packageSteps[(int)PackageItem.IdentityVerification], "IdentityVerification.RecommendedPackage");
         }
 
-        if (Has(decisions, Decisions.MobileMicropayment))
+        entries.AddExisting(call, decisions, PaymentService.IdentityVerification);
+        entries.AddExisting(call, decisions, PaymentService.MobileMicropayment);
+        if (decisions.Has(Decisions.MobileMicropayment))
         {
-            entries.Add(Direct(PaymentService.MobileMicropayment, Covering(facts, ProviderCapability.MobileMicropayment), _mobileSteps, Text(TextKeys.ReasonMobileMicropaymentDirect), "MobileMicropayment.DirectSelection"));
+            entries.Add(RecommendationFact.ViaDirectSelection(PaymentService.MobileMicropayment, call.Candidates(ProviderCapability.MobileMicropayment), Text(TextKeys.ReasonMobileMicropaymentDirect), ConsolePaths.MobileMicropayment), _mobileSteps, "MobileMicropayment.DirectSelection");
         }
 
-        if (Has(decisions, Decisions.MobileMicropaymentRecurring))
+        entries.AddExisting(call, decisions, PaymentService.MobileMicropaymentRecurring);
+        if (decisions.Has(Decisions.MobileMicropaymentRecurring))
         {
-            entries.Add(Direct(PaymentService.MobileMicropaymentRecurring, Covering(facts, ProviderCapability.RecurringMobileMicropayment), _mobileRecurringSteps, Text(TextKeys.ReasonMobileMicropaymentRecurringDirect), "MobileMicropayment.Recurring.DirectSelection"));
+            entries.Add(RecommendationFact.ViaDirectSelection(PaymentService.MobileMicropaymentRecurring, call.Candidates(ProviderCapability.RecurringMobileMicropayment), Text(TextKeys.ReasonMobileMicropaymentRecurringDirect), ConsolePaths.RecurringMobileMicropayment), _mobileRecurringSteps, "MobileMicropayment.Recurring.DirectSelection");
         }
 
-        if (Has(decisions, Decisions.OverseasCards))
+        entries.AddExisting(call, decisions, PaymentService.OverseasCardPayment);
+        if (decisions.Has(Decisions.OverseasCards))
         {
-            entries.Add(Direct(PaymentService.OverseasCardPayment, Covering(facts, ProviderCapability.OverseasCards), _overseasSteps, Text(TextKeys.ReasonOverseasCardDirect), "OverseasCard.DirectSelection"));
+            entries.Add(RecommendationFact.ViaDirectSelection(PaymentService.OverseasCardPayment, call.Candidates(ProviderCapability.OverseasCards), Text(TextKeys.ReasonOverseasCardDirect), ConsolePaths.OverseasCards), _overseasSteps, "OverseasCard.DirectSelection");
         }
 
+        // The plan from the entries, then what depends on it.
+        var plan = entries.Facts.Count == 0 ? ContractPlan.Empty : ContractPlanner.Plan(entries.Facts, call.Context);
+        decisions |= decidePlanned(call, plan);
         return new RecommendationResult(
-            [.. entries],
-            Advisories(requirements, facts, decisions),
-            Has(decisions, Decisions.PartnerBenefits) ? _benefits : [],
-            FiredRules(decisions, facts.Coverage.Count))
+            ValueList<ServiceRecommendation>.Own([.. entries.Results]),
+            Advisories(call, decisions, plan, entries.Facts),
+            decisions.Has(Decisions.PartnerBenefits) ? _benefits : ValueList<PartnerBenefit>.Empty,
+            ValueList<string>.Empty)
         {
-            ContractPlan = Has(decisions, Decisions.ContractPlan) ? facts.Plan : ContractPlan.Empty,
+            ContractPlan = plan,
+            Edition = _edition,
         };
     }
 
-    /// <summary>The advisories in <see cref="AdvisoryCode"/> order, each code once.</summary>
-    private Advisory[] Advisories(MerchantRequirements requirements, CallFacts facts, Decisions decisions)
+    /// <summary>The advisories in <see cref="AdvisoryCode"/> order.</summary>
+    private ValueList<Advisory> Advisories(CallFacts call, Decisions decisions, ContractPlan plan, List<RecommendationFact> facts)
     {
         var advisories = new List<Advisory>(8);
-        Add(advisories, decisions, Decisions.NothingRequested, AdvisoryCode.NothingRequested, null, TextKeys.AdvisoryNothingRequested);
-        Add(advisories, decisions, Decisions.GeneralPaymentCoversTransferAndVirtualAccount, AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount, null, TextKeys.AdvisoryGeneralPaymentCoversTransferAndVirtualAccount);
-        Add(advisories, decisions, Decisions.RecurringCardPaymentWindow, AdvisoryCode.RecurringPaymentWindowNeedsDirectSelection, PaymentService.RecurringCardPayment, TextKeys.AdvisoryRecurringPaymentWindowNeedsDirectSelection);
-        if (Has(decisions, Decisions.EasyPayOtherBrands))
+        var codes = _fixedAdvisories;
+        for (var code = 0; code < codes.Length; code++)
         {
-            advisories.Add(new Advisory(AdvisoryCode.EasyPayBrandNotInPackage, PaymentService.EasyPay, Text(TextKeys.AdvisoryEasyPayBrandNotInPackage, facts.OtherBrands)));
-        }
-
-        Add(advisories, decisions, Decisions.EasyPayHub, AdvisoryCode.HubEasyPayExtraMerchantId, PaymentService.EasyPay, TextKeys.AdvisoryHubEasyPayExtraMerchantId);
-        Add(advisories, decisions, Decisions.IdentityVerification, AdvisoryCode.IdentityVerificationSeparateSignup, PaymentService.IdentityVerification, TextKeys.AdvisoryIdentityVerificationSeparateSignup);
-        Add(advisories, decisions, Decisions.DanalPhoneVerificationDiffers, AdvisoryCode.DanalPhoneVerificationDiffers, PaymentService.IdentityVerification, TextKeys.AdvisoryDanalPhoneVerificationDiffers);
-        Add(advisories, decisions, Decisions.OverseasCards, AdvisoryCode.OverseasCardServiceNeedsSeparateContract, PaymentService.OverseasCardPayment, TextKeys.AdvisoryOverseasCardServiceNeedsSeparateContract);
-        if (Has(decisions, Decisions.PackageProviderUnavailableOnApiVersion))
-        {
-            advisories.Add(Sourced(SourcedAdvisory.Create(AdvisoryCode.PackageProviderUnavailableOnApiVersion, null, UnavailableProviders(requirements.ApiVersion, decisions), requirements.ApiVersion!.Value)));
-        }
-
-        if (Has(decisions, Decisions.NoKnownProvider))
-        {
-            advisories.Add(Sourced(NoKnownProvider(facts)));
-        }
-
-        if (Has(decisions, Decisions.ExistingContractExtended))
-        {
-            var existing = facts.Plan.Contracts.Where(c => c.IsExisting).Select(c => c.Provider).ToArray();
-            advisories.Add(Sourced(SourcedAdvisory.Create(AdvisoryCode.ExistingContractExtended, null, existing)));
-        }
-
-        AddSourced(advisories, decisions, Decisions.BillingKeyTiedToIssuingPg, AdvisoryCode.BillingKeyTiedToIssuingPg, null);
-        AddSourced(advisories, decisions, Decisions.EasyPayHub, AdvisoryCode.HubAndDirectEasyPayExclusive, PaymentService.EasyPay);
-        AddSourced(advisories, decisions, Decisions.InicisHubEasyPayNotForRecurring, AdvisoryCode.InicisHubEasyPayNotForRecurring, PaymentService.EasyPay);
-        AddSourced(advisories, decisions, Decisions.OverseasCards, AdvisoryCode.OverseasCardsDomesticPgLimits, PaymentService.OverseasCardPayment);
-        AddSourced(advisories, decisions, Decisions.EscrowForCashPayments, AdvisoryCode.EscrowForCashPayments, null);
-        AddSourced(advisories, decisions, Decisions.EasyPayHub, AdvisoryCode.HubEasyPayTestPaymentsAreReal, PaymentService.EasyPay);
-        AddSourced(advisories, decisions, Decisions.AgeCheckUsesBirthDate, AdvisoryCode.AgeCheckUsesBirthDate, PaymentService.IdentityVerification);
-        return [.. advisories];
-    }
-
-    /// <summary>
-    /// The rule names in the engine's firing order: the coverage rule once per need (priority 100), the priority-0
-    /// decisions in declaration order (the included-method rule once per method), then the two derived rules in the
-    /// order in which their first trigger fires (the identity verification entry triggers both, the Danal advisory
-    /// first), then the rules that use coverage, the plan and the existing-contract advisory, by priority.
-    /// </summary>
-    private static string[] FiredRules(Decisions decisions, int needs)
-    {
-        var names = new List<string>(needs + 16);
-        for (var i = 0; i < needs; i++)
-        {
-            names.Add(CoverageRule);
-        }
-
-        var benefitsQueued = false;
-        var danalQueued = false;
-        var derived = new List<string>(2);
-        for (var flag = Decisions.AgeCheckUsesBirthDate; flag <= Decisions.NothingRequested; flag = (Decisions)((int)flag << 1))
-        {
-            if (!Has(decisions, flag))
+            switch ((AdvisoryCode)code)
             {
-                continue;
-            }
+                case AdvisoryCode.EasyPayBrandNotInPackage when decisions.Has(Decisions.EasyPayOtherBrands):
+                    advisories.Add(new Advisory(AdvisoryCode.EasyPayBrandNotInPackage, PaymentService.EasyPay, _texts.Resolve(Text(TextKeys.AdvisoryEasyPayBrandNotInPackage, call.OtherBrands), _language)));
+                    break;
+                case AdvisoryCode.PackageProviderUnavailableOnApiVersion when decisions.Has(Decisions.PackageProviderUnavailableOnApiVersion):
+                    var unavailable = ProviderSet.Empty;
+                    foreach (var fact in facts)
+                    {
+                        unavailable = fact.PackageItem is { } item ? unavailable.Union(ProviderSet.Of(call.View.UnavailableProviders(item))) : unavailable;
+                    }
 
-            names.Add(RuleName(flag));
-            if (flag == Decisions.IdentityVerification && Has(decisions, Decisions.DanalPhoneVerificationDiffers) && !danalQueued)
-            {
-                derived.Add(RuleName(Decisions.DanalPhoneVerificationDiffers));
-                danalQueued = true;
-            }
+                    advisories.Add(Sourced(call, AdvisoryCode.PackageProviderUnavailableOnApiVersion, null, unavailable.ToArray(), call.ApiVersion!.Value));
+                    break;
+                case AdvisoryCode.NoKnownProvider when decisions.Has(Decisions.NoKnownProvider):
+                    advisories.Add(NoKnownProvider(call, decisions));
+                    break;
+                case AdvisoryCode.ExistingContractExtended when decisions.Has(Decisions.ExistingContractExtended):
+                    var existing = new List<PaymentProvider>(4);
+                    foreach (var contract in plan.Contracts)
+                    {
+                        if (contract.IsExisting)
+                        {
+                            existing.Add(contract.Provider);
+                        }
+                    }
 
-            if ((flag & PackageDecisions) != 0 && Has(decisions, Decisions.PartnerBenefits) && !benefitsQueued)
-            {
-                derived.Add(RuleName(Decisions.PartnerBenefits));
-                benefitsQueued = true;
+                    advisories.Add(Sourced(call, AdvisoryCode.ExistingContractExtended, null, existing.ToArray()));
+                    break;
+                case AdvisoryCode.ExistingContractUnavailableOnApiVersion when decisions.Has(Decisions.ExistingContractUnavailableOnApiVersion):
+                    advisories.Add(Sourced(call, AdvisoryCode.ExistingContractUnavailableOnApiVersion, null, call.ExistingUnavailable.ToArray(), call.ApiVersion!.Value));
+                    break;
+                default:
+                    if (codes[code] is { } fixedAdvisory && decisions.Has(_fixedDecisions[code]))
+                    {
+                        advisories.Add(fixedAdvisory);
+                    }
+
+                    break;
             }
         }
 
-        names.AddRange(derived);
-        for (var flag = Decisions.RecurringCardPaymentWindow; flag <= Decisions.ExistingContractExtended; flag = (Decisions)((int)flag << 1))
+        return ValueList<Advisory>.Own([.. advisories]);
+    }
+
+    /// <summary>The needs without a provider in the catalog, in service order: a service alone, or with the brands no
+    /// company carries.</summary>
+    private Advisory NoKnownProvider(CallFacts call, Decisions decisions)
+    {
+        var named = new List<object>(4);
+        var services = new List<PaymentService>(4);
+        void Gap(PaymentService service, EasyPayBrandSet brands)
         {
-            if (Has(decisions, flag))
+            named.Add(brands.IsEmpty ? service : LocalizableText.FromResource(TextKeys.TextServiceWithBrands, service, brands));
+            services.Add(service);
+        }
+
+        if (decisions.Has(Decisions.RecurringCardPaymentWindow) && call.Candidates(ProviderCapability.RecurringCardPaymentWindow).Count == 0)
+        {
+            Gap(PaymentService.RecurringCardPayment, default);
+        }
+
+        if (decisions.Has(Decisions.EasyPayHub) && call.Candidates(ProviderCapability.HubEasyPay, call.Requirements.EasyPayBrands).Count == 0)
+        {
+            Gap(PaymentService.EasyPay, call.Requirements.EasyPayBrands);
+        }
+
+        if (decisions.Has(Decisions.EasyPayOtherBrands) && !call.MissingOtherBrands.IsEmpty)
+        {
+            Gap(PaymentService.EasyPay, call.MissingOtherBrands);
+        }
+
+        if (decisions.Has(Decisions.MobileMicropayment) && call.Candidates(ProviderCapability.MobileMicropayment).Count == 0)
+        {
+            Gap(PaymentService.MobileMicropayment, default);
+        }
+
+        if (decisions.Has(Decisions.MobileMicropaymentRecurring) && call.Candidates(ProviderCapability.RecurringMobileMicropayment).Count == 0)
+        {
+            Gap(PaymentService.MobileMicropaymentRecurring, default);
+        }
+
+        if (decisions.Has(Decisions.OverseasCards) && call.Candidates(ProviderCapability.OverseasCards).Count == 0)
+        {
+            Gap(PaymentService.OverseasCardPayment, default);
+        }
+
+        PaymentService? only = services[0];
+        foreach (var service in services)
+        {
+            only = service == services[0] ? only : null;
+        }
+
+        return Sourced(call, AdvisoryCode.NoKnownProvider, only, named.ToArray());
+    }
+
+    private static LocalizableText AdvisoryText(AdvisoryCode code, bool sourced, params object[] arguments)
+    {
+        if (!sourced)
+        {
+            return LocalizableText.FromResource("Advisory." + code.ToString(), arguments);
+        }
+
+        var withSource = new object[arguments.Length + 1];
+        arguments.CopyTo(withSource, 0);
+        withSource[arguments.Length] = ProviderCatalog.Default.AdvisorySourceUrl(code);
+        return LocalizableText.FromResource("Advisory." + code.ToString(), withSource);
+    }
+
+    private Advisory Sourced(CallFacts call, AdvisoryCode code, PaymentService? service, params object[] arguments)
+    {
+        var withSource = new object[arguments.Length + 1];
+        arguments.CopyTo(withSource, 0);
+        withSource[arguments.Length] = call.Catalog.AdvisorySourceUrl(code);
+        return new Advisory(code, service, _texts.Resolve(LocalizableText.FromResource("Advisory." + code.ToString(), withSource), _language));
+    }
+
+    private static RecommendationFact IncludedMethod(EditionView view, PaymentService service) => RecommendationFact.ViaPackage(
+        service,
+        PackageItem.CardGeneral,
+        view.Providers(PackageItem.CardGeneral),
+        LocalizableText.FromResource(TextKeys.ReasonGeneralPaymentIncludedMethodPackage, service));
+
+    private static LocalizableText Text(string key, params object[] arguments) => LocalizableText.FromResource(key, arguments);
+
+    private ValueList<string> Steps(ApplicationPath path, IReadOnlyList<LocalizableText> steps)
+    {
+        var texts = new string[steps.Count + 1];
+        texts[0] = _texts.Resolve(ConsolePaths.FirstStep(path), _language);
+        for (var i = 0; i < steps.Count; i++)
+        {
+            texts[i + 1] = _texts.Resolve(steps[i], _language);
+        }
+
+        return ValueList<string>.Own(texts);
+    }
+
+    /// <summary>The entries of one call: the facts the planner reads, and the result entries written from them.</summary>
+    private readonly struct Entries(ResultWriter writer)
+    {
+        public List<RecommendationFact> Facts { get; } = new(8);
+
+        public List<ServiceRecommendation> Results { get; } = new(8);
+
+        public void Add(RecommendationFact fact, ValueList<string> steps, string rule)
+        {
+            Facts.Add(fact);
+            Results.Add(new ServiceRecommendation(fact.Service, fact.Providers, fact.Path, fact.PackageItem, steps, writer._texts.Resolve(fact.Reason, writer._language), rule));
+        }
+
+        /// <summary>The existing contracts that can serve the service, as one entry, when that was decided.</summary>
+        public void AddExisting(CallFacts call, Decisions decisions, PaymentService service)
+        {
+            if (!decisions.Has(DecisionFlags.ExistingContract(service)))
             {
-                names.Add(RuleName(flag));
+                return;
             }
-        }
 
-        return [.. names];
-    }
-
-    private static string RuleName(Decisions decision) => decision switch
-    {
-        Decisions.AgeCheckUsesBirthDate => "Advisory.AgeCheckUsesBirthDate",
-        Decisions.BillingKeyTiedToIssuingPg => "Advisory.BillingKeyTiedToIssuingPg",
-        Decisions.EscrowForCashPayments => "Advisory.EscrowForCashPayments",
-        Decisions.GeneralPaymentCoversTransferAndVirtualAccount => "Advisory.GeneralPaymentCoversTransferAndVirtualAccount",
-        Decisions.CardPayment => "CardPayment.RecommendedPackage",
-        Decisions.IdentityVerification => "IdentityVerification.RecommendedPackage",
-        Decisions.BankTransferIncluded or Decisions.VirtualAccountIncluded => IncludedMethodRule,
-        Decisions.EasyPayAnyBrand => "EasyPay.AnyBrand.RecommendedPackage",
-        Decisions.EasyPayPackageBrands => "EasyPay.PackageBrands.RecommendedPackage",
-        Decisions.RecurringCardApi => "RecurringCard.Api.RecommendedPackage",
-        Decisions.NothingRequested => "Advisory.NothingRequested",
-        Decisions.PartnerBenefits => "Benefits.RecommendedPackage",
-        Decisions.DanalPhoneVerificationDiffers => "Advisory.DanalPhoneVerificationDiffers",
-        Decisions.RecurringCardPaymentWindow => "RecurringCard.PaymentWindow.DirectSelection",
-        Decisions.EasyPayOtherBrands => "EasyPay.OtherBrands.DirectSelection",
-        Decisions.EasyPayHub => "EasyPay.Hub.DirectSelection",
-        Decisions.MobileMicropayment => "MobileMicropayment.DirectSelection",
-        Decisions.MobileMicropaymentRecurring => "MobileMicropayment.Recurring.DirectSelection",
-        Decisions.OverseasCards => "OverseasCard.DirectSelection",
-        Decisions.InicisHubEasyPayNotForRecurring => "Advisory.InicisHubEasyPayNotForRecurring",
-        Decisions.NoKnownProvider => "Advisory.NoKnownProvider",
-        Decisions.PackageProviderUnavailableOnApiVersion => "Advisory.PackageProviderUnavailableOnApiVersion",
-        Decisions.ContractPlan => "ContractPlan.FewestContracts",
-        Decisions.ExistingContractExtended => "Advisory.ExistingContractExtended",
-        _ => throw new ArgumentOutOfRangeException(nameof(decision), decision, "Not a single decision."),
-    };
-
-    private static bool Has(Decisions decisions, Decisions flag) => (decisions & flag) != 0;
-
-    /// <summary>The providers that cover the (single) need of a capability.</summary>
-    private static IReadOnlyList<PaymentProvider> Covering(CallFacts facts, ProviderCapability capability)
-    {
-        foreach (var coverage in facts.Coverage)
-        {
-            if (coverage.Need.Capability == capability)
-            {
-                return coverage.Providers;
-            }
-        }
-
-        throw new InvalidOperationException($"No need of capability {capability} was gathered.");
-    }
-
-    /// <summary>The easy-pay companies for the requested brands outside the package.</summary>
-    private static List<PaymentProvider> OtherBrandProviders(CallFacts facts)
-    {
-        var providers = new List<PaymentProvider>(4);
-        foreach (var coverage in facts.Coverage)
-        {
-            if (coverage.Need.Capability == ProviderCapability.DirectEasyPay && !facts.Context.PackageEasyPayBrands.ContainsAll(coverage.Need.Brands))
-            {
-                providers.AddRange(coverage.Providers);
-            }
-        }
-
-        return providers;
-    }
-
-    /// <summary>The package providers the API version lacks, of the items the package entries go through.</summary>
-    private PaymentProvider[] UnavailableProviders(PortOneApiVersion? api, Decisions decisions)
-    {
-        var providers = new List<PaymentProvider>(4);
-        if ((decisions & CardGeneralDecisions) != 0)
-        {
-            providers.AddRange(Catalog.UnavailablePackageProviders(PackageItem.CardGeneral, api));
-        }
-
-        if (Has(decisions, Decisions.RecurringCardApi))
-        {
-            providers.AddRange(Catalog.UnavailablePackageProviders(PackageItem.CardRecurring, api));
-        }
-
-        if ((decisions & EasyPayPackageDecisions) != 0)
-        {
-            providers.AddRange(Catalog.UnavailablePackageProviders(PackageItem.EasyPay, api));
-        }
-
-        if (Has(decisions, Decisions.IdentityVerification))
-        {
-            providers.AddRange(Catalog.UnavailablePackageProviders(PackageItem.IdentityVerification, api));
-        }
-
-        return SortedDistinct(providers);
-    }
-
-    /// <summary>The advisory for needs no catalog provider covers, naming them in service order.</summary>
-    private static AdvisoryFact NoKnownProvider(CallFacts facts)
-    {
-        var needs = facts.Coverage.Where(c => c.Providers.Count == 0).Select(c => c.Need)
-            .OrderBy(n => n.Service).ThenBy(n => n.Brands.GetHashCode()).ToArray();
-        var services = needs.Select(n => n.Service).Distinct().ToArray();
-        var named = needs
-            .Select(n => n.Brands.IsEmpty ? (object)n.Service : LocalizableText.FromResource(TextKeys.TextServiceWithBrands, n.Service, n.Brands))
-            .ToArray();
-        return SourcedAdvisory.Create(AdvisoryCode.NoKnownProvider, services.Length == 1 ? services[0] : null, [named]);
-    }
-
-    private static PaymentProvider[] SortedDistinct(IReadOnlyList<PaymentProvider> providers)
-    {
-        if (providers.Count == 0)
-        {
-            return [];
-        }
-
-        var sorted = new List<PaymentProvider>(providers.Count);
-        foreach (var provider in providers)
-        {
-            var index = sorted.BinarySearch(provider);
-            if (index < 0)
-            {
-                sorted.Insert(~index, provider);
-            }
-        }
-
-        return [.. sorted];
-    }
-
-    private ServiceRecommendation Package(
-        PaymentService service, PackageItem item, IReadOnlyList<PaymentProvider> providers, string reason, string rule) =>
-        new(service, SortedDistinct(providers), ApplicationPath.RecommendedPackage, item, _packageSteps[(int)item], reason, rule);
-
-    private static ServiceRecommendation Direct(
-        PaymentService service, IReadOnlyList<PaymentProvider> providers, string[] steps, string reason, string rule) =>
-        new(service, SortedDistinct(providers), ApplicationPath.DirectSelection, null, steps, reason, rule);
-
-    private ServiceRecommendation IncludedMethod(PaymentService service, PortOneApiVersion? api)
-    {
-        var providers = Catalog.PackageProviders(PackageItem.CardGeneral, api);
-        return Package(service, PackageItem.CardGeneral, providers, Text(TextKeys.ReasonGeneralPaymentIncludedMethodPackage, service), IncludedMethodRule);
-    }
-
-    private void Add(List<Advisory> advisories, Decisions decisions, Decisions flag, AdvisoryCode code, PaymentService? service, string key)
-    {
-        if (Has(decisions, flag))
-        {
-            advisories.Add(new Advisory(code, service, Text(key)));
+            var providers = call.ExistingProviders(service).ToArray();
+            Add(RecommendationFact.ViaExistingContract(service, providers, Text(TextKeys.ReasonExistingContract, providers, service)), writer._existingSteps, ExistingContractRule);
         }
     }
-
-    private void AddSourced(List<Advisory> advisories, Decisions decisions, Decisions flag, AdvisoryCode code, PaymentService? service)
-    {
-        if (Has(decisions, flag))
-        {
-            advisories.Add(Sourced(SourcedAdvisory.Create(code, service)));
-        }
-    }
-
-    private Advisory Sourced(AdvisoryFact fact) => new(fact.Code, fact.Service, _texts.Resolve(fact.Message));
-
-    private string[] Steps(ApplicationPath path, IReadOnlyList<LocalizableText> steps) =>
-        [_texts.Resolve(ConsolePaths.FirstStep(path)), .. steps.Select(_texts.Resolve)];
-
-    private string Text(string key, params object[] arguments) => _texts.Resolve(LocalizableText.FromResource(key, arguments));
 }

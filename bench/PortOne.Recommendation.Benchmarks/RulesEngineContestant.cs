@@ -1,84 +1,118 @@
 using System;
-using System.Globalization;
 using System.Linq;
+using PortOne.Recommendation.Catalog;
+using PortOne.Recommendation.Localization;
 using RulesEngine.Models;
 using MsRulesEngine = RulesEngine.RulesEngine;
 
 namespace PortOne.Recommendation.Benchmarks;
 
 /// <summary>
-/// Microsoft RulesEngine running the engine's decisions as a workflow: one rule per decision, each an expression over
-/// a flat input record, evaluated with <c>ExecuteAllRulesAsync</c> and the engine's default settings. The record holds
-/// the requirements and the call's <see cref="CallFacts"/> (catalog lookups and the contract plan, from the same
-/// plain-C# helpers as the floor); the workflow decides which entries and advisories apply. The successful rules
-/// become <see cref="Decisions"/>, which <see cref="ResultWriter"/> writes like the floor does.
+/// Microsoft RulesEngine running the engine's decisions as two workflows, one rule per decision, each an expression
+/// over a flat input record, evaluated with <c>ExecuteAllRulesAsync</c> and the engine's default settings. The entry
+/// workflow reads the requirements and the call's <see cref="CallFacts"/> (the library's catalog lookups, the same as
+/// the floor's) and decides the entries and the advisories that do not depend on the plan; <see cref="ResultWriter"/>
+/// makes the entries and runs the library's <c>ContractPlanner</c> on them; the plan workflow reads a summary of the
+/// plan and decides the partner benefits and the plan advisories. Like the engine, which decides in rules and plans in
+/// a rule that calls the same planner.
 /// </summary>
-public sealed class RulesEngineContestant
+internal sealed class RulesEngineContestant
 {
-    private const string WorkflowName = "Recommendation";
+    private const string EntryWorkflow = "Entries";
+    private const string PlanWorkflow = "Plan";
 
     private const string Recurring = "(input1.RecurringCard || input1.MobileRecurring)";
-    private const string PackageEasyPay = "(input1.EasyPay && !input1.Hub && (input1.BrandCount == 0 || input1.PackageBrandCount > 0))";
+    private const string DirectEasyPay = "(input1.EasyPay && !input1.Hub)";
+    private const string PackageEasyPay = "(" + DirectEasyPay + " && (input1.BrandCount == 0 || input1.PackageBrandCount > 0))";
     private const string CardGeneral = "(input1.CardPayment || input1.BankTransfer || input1.VirtualAccount)";
     private const string RecurringApi = "(input1.RecurringCard && !input1.RecurringPaymentWindow)";
+    private const string Nothing = "!input1.CardPayment && !input1.BankTransfer && !input1.VirtualAccount && !input1.RecurringCard && !input1.EasyPay"
+        + " && !input1.IdentityVerification && !input1.MobileMicropayment && !input1.OverseasCards";
 
-    /// <summary>The workflow: each rule's name is the <see cref="Decisions"/> flag it decides.</summary>
-    private static readonly (Decisions Decision, string Expression)[] Table =
+    /// <summary>The entry workflow: each rule's name is the <see cref="Decisions"/> flag it decides.</summary>
+    private static readonly (Decisions Decision, string Expression)[] EntryTable =
     [
+        (Decisions.CardPayment, "input1.CardPayment"),
+        (Decisions.BankTransferIncluded, "input1.BankTransfer"),
+        (Decisions.VirtualAccountIncluded, "input1.VirtualAccount"),
+        (Decisions.RecurringCardApi, RecurringApi),
+        (Decisions.RecurringCardPaymentWindow, "input1.RecurringCard && input1.RecurringPaymentWindow"),
+        (Decisions.EasyPayAnyBrand, DirectEasyPay + " && input1.BrandCount == 0"),
+        (Decisions.EasyPayPackageBrands, DirectEasyPay + " && input1.PackageBrandCount > 0"),
+        (Decisions.EasyPayOtherBrands, DirectEasyPay + " && input1.OtherBrandCount > 0"),
+        (Decisions.EasyPayHub, "input1.EasyPay && input1.Hub"),
+        (Decisions.IdentityVerification, "input1.IdentityVerification"),
+        (Decisions.MobileMicropayment, "input1.MobileMicropayment && !input1.MobileRecurring"),
+        (Decisions.MobileMicropaymentRecurring, "input1.MobileMicropayment && input1.MobileRecurring"),
+        (Decisions.OverseasCards, "input1.OverseasCards"),
+        (DecisionFlags.ExistingContract(PaymentService.CardPayment), "input1.ExistingCardPayment > 0"),
+        (DecisionFlags.ExistingContract(PaymentService.BankTransfer), "input1.ExistingBankTransfer > 0"),
+        (DecisionFlags.ExistingContract(PaymentService.VirtualAccount), "input1.ExistingVirtualAccount > 0"),
+        (DecisionFlags.ExistingContract(PaymentService.RecurringCardPayment), "input1.ExistingRecurringCard > 0"),
+        (DecisionFlags.ExistingContract(PaymentService.EasyPay), "input1.ExistingEasyPay > 0"),
+        (DecisionFlags.ExistingContract(PaymentService.IdentityVerification), "input1.ExistingIdentityVerification > 0"),
+        (DecisionFlags.ExistingContract(PaymentService.MobileMicropayment), "input1.ExistingMobileMicropayment > 0"),
+        (DecisionFlags.ExistingContract(PaymentService.MobileMicropaymentRecurring), "input1.ExistingMobileRecurring > 0"),
+        (DecisionFlags.ExistingContract(PaymentService.OverseasCardPayment), "input1.ExistingOverseasCards > 0"),
         (Decisions.AgeCheckUsesBirthDate, "input1.IdentityVerification && input1.AgeRestriction"),
         (Decisions.BillingKeyTiedToIssuingPg, Recurring),
         (Decisions.EscrowForCashPayments, "input1.BankTransfer || input1.VirtualAccount"),
         (Decisions.GeneralPaymentCoversTransferAndVirtualAccount, "input1.BankTransfer || input1.VirtualAccount"),
-        (Decisions.CardPayment, "input1.CardPayment"),
-        (Decisions.IdentityVerification, "input1.IdentityVerification"),
-        (Decisions.BankTransferIncluded, "input1.BankTransfer"),
-        (Decisions.VirtualAccountIncluded, "input1.VirtualAccount"),
-        (Decisions.EasyPayAnyBrand, "input1.EasyPay && !input1.Hub && input1.BrandCount == 0"),
-        (Decisions.EasyPayPackageBrands, "input1.EasyPay && !input1.Hub && input1.PackageBrandCount > 0"),
-        (Decisions.RecurringCardApi, RecurringApi),
-        (Decisions.NothingRequested,
-            "!input1.CardPayment && !input1.BankTransfer && !input1.VirtualAccount && !input1.RecurringCard && !input1.EasyPay"
-            + " && !input1.IdentityVerification && !input1.MobileMicropayment && !input1.OverseasCards"),
-        (Decisions.PartnerBenefits, CardGeneral + " || " + RecurringApi + " || " + PackageEasyPay + " || input1.IdentityVerification"),
-        (Decisions.DanalPhoneVerificationDiffers, "input1.IdentityVerification && input1.IdentityPackageNamesDanal"),
-        (Decisions.RecurringCardPaymentWindow, "input1.RecurringCard && input1.RecurringPaymentWindow"),
-        (Decisions.EasyPayOtherBrands, "input1.EasyPay && !input1.Hub && input1.OtherBrandCount > 0"),
-        (Decisions.EasyPayHub, "input1.EasyPay && input1.Hub"),
-        (Decisions.MobileMicropayment, "input1.MobileMicropayment && !input1.MobileRecurring"),
-        (Decisions.MobileMicropaymentRecurring, "input1.MobileMicropayment && input1.MobileRecurring"),
-        (Decisions.OverseasCards, "input1.OverseasCards"),
-        (Decisions.InicisHubEasyPayNotForRecurring, "input1.EasyPay && input1.Hub && input1.HubCandidatesIncludeInicis && " + Recurring),
-        (Decisions.NoKnownProvider, "input1.AnyNeedUncovered"),
+        (Decisions.DanalPhoneVerificationDiffers, "input1.IdentityVerification && (input1.IdentityPackageNamesDanal || input1.IdentityExistingNamesDanal)"),
+        (Decisions.NothingRequested, Nothing),
+        (Decisions.NoKnownProvider,
+            "(input1.RecurringCard && input1.RecurringPaymentWindow && input1.PaymentWindowCandidates == 0)"
+            + " || (input1.EasyPay && input1.Hub && input1.HubCandidates == 0)"
+            + " || (" + DirectEasyPay + " && input1.MissingOtherBrandCount > 0)"
+            + " || (input1.MobileMicropayment && !input1.MobileRecurring && input1.MobileCandidates == 0)"
+            + " || (input1.MobileMicropayment && input1.MobileRecurring && input1.MobileRecurringCandidates == 0)"
+            + " || (input1.OverseasCards && input1.OverseasCandidates == 0)"),
         (Decisions.PackageProviderUnavailableOnApiVersion,
             "input1.ApiVersionGiven && ((" + CardGeneral + " && input1.CardGeneralUnavailable) || (" + RecurringApi + " && input1.CardRecurringUnavailable)"
             + " || (" + PackageEasyPay + " && input1.EasyPayUnavailable) || (input1.IdentityVerification && input1.IdentityUnavailable))"),
-        (Decisions.ContractPlan, "input1.NeedCount > 0"),
-        (Decisions.ExistingContractExtended, "input1.PlanUsesExistingContract"),
+        (Decisions.ExistingContractUnavailableOnApiVersion, "input1.ApiVersionGiven && input1.ExistingUnavailableCount > 0"),
+    ];
+
+    /// <summary>The plan workflow.</summary>
+    private static readonly (Decisions Decision, string Expression)[] PlanTable =
+    [
+        (Decisions.PartnerBenefits, "input1.NewPackageContracts > 0"),
+        (Decisions.ExistingContractExtended, "input1.ExistingContractsUsed > 0"),
+        (Decisions.InicisHubEasyPayNotForRecurring, "input1.HubEasyPay && input1.Recurring && input1.EasyPayFromInicis"),
     ];
 
     private readonly MsRulesEngine _engine;
     private readonly ResultWriter _writer;
+    private readonly Func<CallFacts, ContractPlan, Decisions> _decidePlanned;
 
-    public RulesEngineContestant(CultureInfo culture)
+    public RulesEngineContestant(TextLanguage language)
     {
-        var workflow = new Workflow
-        {
-            WorkflowName = WorkflowName,
-            Rules = Table.Select(row => new Rule
-            {
-                RuleName = row.Decision.ToString(),
-                RuleExpressionType = RuleExpressionType.LambdaExpression,
-                Expression = row.Expression,
-            }).ToArray(),
-        };
-        _engine = new MsRulesEngine([workflow], new ReSettings());
-        _writer = new ResultWriter(culture);
+        _engine = new MsRulesEngine([Workflow(EntryWorkflow, EntryTable), Workflow(PlanWorkflow, PlanTable)], new ReSettings());
+        _writer = new ResultWriter(language);
+        _decidePlanned = (call, plan) => Execute(PlanWorkflow, PlanTable, PlanInput.From(call, plan));
     }
 
     public RecommendationResult Recommend(MerchantRequirements requirements)
     {
-        var facts = _writer.Catalog.Gather(requirements);
-        var results = _engine.ExecuteAllRulesAsync(WorkflowName, FlatInput.From(requirements, facts)).AsTask().GetAwaiter().GetResult();
+        var call = _writer.Tables.Gather(requirements);
+        var decisions = Execute(EntryWorkflow, EntryTable, FlatInput.From(call));
+        return _writer.Write(call, decisions, _decidePlanned);
+    }
+
+    private static Workflow Workflow(string name, (Decisions Decision, string Expression)[] table) => new()
+    {
+        WorkflowName = name,
+        Rules = table.Select(row => new Rule
+        {
+            RuleName = row.Decision.ToString(),
+            RuleExpressionType = RuleExpressionType.LambdaExpression,
+            Expression = row.Expression,
+        }).ToArray(),
+    };
+
+    private Decisions Execute(string workflow, (Decisions Decision, string Expression)[] table, object input)
+    {
+        var results = _engine.ExecuteAllRulesAsync(workflow, input).AsTask().GetAwaiter().GetResult();
         var decisions = Decisions.None;
         for (var i = 0; i < results.Count; i++)
         {
@@ -89,14 +123,14 @@ public sealed class RulesEngineContestant
 
             if (results[i].IsSuccess)
             {
-                decisions |= Table[i].Decision;
+                decisions |= table[i].Decision;
             }
         }
 
-        return _writer.Write(requirements, facts, decisions);
+        return decisions;
     }
 
-    /// <summary>The requirements and the call's facts as the flat record that the workflow's expressions read.</summary>
+    /// <summary>The requirements and the call's facts as the flat record that the entry workflow's expressions read.</summary>
     public sealed class FlatInput
     {
         public bool CardPayment { get; init; }
@@ -119,6 +153,8 @@ public sealed class RulesEngineContestant
 
         public int OtherBrandCount { get; init; }
 
+        public int MissingOtherBrandCount { get; init; }
+
         public bool IdentityVerification { get; init; }
 
         public bool AgeRestriction { get; init; }
@@ -131,15 +167,19 @@ public sealed class RulesEngineContestant
 
         public bool ApiVersionGiven { get; init; }
 
-        public int NeedCount { get; init; }
+        public int PaymentWindowCandidates { get; init; }
 
-        public bool HubCandidatesIncludeInicis { get; init; }
+        public int HubCandidates { get; init; }
 
-        public bool AnyNeedUncovered { get; init; }
+        public int MobileCandidates { get; init; }
 
-        public bool PlanUsesExistingContract { get; init; }
+        public int MobileRecurringCandidates { get; init; }
+
+        public int OverseasCandidates { get; init; }
 
         public bool IdentityPackageNamesDanal { get; init; }
+
+        public bool IdentityExistingNamesDanal { get; init; }
 
         public bool CardGeneralUnavailable { get; init; }
 
@@ -149,33 +189,111 @@ public sealed class RulesEngineContestant
 
         public bool IdentityUnavailable { get; init; }
 
-        internal static FlatInput From(MerchantRequirements r, CallFacts facts) => new()
+        public int ExistingCardPayment { get; init; }
+
+        public int ExistingBankTransfer { get; init; }
+
+        public int ExistingVirtualAccount { get; init; }
+
+        public int ExistingRecurringCard { get; init; }
+
+        public int ExistingEasyPay { get; init; }
+
+        public int ExistingIdentityVerification { get; init; }
+
+        public int ExistingMobileMicropayment { get; init; }
+
+        public int ExistingMobileRecurring { get; init; }
+
+        public int ExistingOverseasCards { get; init; }
+
+        public int ExistingUnavailableCount { get; init; }
+
+        internal static FlatInput From(CallFacts call)
         {
-            CardPayment = r.CardPayment,
-            BankTransfer = r.BankTransfer,
-            VirtualAccount = r.VirtualAccount,
-            RecurringCard = r.RecurringCard is not null,
-            RecurringPaymentWindow = r.RecurringCard?.Issuance == BillingKeyIssuance.PaymentWindow,
-            EasyPay = r.EasyPay is not null,
-            Hub = r.EasyPay?.Integration == EasyPayIntegration.Hub,
-            BrandCount = facts.Brands.Count,
-            PackageBrandCount = facts.PackageBrands.Count,
-            OtherBrandCount = facts.OtherBrands.Count,
-            IdentityVerification = r.IdentityVerification is not null,
-            AgeRestriction = r.IdentityVerification?.Purpose == VerificationPurpose.AgeRestriction,
-            MobileMicropayment = r.MobileMicropayment is not null,
-            MobileRecurring = r.MobileMicropayment?.Recurring == true,
-            OverseasCards = r.OverseasCards,
-            ApiVersionGiven = r.ApiVersion is not null,
-            NeedCount = facts.Coverage.Count,
-            HubCandidatesIncludeInicis = facts.HubCandidatesIncludeInicis,
-            AnyNeedUncovered = facts.AnyNeedUncovered,
-            PlanUsesExistingContract = facts.PlanUsesExistingContract,
-            IdentityPackageNamesDanal = facts.IdentityPackageNamesDanal,
-            CardGeneralUnavailable = facts.IsUnavailable(PackageItem.CardGeneral),
-            CardRecurringUnavailable = facts.IsUnavailable(PackageItem.CardRecurring),
-            EasyPayUnavailable = facts.IsUnavailable(PackageItem.EasyPay),
-            IdentityUnavailable = facts.IsUnavailable(PackageItem.IdentityVerification),
-        };
+            var r = call.Requirements;
+            var view = call.View;
+            return new()
+            {
+                CardPayment = r.CardPayment,
+                BankTransfer = r.BankTransfer,
+                VirtualAccount = r.VirtualAccount,
+                RecurringCard = r.RecurringCard is not null,
+                RecurringPaymentWindow = r.RecurringCard == BillingKeyIssuance.PaymentWindow,
+                EasyPay = r.EasyPay is not null,
+                Hub = r.EasyPay == EasyPayIntegration.Hub,
+                BrandCount = r.EasyPayBrands.Count,
+                PackageBrandCount = call.PackageBrands.Count,
+                OtherBrandCount = call.OtherBrands.Count,
+                MissingOtherBrandCount = call.MissingOtherBrands.Count,
+                IdentityVerification = r.IdentityVerification is not null,
+                AgeRestriction = r.IdentityVerification == VerificationPurpose.AgeRestriction,
+                MobileMicropayment = r.MobileMicropaymentRecurring is not null,
+                MobileRecurring = r.MobileMicropaymentRecurring == true,
+                OverseasCards = r.OverseasCards,
+                ApiVersionGiven = r.ApiVersion is not null,
+                PaymentWindowCandidates = call.Candidates(ProviderCapability.RecurringCardPaymentWindow).Count,
+                HubCandidates = call.Candidates(ProviderCapability.HubEasyPay, r.EasyPayBrands).Count,
+                MobileCandidates = call.Candidates(ProviderCapability.MobileMicropayment).Count,
+                MobileRecurringCandidates = call.Candidates(ProviderCapability.RecurringMobileMicropayment).Count,
+                OverseasCandidates = call.Candidates(ProviderCapability.OverseasCards).Count,
+                IdentityPackageNamesDanal = ProviderSet.Of(view.Providers(PackageItem.IdentityVerification)).Contains(PaymentProvider.Danal),
+                IdentityExistingNamesDanal = call.ExistingProviders(PaymentService.IdentityVerification).Contains(PaymentProvider.Danal),
+                CardGeneralUnavailable = view.UnavailableProviders(PackageItem.CardGeneral).Count > 0,
+                CardRecurringUnavailable = view.UnavailableProviders(PackageItem.CardRecurring).Count > 0,
+                EasyPayUnavailable = view.UnavailableProviders(PackageItem.EasyPay).Count > 0,
+                IdentityUnavailable = view.UnavailableProviders(PackageItem.IdentityVerification).Count > 0,
+                ExistingCardPayment = call.ExistingProviders(PaymentService.CardPayment).Count,
+                ExistingBankTransfer = call.ExistingProviders(PaymentService.BankTransfer).Count,
+                ExistingVirtualAccount = call.ExistingProviders(PaymentService.VirtualAccount).Count,
+                ExistingRecurringCard = call.ExistingProviders(PaymentService.RecurringCardPayment).Count,
+                ExistingEasyPay = call.ExistingProviders(PaymentService.EasyPay).Count,
+                ExistingIdentityVerification = call.ExistingProviders(PaymentService.IdentityVerification).Count,
+                ExistingMobileMicropayment = call.ExistingProviders(PaymentService.MobileMicropayment).Count,
+                ExistingMobileRecurring = call.ExistingProviders(PaymentService.MobileMicropaymentRecurring).Count,
+                ExistingOverseasCards = call.ExistingProviders(PaymentService.OverseasCardPayment).Count,
+                ExistingUnavailableCount = call.ExistingUnavailable.Count,
+            };
+        }
+    }
+
+    /// <summary>The contract plan, summed up for the plan workflow.</summary>
+    public sealed class PlanInput
+    {
+        public int NewPackageContracts { get; init; }
+
+        public int ExistingContractsUsed { get; init; }
+
+        public bool EasyPayFromInicis { get; init; }
+
+        public bool HubEasyPay { get; init; }
+
+        public bool Recurring { get; init; }
+
+        internal static PlanInput From(CallFacts call, ContractPlan plan)
+        {
+            var newPackage = 0;
+            var existing = 0;
+            PaymentProvider? easyPay = null;
+            foreach (var contract in plan.Contracts)
+            {
+                existing += contract.IsExisting ? 1 : 0;
+                foreach (var route in contract.Routes)
+                {
+                    newPackage += !contract.IsExisting && route.Path == ApplicationPath.RecommendedPackage ? 1 : 0;
+                    easyPay ??= route.Service == PaymentService.EasyPay ? contract.Provider : null;
+                }
+            }
+
+            var r = call.Requirements;
+            return new()
+            {
+                NewPackageContracts = newPackage,
+                ExistingContractsUsed = existing,
+                EasyPayFromInicis = easyPay == PaymentProvider.KgInicis,
+                HubEasyPay = r.EasyPay == EasyPayIntegration.Hub,
+                Recurring = r.RecurringCard is not null || r.MobileMicropaymentRecurring == true,
+            };
+        }
     }
 }
