@@ -17,7 +17,6 @@ internal sealed class SessionRecorder
     private readonly ISession _session;
     private readonly List<string> _firedRules = new(32);
     private readonly List<Output> _outputs = new(16);
-    private readonly Dictionary<string, int> _firings = new(StringComparer.Ordinal);
     private string? _firingRule;
 
     public SessionRecorder(ISession session)
@@ -58,17 +57,20 @@ internal sealed class SessionRecorder
         return fired >= maxFirings ? RunOutcome.FiringLimitReached : RunOutcome.Halted;
     }
 
-    /// <summary>The rule that fired most often in this call (the one that kept firing when the limit was reached).</summary>
+    /// <summary>The rule that fired most often in this call (the one that kept firing when the limit was reached).
+    /// Counted only when it is asked for, so a call that ends well pays nothing for it.</summary>
     public string MostFiredRule()
     {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var name = "(unknown rule)";
         var most = 0;
-        foreach (var pair in _firings)
+        foreach (var rule in _firedRules)
         {
-            if (pair.Value > most)
+            var count = counts[rule] = counts.TryGetValue(rule, out var seen) ? seen + 1 : 1;
+            if (count > most)
             {
-                most = pair.Value;
-                name = pair.Key;
+                most = count;
+                name = rule;
             }
         }
 
@@ -79,9 +81,7 @@ internal sealed class SessionRecorder
 
     private void OnRuleFired(object? sender, AgendaEventArgs e)
     {
-        var name = e.Rule.Name;
-        _firedRules.Add(name);
-        _firings[name] = _firings.TryGetValue(name, out var count) ? count + 1 : 1;
+        _firedRules.Add(e.Rule.Name);
     }
 
     private void OnFactInserted(object? sender, WorkingMemoryEventArgs e)

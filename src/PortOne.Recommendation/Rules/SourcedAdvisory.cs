@@ -1,10 +1,15 @@
+using System;
 using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Internal;
 
 namespace PortOne.Recommendation.Rules;
 
 /// <summary>Builds advisories whose message cites the provider catalog's source for them.</summary>
 internal static class SourcedAdvisory
 {
+    /// <summary>The text key of each advisory code, made once.</summary>
+    private static readonly string[] Keys = Array.ConvertAll(EnumValues<AdvisoryCode>.All, code => "Advisory." + code.ToString());
+
     /// <summary>Creates the advisory; its text (<c>Advisory.{code}</c>) takes <paramref name="arguments"/> and then the
     /// source URL as its last placeholder.</summary>
     public static AdvisoryFact Create(MerchantContextFact context, AdvisoryCode code, PaymentService? service, params object[] arguments)
@@ -12,10 +17,12 @@ internal static class SourcedAdvisory
         var withSource = new object[arguments.Length + 1];
         arguments.CopyTo(withSource, 0);
         withSource[arguments.Length] = context.SourceUrl(code);
-        return new AdvisoryFact(code, service, LocalizableText.FromResource("Advisory." + code.ToString(), withSource));
+        return new AdvisoryFact(code, service, LocalizableText.FromResource(Key(code), withSource));
     }
 
     /// <summary>Creates an advisory from the library's text <c>Advisory.{code}</c>, which cites no source.</summary>
     public static AdvisoryFact Plain(AdvisoryCode code, PaymentService? service, params object[] arguments) =>
-        new(code, service, LocalizableText.FromResource("Advisory." + code.ToString(), arguments));
+        new(code, service, LocalizableText.FromResource(Key(code), arguments));
+
+    private static string Key(AdvisoryCode code) => (uint)code < (uint)Keys.Length ? Keys[(int)code] : "Advisory." + code.ToString();
 }
