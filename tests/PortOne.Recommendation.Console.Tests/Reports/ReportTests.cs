@@ -46,8 +46,8 @@ public sealed class ReportTests
             .And.Contain("\n## Services to apply for\n\n| Service | Providers | How to apply | Reason |\n| --- | --- | --- | --- |\n")
             .And.Contain("| Identity verification | Danal | Recommended package > Identity verification |")
             .And.Contain("\n## Contract plan\n\n| Provider | Services | Add-ons | Contract |\n| --- | --- | --- | --- |\n")
-            .And.Contain("\n## Advisories\n\n- Identity verification is separate from payments")
-            .And.Contain("\n## Partner benefits\n\n- Applying through the recommended package speeds up the PG contract.\n");
+            .And.Contain("\n## Advisories\n\n- Identity verification is a service you sign up for separately")
+            .And.Contain("\n## Partner benefits\n\n- Applying through the recommended package can speed up the PG contract.\n");
     }
 
     [Fact]
@@ -91,8 +91,8 @@ public sealed class ReportTests
         var run = InProcess.Run("--scenario", "platform-on-v2");
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.Output.Should().Contain("\n이미 계약한 결제대행사: NHN KCP(한국사이버결제)\n")
-            .And.Contain("│ NHN KCP(한국사이버결제) │").And.Contain("│ 기존 계약에 추가").And.Contain("\n새 계약 0건, 기존 계약 활용 1건.\n");
+        run.Output.Should().Contain("\n이미 계약한 결제대행사: NHN KCP\n")
+            .And.Contain("│ NHN KCP   │").And.Contain("│ 기존 계약에 추가").And.Contain("\n새 계약 0건, 기존 계약 활용 1건.\n");
     }
 
     [Fact]

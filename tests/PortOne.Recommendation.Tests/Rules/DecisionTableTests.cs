@@ -10,7 +10,7 @@ public sealed class DecisionTableTests
         [BenefitCode.FasterContract, BenefitCode.SalesforceDiscount, BenefitCode.StibeeDiscount, BenefitCode.StartupPerks];
 
     [Theory]
-    [InlineData("ko", "요청한 결제·인증 서비스가 없어")]
+    [InlineData("ko", "요청하신 결제·인증 서비스가 없어")]
     [InlineData("en", "nothing to recommend")]
     public void NothingAtAll_NoRecommendationNoBenefits_NothingRequested(string language, string messagePart)
     {
@@ -323,8 +323,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", "추천패키지로 신청하면", "세일즈포스", "스티비", "알림톡")]
-    [InlineData("en", "speeds up the PG contract", "Salesforce", "Stibee", "AlimTalk")]
+    [InlineData("ko", "추천패키지로 신청하시면", "세일즈포스", "스티비", "알림톡")]
+    [InlineData("en", "can speed up the PG contract", "Salesforce", "Stibee", "AlimTalk")]
     public void AnyPackageRecommendation_AllFourBenefitsInOrder(string language, string faster, string salesforce, string stibee, string perks)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { CardPayment = true, OverseasCards = true });
