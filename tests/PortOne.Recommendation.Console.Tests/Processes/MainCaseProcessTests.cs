@@ -106,8 +106,9 @@ public sealed class MainCaseProcessTests
             .And.ContainAll("| Overseas card payment |", "| Recurring mobile micropayment |", "Not in the package: TossPay.")
             .And.ContainAll("\n- API version: PortOne V2\n", "\n- Existing contracts: KG Inicis\n")
             .And.Contain("| KG Inicis | One-time card payment (Add to an existing contract), Recurring card payment (Add to an existing contract), "
-                + "Identity verification (Add to an existing contract), Recurring mobile micropayment (Add to an existing contract), "
-                + "Overseas card payment (Add to an existing contract) |");
+                + "Recurring mobile micropayment (Add to an existing contract), "
+                + "Overseas card payment (Add to an existing contract) |")
+            .And.Contain("| Danal | Identity verification (Recommended package) |", "KG Inicis' 통합인증 cannot serve age restrictions (H-IDV)");
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed class ReportTests
         run.Output.Should()
             .Contain("| One-time card payment | KG Inicis, NICE Payments | Recommended package > One-time card |")
             .And.Contain("| Recurring card payment | Candidates: KG Inicis, Danal, NHN KCP,")
-            .And.Contain("| Easy pay | No known candidate; chosen in the console | Select e-payment directly > Easy pay > Choose: Samsung Pay |");
+            .And.Contain("| Easy pay | Candidates: KG Inicis, NICE Payments, NHN KCP, Toss Payments, Korea Payment Networks (KPN), Galaxia Money Tree, KG Financial, Kiwoom Pay | Select e-payment directly > Easy pay > Choose: Samsung Pay |");
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ReportTests
 
         run.Output.Should().Contain(
             "\n## Contract plan\n\n| Provider | Services | Add-ons | Contract |\n| --- | --- | --- | --- |\n"
-            + "| KG Inicis | One-time card payment (Recommended package), Recurring card payment (Select e-payment directly) | Recurring billing addendum (separate MID and review) | New contract (a package PG) |\n"
+            + "| KG Inicis | One-time card payment (Recommended package), Recurring card payment (Select e-payment directly), Easy pay (Select e-payment directly) | Recurring billing addendum (separate MID and review) | New contract (a package PG) |\n"
             + "| NaverPay | Easy pay (Recommended package) | None | New contract (a package PG) |\n"
             + "\nNew contracts: 2; existing contracts used: 0.\n"
             + "\n## Advisories\n");

@@ -106,10 +106,10 @@ public sealed class DecisionTableTests
         var entry = result.Recommendations.Should().ContainSingle().Subject;
         entry.Service.Should().Be(PaymentService.RecurringCardPayment);
         // [D-V1BILL] window billing: Inicis, KCP, Toss Payments, Smartro, Welcome, Danal, KG Financial, KICC; KPN [D-V2PG];
-        // Galaxia [H-NONAUTH]. NICE, KSNET, Kiwoom and Hecto issue billing keys by API only.
+        // Galaxia [D-V1-galaxia D-V2-galaxia]; KSNET on V2 [D-V2-ksnet]. NICE, Kiwoom and Hecto issue billing keys by API only.
         entry.Providers.Should().Equal(
             PaymentProvider.KgInicis, PaymentProvider.Danal, PaymentProvider.NhnKcp, PaymentProvider.TossPayments, PaymentProvider.Kpn,
-            PaymentProvider.Smartro, PaymentProvider.WelcomePayments, PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KgFinancial,
+            PaymentProvider.Ksnet, PaymentProvider.Smartro, PaymentProvider.WelcomePayments, PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KgFinancial,
             PaymentProvider.Kicc);
         entry.Path.Should().Be(ApplicationPath.DirectSelection);
         entry.PackageItem.Should().BeNull();
@@ -177,12 +177,15 @@ public sealed class DecisionTableTests
         direct.Service.Should().Be(PaymentService.EasyPay);
         direct.Path.Should().Be(ApplicationPath.DirectSelection);
         direct.PackageItem.Should().BeNull();
-        direct.Providers.Should().Equal(PaymentProvider.TossPay);
+        // Apple Pay has no direct contract: the PGs that carry it (PG 제휴) are named with TossPay's own company.
+        direct.Providers.Should().Equal(
+            PaymentProvider.KgInicis, PaymentProvider.NicePayments, PaymentProvider.NhnKcp, PaymentProvider.TossPayments,
+            PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KgFinancial, PaymentProvider.KiwoomPay, PaymentProvider.TossPay);
         direct.Reason.Should().Contain(otherBrands);
         direct.Steps.Should().HaveCount(3);
         direct.Steps[2].Should().Contain(otherBrands);
         direct.RuleName.Should().Be("EasyPay.OtherBrands.DirectSelection");
-        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.EasyPayBrandNotInPackage, AdvisoryCode.NoKnownProvider);
+        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.EasyPayBrandNotInPackage, AdvisoryCode.EasyPayOnlyThroughPg);
         var advisory = result.Advisories[0];
         advisory.Service.Should().Be(PaymentService.EasyPay);
         advisory.Message.Should().Contain(otherBrands).And.NotContain(packageBrand);
@@ -369,11 +372,11 @@ public sealed class DecisionTableTests
             AdvisoryCode.IdentityVerificationSeparateSignup,
             AdvisoryCode.DanalPhoneVerificationDiffers,
             AdvisoryCode.OverseasCardServiceNeedsSeparateContract,
-            AdvisoryCode.NoKnownProvider,
             AdvisoryCode.BillingKeyTiedToIssuingPg,
             AdvisoryCode.OverseasCardsDomesticPgLimits,
             AdvisoryCode.EscrowForCashPayments,
-            AdvisoryCode.AgeCheckUsesBirthDate);
+            AdvisoryCode.AgeCheckUsesBirthDate,
+            AdvisoryCode.EasyPayOnlyThroughPg);
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
         result.Recommendations.Select(r => r.RuleName).Should().BeSubsetOf(result.FiredRules);
     }
