@@ -29,7 +29,7 @@ public sealed class EditionOptionTests
 
         own.Output.Should().Contain("Based on: the November 2025 package,")
             .And.Contain("Korea Payment Networks (KPN) does not support the requested package items on PortOne V1");
-        overridden.Output.Should().Contain("Based on: the July 2025 package,")
+        overridden.Output.Should().Contain("Based on: the May 2025 package,")
             .And.NotContain("does not support the requested package items");
     }
 

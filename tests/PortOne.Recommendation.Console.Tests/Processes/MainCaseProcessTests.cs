@@ -19,7 +19,7 @@ public sealed class MainCaseProcessTests
         run.ExitCode.Should().Be(0, run.ToString());
         run.Error.Should().BeEmpty();
         run.Output.Should().StartWith("포트원 전자결제 신청 안내: 구독 서비스 쇼핑몰\n")
-            .And.Contain("\n기준: 2025년 7월 추천패키지, 결제대행사 카탈로그 " + RecommendationEngine.CatalogVersion + "\n")
+            .And.Contain("\n기준: 2025년 5월 추천패키지, 결제대행사 카탈로그 " + RecommendationEngine.CatalogVersion + "\n")
             .And.ContainAll("│ 서비스", "│ 신청할 곳", "│ 신청 방법", "│ 이유", "추천패키지 > 신용카드 정기결제")
             .And.ContainAll("\n계약 계획\n", "│ 계약할 곳", "│ 맡는 서비스", "│ 함께 필요한 것", "새 계약 ")
             .And.ContainAll("\n주의할 점\n! 본인인증은 결제와 별도로 가입해야 하는 서비스이며", "\n제휴혜택\n+ 추천패키지로 신청하시면")

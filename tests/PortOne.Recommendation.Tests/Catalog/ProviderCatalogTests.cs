@@ -60,6 +60,8 @@ public sealed class ProviderCatalogTests
     [InlineData(PackageEdition.November2025)]
     [InlineData(PackageEdition.December2025)]
     [InlineData(PackageEdition.April2026)]
+    [InlineData(PackageEdition.April2025Kpn)]
+    [InlineData(PackageEdition.April2025TossPayments)]
     public void Edition_OffersArePinned_WithTheHelpPageVersionAsSource(PackageEdition edition)
     {
         var actual = Catalog.Edition(edition);
