@@ -33,7 +33,7 @@ public sealed class MainCaseProcessTests
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().StartWith("PortOne e-payment application guide: Subscription shop\n")
-            .And.ContainAll("│ Service", "│ Providers", "KG Inicis, NICE Payments", "\nAdvisories\n! ", "\nPartner benefits\n+ ");
+            .And.ContainAll("│ Service", "│ Providers", "KG Inicis, NICE Information &", "\nAdvisories\n! ", "\nPartner benefits\n+ ");
     }
 
     [Fact]

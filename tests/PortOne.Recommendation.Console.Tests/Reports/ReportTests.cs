@@ -17,12 +17,12 @@ public sealed class ReportTests
         var text = run.Output;
         text.Should().StartWith("포트원 전자결제 신청 안내: 오픈마켓\n");
         text.Should().ContainAll("서비스", "신청할 곳", "신청 방법", "이유");
-        text.Should().Contain("│ 전자결제 직접 선택하기 >").And.Contain("│ 간편결제 > 허브형").And.Contain("│ 후보: KG이니시스,");
+        text.Should().Contain("│ 전자결제 직접 선택하기 >").And.Contain("│ 간편결제 > PG 제휴(허브형)").And.Contain("│ 후보: KG이니시스,");
         text.Should().NotContain("콘솔에서 직접 선택", "every entry here names its providers or candidates");
         Position(text, "신청할 서비스").Should().BeLessThan(Position(text, "계약 계획"));
         Position(text, "계약 계획").Should().BeLessThan(Position(text, "주의할 점"));
         Position(text, "주의할 점").Should().BeLessThan(Position(text, "제휴혜택"));
-        text.Should().Contain("! 결제대행사에 따라 허브형 간편결제용 PG상점아이디(MID)가");
+        text.Should().Contain("! 결제대행사에 따라 PG 제휴 간편결제용 PG상점아이디(MID)가");
         text.Should().NotContain("\u001b[", "no colours when the output is not a terminal");
         text.Split('\n').Should().AllSatisfy(line => line.Should().NotEndWith(" "));
     }
@@ -67,9 +67,9 @@ public sealed class ReportTests
         var run = InProcess.Run("--scenario", "saas-payment-window", "--lang", "en", "--format", "markdown");
 
         run.Output.Should()
-            .Contain("| One-time card payment | KG Inicis, NICE Payments | Recommended package > One-time card |")
+            .Contain("| One-time card payment | KG Inicis, NICE Information & Communication (formerly NICE Payments) | Recommended package > One-time card |")
             .And.Contain("| Recurring card payment | Candidates: KG Inicis, Danal, NHN KCP,")
-            .And.Contain("| Easy pay | Candidates: KG Inicis, NICE Payments, NHN KCP, Toss Payments, Korea Payment Networks (KPN), Galaxia Money Tree, KG Financial, Kiwoom Pay | Select e-payment directly > Easy pay > Choose: Samsung Pay |");
+            .And.Contain("| Easy pay | Candidates: KG Inicis, NICE Information & Communication (formerly NICE Payments), NHN KCP, Toss Payments, Korea Payment Networks (KPN), Galaxia Money Tree, KG Financial, Kiwoom Pay | Select e-payment directly > Easy pay > Choose: Samsung Pay |");
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class KoreanParticlesTests
     [InlineData("3", "이/가", "3이")]
     [InlineData("2", "이/가", "2가")]
     [InlineData("KG이니시스, 나이스페이먼츠", "과/와", "KG이니시스, 나이스페이먼츠와")]
-    [InlineData("나이스페이먼츠(나이스정보통신)", "은/는", "나이스페이먼츠(나이스정보통신)는")]
+    [InlineData("나이스정보통신(구 나이스페이먼츠)", "은/는", "나이스정보통신(구 나이스페이먼츠)은")]
     [InlineData("‘PG 제휴’", "으로/로", "‘PG 제휴’로")]
     public void Attach_ChoosesByReading(string word, string format, string expected) =>
         KoreanParticles.Attach(word, format).Should().Be(expected);

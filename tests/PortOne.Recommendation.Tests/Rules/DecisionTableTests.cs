@@ -24,8 +24,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", "추천패키지", "신용카드 일반결제", "KG이니시스, 나이스페이먼츠")]
-    [InlineData("en", "Recommended package", "One-time card", "KG Inicis, NICE Payments")]
+    [InlineData("ko", "추천패키지", "신용카드 일반결제", "KG이니시스, 나이스정보통신(구 나이스페이먼츠)")]
+    [InlineData("en", "Recommended package", "One-time card", "KG Inicis, NICE Information & Communication (formerly NICE Payments)")]
     public void CardPayment_PackageCardGeneral_WithKgInicisAndNice(string language, string firstStep, string item, string providers)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { CardPayment = true });
@@ -207,8 +207,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", new[] { "전자결제 직접 선택하기", "간편결제", "허브형" }, "PG상점아이디")]
-    [InlineData("en", new[] { "Select e-payment directly", "Easy pay", "Hub-type PGs" }, "merchant ID")]
+    [InlineData("ko", new[] { "전자결제 직접 선택하기", "간편결제", "PG 제휴(허브형)" }, "PG상점아이디")]
+    [InlineData("en", new[] { "Select e-payment directly", "Easy pay", "PG-partnered (hub-type) PGs" }, "merchant ID")]
     public void EasyPayHub_DirectSelectionEasyPayTabHub_ExtraMerchantIdAdvisory(string language, string[] steps, string advisoryPart)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements
