@@ -33,8 +33,8 @@ internal static class Scenarios
             }),
         new(
             "exporter",
-            "해외카드와 허브형 간편결제가 필요한 수출 쇼핑몰",
-            "An exporter that accepts cards issued abroad and hub-type easy pay",
+            "해외카드와 PG 제휴(허브형) 간편결제가 필요한 수출 쇼핑몰",
+            "An exporter that accepts cards issued abroad and PG-partnered (hub-type) easy pay",
             new MerchantRequirements
             {
                 CardPayment = true,

@@ -46,8 +46,8 @@ internal static class ScenarioCatalog
             "marketplace",
             new("오픈마켓", "Marketplace"),
             new(
-                "카드와 가상계좌, 유료 멤버십 정기결제에 더해 결제대행사의 허브형 간편결제를 쓰는 오픈마켓입니다.",
-                "A marketplace that takes cards, virtual accounts and recurring membership fees, and offers easy pay through a PG's hub-type service."),
+                "카드와 가상계좌, 유료 멤버십 정기결제에 더해 결제대행사의 PG 제휴(허브형) 간편결제를 쓰는 오픈마켓입니다.",
+                "A marketplace that takes cards, virtual accounts and recurring membership fees, and offers easy pay through a PG (PG-partnered, hub-type)."),
             new MerchantRequirements
             {
                 CardPayment = true,
@@ -116,8 +116,8 @@ internal static class ScenarioCatalog
             "platform-on-v2",
             new("포트원 V2로 연동하는 플랫폼", "Platform on PortOne V2"),
             new(
-                "포트원 V2로 연동하고 NHN KCP와 이미 계약한 플랫폼이 카드 일반·정기결제와 허브형 간편결제(카카오페이·네이버페이)를 더하려 합니다.",
-                "A platform on PortOne V2 with an NHN KCP contract that adds one-time and recurring cards and hub-type easy pay (KakaoPay, NaverPay)."),
+                "포트원 V2로 연동하고 NHN KCP와 이미 계약한 플랫폼이 카드 일반·정기결제와 PG 제휴(허브형) 간편결제(카카오페이·네이버페이)를 더하려 합니다.",
+                "A platform on PortOne V2 with an NHN KCP contract that adds one-time and recurring cards and PG-partnered (hub-type) easy pay (KakaoPay, NaverPay)."),
             new MerchantRequirements
             {
                 CardPayment = true,

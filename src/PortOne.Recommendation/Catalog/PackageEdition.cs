@@ -10,8 +10,10 @@ namespace PortOne.Recommendation;
 /// </summary>
 public enum PackageEdition
 {
-    /// <summary>The package as of 2025-07-15: one-time and recurring cards KG Inicis and NICE Payments, easy pay KakaoPay
-    /// and NaverPay, identity verification Danal. The library was designed around it; it is the default.</summary>
+    /// <summary>The package seen from 2025-05-07 (PortOne's help-center mirror, mcp-server dc75785) until it was replaced
+    /// on 2025-10-30: one-time cards KG Inicis and NICE Payments (나이스페이먼츠, now 나이스정보통신), easy pay KakaoPay and
+    /// NaverPay, identity verification Danal. The library was designed around it; it is the default. The name is kept
+    /// for compatibility: the edition was first seen in May 2025, not July.</summary>
     July2025,
 
     /// <summary>The package as of 2025-10-30: cards KG Inicis and NHN KCP, easy pay KakaoPay and NaverPay, identity
@@ -35,4 +37,13 @@ public enum PackageEdition
     /// later are appended after this value, so it is not the last value of the enum.</remarks>
     [Obsolete("Use EditionChoice.Latest; editions added later come after this value.")]
     Latest,
+
+    /// <summary>The earliest package seen, from 2025-04-09 (mcp-server 4d1a6a6) until it was replaced on 2025-04-19:
+    /// one-time cards KPN only (V2 only, so on V1 the card items go through direct selection), easy pay NaverPay and
+    /// KakaoPay, identity verification Danal.</summary>
+    April2025Kpn,
+
+    /// <summary>The package seen from 2025-04-19 (mcp-server 0c12aee) until it was replaced on 2025-05-07: one-time
+    /// cards Toss Payments only, easy pay KakaoPay only, identity verification Danal.</summary>
+    April2025TossPayments,
 }

@@ -14,4 +14,7 @@ internal enum ProviderCapability
     DirectEasyPay,
     OverseasCards,
     IdentityVerification,
+
+    /// <summary>Identity verification that can serve an age restriction (KG Inicis' 통합인증 cannot: 성인 업종 불가).</summary>
+    AgeRestrictedIdentityVerification,
 }

@@ -23,6 +23,7 @@ internal sealed class ProviderCatalog
     private static readonly Lazy<ProviderCatalog> Embedded = new(LoadEmbedded);
 
     private readonly Dictionary<string, string> _sourceUrls;
+    private readonly Dictionary<string, string> _sourceEvidence;
     private readonly Dictionary<PaymentProvider, ApiVersionSet> _providerApi;
     private readonly Dictionary<PackageEdition, CatalogEdition> _editions;
     private readonly Dictionary<AdvisoryCode, string> _advisorySources;
@@ -31,6 +32,7 @@ internal sealed class ProviderCatalog
     private ProviderCatalog(
         string version,
         Dictionary<string, string> sourceUrls,
+        Dictionary<string, string> sourceEvidence,
         Dictionary<PaymentProvider, ApiVersionSet> providerApi,
         IReadOnlyList<CatalogCapability> capabilities,
         IReadOnlyList<CatalogAddOn> addOns,
@@ -39,6 +41,7 @@ internal sealed class ProviderCatalog
     {
         Version = version;
         _sourceUrls = sourceUrls;
+        _sourceEvidence = sourceEvidence;
         _providerApi = providerApi;
         Capabilities = capabilities;
         _candidates = BuildCandidates(capabilities);
@@ -69,6 +72,16 @@ internal sealed class ProviderCatalog
     public ProviderSet CandidateSet(ProviderCapability capability, PortOneApiVersion? apiVersion, EasyPayBrandSet brands) =>
         _candidates[CandidateIndex(capability, apiVersion, brands)].Set;
 
+    /// <summary>The providers for an easy-pay brand asked for as a direct contract: its easy-pay company on
+    /// <paramref name="apiVersion"/>, or, where the brand has none (Samsung Pay, Apple Pay; Payco on V2), the PGs that
+    /// carry it as hub-type easy pay (PG 제휴), with <c>ThroughPg</c> set.</summary>
+    public (ProviderSet Providers, bool ThroughPg) DirectEasyPayRoute(EasyPayBrand brand, PortOneApiVersion? apiVersion)
+    {
+        var brands = EasyPayBrandSet.Of(brand);
+        var companies = CandidateSet(ProviderCapability.DirectEasyPay, apiVersion, brands);
+        return companies.IsEmpty ? (CandidateSet(ProviderCapability.HubEasyPay, apiVersion, brands), true) : (companies, false);
+    }
+
     /// <summary>The add-ons a contract needs when <paramref name="provider"/> is used for <paramref name="capability"/>.</summary>
     public IEnumerable<ContractAddOn> AddOnsFor(PaymentProvider provider, ProviderCapability capability)
     {
@@ -89,6 +102,13 @@ internal sealed class ProviderCatalog
 
     /// <summary>Gets the source keys with their public URLs.</summary>
     public IReadOnlyDictionary<string, string> SourceUrls => _sourceUrls;
+
+    /// <summary>Gets the source keys with their evidence: <c>owner/repository:path@commit</c> of the file behind the
+    /// public page.</summary>
+    public IReadOnlyDictionary<string, string> SourceEvidence => _sourceEvidence;
+
+    /// <summary>Splits an entry's source (one key, or several separated by spaces) into its keys.</summary>
+    public static string[] SourceKeys(string source) => Reader.Tokens(source);
 
     /// <summary>Gets the API versions a provider is available on.</summary>
     public ApiVersionSet ProviderApi(PaymentProvider provider) =>
@@ -168,6 +188,7 @@ internal sealed class ProviderCatalog
     private sealed class Reader(string origin)
     {
         private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _evidence = new(StringComparer.Ordinal);
         private readonly Dictionary<PaymentProvider, ApiVersionSet> _providers = [];
 
         public ProviderCatalog Read(XDocument document)
@@ -177,7 +198,7 @@ internal sealed class ProviderCatalog
             var version = Required(root, "version");
             var sections = Sections(root, "sources", "providers", "capabilities", "addOns", "editions", "advisories");
 
-            foreach (var element in Children(sections["sources"], "source", "key", "url"))
+            foreach (var element in Children(sections["sources"], "source", "key", "url", "evidence"))
             {
                 ReadSource(element);
             }
@@ -228,10 +249,10 @@ internal sealed class ProviderCatalog
                     throw Fail(element, $"the advisory {code} is listed twice");
                 }
 
-                advisories.Add(code, Source(element));
+                advisories.Add(code, Source(element, single: true));
             }
 
-            return new ProviderCatalog(version, _sources, _providers, capabilities, addOns, editions, advisories);
+            return new ProviderCatalog(version, _sources, _evidence, _providers, capabilities, addOns, editions, advisories);
         }
 
         private void ReadSource(XElement element)
@@ -249,6 +270,10 @@ internal sealed class ProviderCatalog
             }
 
             _sources.Add(key, url);
+            if (element.Attribute("evidence")?.Value is { Length: > 0 } evidence)
+            {
+                _evidence.Add(key, evidence);
+            }
         }
 
         private void ReadProvider(XElement element)
@@ -320,7 +345,7 @@ internal sealed class ProviderCatalog
                 throw Fail(element, $"the date '{effectiveText}' is not in the form yyyy-MM-dd");
             }
 
-            var source = Source(element);
+            var source = Source(element, single: true);
             var offers = new List<PackageOffer>();
             var items = new HashSet<PackageItem>();
             foreach (var offerElement in Children(element, "offer", "item", "providers"))
@@ -345,7 +370,9 @@ internal sealed class ProviderCatalog
                 throw Fail(element, $"the edition {edition} has no offer for the item {item}");
             }
 
-            foreach (var item in EnumValues<PackageItem>.All)
+            // Card items may lack a provider on a version (an edition of PGs that are V2 only): the rules answer those
+            // through direct selection. Easy pay and identity verification always have one.
+            foreach (var item in new[] { PackageItem.EasyPay, PackageItem.IdentityVerification })
             {
                 foreach (var version in EnumValues<PortOneApiVersion>.All)
                 {
@@ -375,15 +402,30 @@ internal sealed class ProviderCatalog
                 : throw Fail(element, $"the provider {provider} has no <provider> entry");
         }
 
-        private string Source(XElement element)
+        /// <summary>The entry's source: one key, or (unless <paramref name="single"/>) several separated by spaces, as
+        /// where a fact is documented once per API version.</summary>
+        private string Source(XElement element, bool single = false)
         {
-            var key = element.Attribute("source")?.Value;
-            if (string.IsNullOrWhiteSpace(key))
+            var keys = Tokens(element.Attribute("source")?.Value ?? string.Empty);
+            if (keys.Length == 0)
             {
                 throw Fail(element, $"<{element.Name.LocalName}> has no source");
             }
 
-            return _sources.ContainsKey(key!) ? key! : throw Fail(element, $"the source key '{key}' is not in <sources>");
+            if (single && keys.Length > 1)
+            {
+                throw Fail(element, $"<{element.Name.LocalName}> cites one source, not '{string.Join(" ", keys)}'");
+            }
+
+            foreach (var key in keys)
+            {
+                if (!_sources.ContainsKey(key))
+                {
+                    throw Fail(element, $"the source key '{key}' is not in <sources>");
+                }
+            }
+
+            return string.Join(" ", keys);
         }
 
         private ApiVersionSet ParseApi(XElement element, string text)
@@ -464,7 +506,7 @@ internal sealed class ProviderCatalog
             }
         }
 
-        private static string[] Tokens(string text) =>
+        internal static string[] Tokens(string text) =>
             text.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
 
         private InvalidDataException Fail(XObject at, string message)

@@ -49,6 +49,15 @@ internal static class ConsolePaths
             ? steps
             : throw new ArgumentOutOfRangeException(nameof(item), item, "Not a defined package item.");
 
+    /// <summary>A card item whose package PGs do not serve the API version, for one-time methods: the general payment
+    /// tab, a PG, applied for as one-time card payment.</summary>
+    public static readonly IReadOnlyList<LocalizableText> PackageItemElsewhereGeneral =
+        [Text(TextKeys.StepGeneralPaymentTab), Text(TextKeys.StepChoosePg), Text(TextKeys.StepApplyAsCardGeneral)];
+
+    /// <summary>The same for recurring cards: a PG, applied for as recurring card payment.</summary>
+    public static readonly IReadOnlyList<LocalizableText> PackageItemElsewhereRecurring =
+        [Text(TextKeys.StepChoosePg), Text(TextKeys.StepApplyAsCardRecurring)];
+
     /// <summary>Easy-pay brands outside the package: the easy pay tab, then those brands.</summary>
     public static IReadOnlyList<LocalizableText> EasyPayBrands(EasyPayBrandSet brands) =>
         [EasyPayTab, LocalizableText.FromResource(TextKeys.StepChooseEasyPayBrands, brands)];

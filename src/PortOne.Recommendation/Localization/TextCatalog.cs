@@ -13,6 +13,15 @@ namespace PortOne.Recommendation.Localization;
 /// (<c>TextsEnglish.resx</c>), both embedded in the main assembly. Lookups go by language, not by culture, so English
 /// is served even where no culture can be created (globalization-invariant mode).
 /// </summary>
+/// <remarks>
+/// <para>Templates are <see cref="string.Format(IFormatProvider, string, object[])"/> templates. Arguments are
+/// formatted first: enum values by their display names (<c>TypeName.Value</c>), lists joined by
+/// <c>Text.ListSeparator</c>, texts resolved in the same language.</para>
+/// <para>A Korean particle after an argument is written as the format of its item, with both forms:
+/// <c>{0:은/는}</c>, <c>{0:이/가}</c>, <c>{0:을/를}</c>, <c>{0:과/와}</c>, <c>{0:으로/로}</c>. The particle is chosen by
+/// how the argument's last word is read (see <see cref="KoreanParticles"/>): <c>{0:은/는}</c> gives
+/// <c>KG이니시스는</c>, <c>다날은</c>, <c>KSNET은</c>. Never write an unresolved pair such as <c>은(는)</c>.</para>
+/// </remarks>
 internal static class TextCatalog
 {
     private static readonly Dictionary<string, string> Korean = Load("PortOne.Recommendation.Localization.Texts.resources");
@@ -45,13 +54,13 @@ internal static class TextCatalog
             return template;
         }
 
-        var formatted = new object[arguments.Length];
+        var formatted = new string[arguments.Length];
         for (var i = 0; i < arguments.Length; i++)
         {
             formatted[i] = FormatArgument(arguments[i], language);
         }
 
-        return string.Format(CultureInfo.InvariantCulture, template, formatted);
+        return KoreanParticles.Format(template, formatted);
     }
 
     /// <summary>Returns the display name of one of the library's enum values.</summary>

@@ -24,6 +24,7 @@ internal static class TextKeys
     public const string ReasonCardPaymentPackage = "Reason.CardPayment.Package";
     public const string ReasonGeneralPaymentIncludedMethodPackage = "Reason.GeneralPayment.IncludedMethod.Package";
     public const string ReasonRecurringCardApiPackage = "Reason.RecurringCard.Api.Package";
+    public const string ReasonPackageItemUnavailableDirect = "Reason.PackageItemUnavailable.Direct";
     public const string ReasonRecurringCardPaymentWindowDirect = "Reason.RecurringCard.PaymentWindow.Direct";
     public const string ReasonEasyPayPackageAnyBrand = "Reason.EasyPay.Package.AnyBrand";
     public const string ReasonEasyPayPackageRequestedBrands = "Reason.EasyPay.Package.RequestedBrands";

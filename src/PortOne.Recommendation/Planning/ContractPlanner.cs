@@ -90,17 +90,19 @@ internal static class ContractPlanner
         return new ContractPlan(Contracts(needs, chosen, existing, inPackage, viaPackage, viaExisting, context.Catalog), uncovered);
     }
 
-    /// <summary>Direct easy pay: one need per brand, among the named companies that carry it. When no named company
+    /// <summary>Direct easy pay: one need per brand, among the named companies that carry it (for a brand with no direct
+    /// contract, the named PGs that carry it, as hub-type easy pay). When no named company
     /// carries any brand (a rule of yours named others), one need among everything named.</summary>
     private static void AddBrandNeeds(List<Need> needs, ulong named, MerchantContextFact context)
     {
         var before = needs.Count;
         foreach (var brand in ServiceCapabilities.EasyPayBrands(context.Requirements, context.View))
         {
-            var candidates = named & context.Catalog.CandidateSet(ProviderCapability.DirectEasyPay, context.ApiVersion, EasyPayBrandSet.Of(brand)).Mask;
+            var route = context.Catalog.DirectEasyPayRoute(brand, context.ApiVersion);
+            var candidates = named & route.Providers.Mask;
             if (candidates != 0)
             {
-                needs.Add(new Need(PaymentService.EasyPay, ProviderCapability.DirectEasyPay, candidates));
+                needs.Add(new Need(PaymentService.EasyPay, route.ThroughPg ? ProviderCapability.HubEasyPay : ProviderCapability.DirectEasyPay, candidates));
             }
         }
 

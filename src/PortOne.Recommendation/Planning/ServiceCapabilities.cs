@@ -16,7 +16,9 @@ internal static class ServiceCapabilities
             ? ProviderCapability.RecurringCardPaymentWindow
             : ProviderCapability.RecurringCardApi,
         PaymentService.EasyPay => requirements.EasyPay == EasyPayIntegration.Hub ? ProviderCapability.HubEasyPay : ProviderCapability.DirectEasyPay,
-        PaymentService.IdentityVerification => ProviderCapability.IdentityVerification,
+        PaymentService.IdentityVerification => requirements.IdentityVerification == VerificationPurpose.AgeRestriction
+            ? ProviderCapability.AgeRestrictedIdentityVerification
+            : ProviderCapability.IdentityVerification,
         PaymentService.MobileMicropayment => ProviderCapability.MobileMicropayment,
         PaymentService.MobileMicropaymentRecurring => ProviderCapability.RecurringMobileMicropayment,
         _ => ProviderCapability.OverseasCards,

@@ -69,4 +69,8 @@ public enum AdvisoryCode
     /// <summary>An advisory of your own rules. Unlike the built-in codes, the result keeps every custom advisory with a
     /// distinct message, not only the first; give each a text of its own with <c>LocalizableText.Of</c>.</summary>
     Custom,
+
+    /// <summary>An easy-pay brand asked for as a direct contract has no direct contract with its company (Samsung Pay,
+    /// Apple Pay; Payco on V2): it is offered only through PGs (PG 제휴 간편결제), and the answer names those PGs.</summary>
+    EasyPayOnlyThroughPg,
 }

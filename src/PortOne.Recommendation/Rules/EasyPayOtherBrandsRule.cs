@@ -8,7 +8,7 @@ namespace PortOne.Recommendation.Rules;
 
 /// <summary>Requested easy-pay brands outside the package need direct selection.</summary>
 [Name("EasyPay.OtherBrands.DirectSelection")]
-[Description("Requested easy-pay brands that the package does not carry are applied for on the easy pay tab of direct selection, as a second easy pay entry; the answer names those brands, and the easy-pay companies the catalog knows for them.")]
+[Description("Requested easy-pay brands that the package does not carry are applied for on the easy pay tab of direct selection, as a second easy pay entry; the answer names those brands and the easy-pay companies the catalog knows for them; a brand with no direct contract (Samsung Pay, Apple Pay; Payco on V2) is answered with the PGs that carry it, with an advisory.")]
 internal sealed class EasyPayOtherBrandsRule : Rule
 {
     public override void Define()
@@ -27,11 +27,13 @@ internal sealed class EasyPayOtherBrandsRule : Rule
         var otherBrands = need.Brands.Except(context.PackageEasyPayBrands);
         var providers = ProviderSet.Empty;
         var missing = EasyPayBrandSet.Empty;
+        var throughPg = EasyPayBrandSet.Empty;
         foreach (var brand in otherBrands)
         {
-            var companies = context.Catalog.CandidateSet(ProviderCapability.DirectEasyPay, context.ApiVersion, EasyPayBrandSet.Of(brand));
-            providers = providers.Union(companies);
-            missing = companies.IsEmpty ? missing.Union(EasyPayBrandSet.Of(brand)) : missing;
+            var route = context.Catalog.DirectEasyPayRoute(brand, context.ApiVersion);
+            providers = providers.Union(route.Providers);
+            missing = route.Providers.IsEmpty ? missing.Union(EasyPayBrandSet.Of(brand)) : missing;
+            throughPg = route.ThroughPg && !route.Providers.IsEmpty ? throughPg.Union(EasyPayBrandSet.Of(brand)) : throughPg;
         }
 
         ctx.Insert(RecommendationFact.ViaDirectSelection(
@@ -43,6 +45,11 @@ internal sealed class EasyPayOtherBrandsRule : Rule
             AdvisoryCode.EasyPayBrandNotInPackage,
             PaymentService.EasyPay,
             LocalizableText.FromResource(TextKeys.AdvisoryEasyPayBrandNotInPackage, otherBrands)));
+        if (!throughPg.IsEmpty)
+        {
+            ctx.Insert(SourcedAdvisory.Create(context, AdvisoryCode.EasyPayOnlyThroughPg, PaymentService.EasyPay, throughPg));
+        }
+
         if (!missing.IsEmpty)
         {
             ctx.Insert(new NoCandidateFact(PaymentService.EasyPay, missing));

@@ -1,4 +1,5 @@
 using NRules.Fluent.Dsl;
+using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
 using PortOne.Recommendation.Localization;
 
@@ -19,9 +20,10 @@ internal sealed class IncludedGeneralPaymentMethodRule : Rule
             .Do(ctx => ctx.Insert(Decide(need)));
     }
 
-    private static RecommendationFact Decide(GeneralPaymentNeed need) => RecommendationFact.ViaPackage(
+    private static RecommendationFact Decide(GeneralPaymentNeed need) => PackageItemRoute.Decide(
+        need.Context,
         need.Service,
         PackageItem.CardGeneral,
-        need.Context.PackageProviders(PackageItem.CardGeneral),
+        need.Service == PaymentService.BankTransfer ? ProviderCapability.BankTransfer : ProviderCapability.VirtualAccount,
         LocalizableText.FromResource(TextKeys.ReasonGeneralPaymentIncludedMethodPackage, need.Service));
 }

@@ -20,7 +20,7 @@ internal static class NeedCoverage
     };
 
     /// <summary>The catalog's providers that serve a need on <paramref name="apiVersion"/> (<see langword="null"/>:
-    /// either): for direct easy pay, the company of any of its brands; for hub-type easy pay, a PG with all of them.</summary>
+    /// either): for direct easy pay, the company of any of its brands (or the PGs of a brand with no company); for hub-type easy pay, a PG with all of them.</summary>
     public static ProviderSet Serving(RequirementFact need, PortOneApiVersion? apiVersion)
     {
         var context = need.Context;
@@ -30,7 +30,7 @@ internal static class NeedCoverage
             var serving = ProviderSet.Empty;
             foreach (var brand in ServiceCapabilities.EasyPayBrands(context.Requirements, context.View))
             {
-                serving = serving.Union(context.Catalog.CandidateSet(capability, apiVersion, EasyPayBrandSet.Of(brand)));
+                serving = serving.Union(context.Catalog.DirectEasyPayRoute(brand, apiVersion).Providers);
             }
 
             return serving;

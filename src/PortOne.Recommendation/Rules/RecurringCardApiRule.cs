@@ -1,4 +1,5 @@
 using NRules.Fluent.Dsl;
+using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
 using PortOne.Recommendation.Localization;
 
@@ -22,10 +23,11 @@ internal sealed class RecurringCardApiRule : Rule
     private static RecommendationFact Decide(MerchantContextFact context)
     {
         var providers = context.PackageProviders(PackageItem.CardRecurring);
-        return RecommendationFact.ViaPackage(
+        return PackageItemRoute.Decide(
+            context,
             PaymentService.RecurringCardPayment,
             PackageItem.CardRecurring,
-            providers,
+            ProviderCapability.RecurringCardApi,
             LocalizableText.FromResource(TextKeys.ReasonRecurringCardApiPackage, providers));
     }
 }

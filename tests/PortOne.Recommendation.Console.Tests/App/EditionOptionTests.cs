@@ -16,7 +16,7 @@ public sealed class EditionOptionTests
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().Contain("- Based on: the November 2025 package,")
-            .And.Contain("| One-time card payment | KG Inicis, KPN (Korea Payment Networks) | Recommended package > One-time card |");
+            .And.Contain("| One-time card payment | KG Inicis, Korea Payment Networks (KPN) | Recommended package > One-time card |");
     }
 
     [Fact]
@@ -28,9 +28,9 @@ public sealed class EditionOptionTests
         var overridden = InProcess.Run("--scenario", "shop-on-v1", "--lang", "en", "--format", "markdown", "--edition", "july2025");
 
         own.Output.Should().Contain("Based on: the November 2025 package,")
-            .And.Contain("KPN (Korea Payment Networks): not available for the requested package items on PortOne V1");
-        overridden.Output.Should().Contain("Based on: the July 2025 package,")
-            .And.NotContain("not available for the requested package items");
+            .And.Contain("Korea Payment Networks (KPN) does not support the requested package items on PortOne V1");
+        overridden.Output.Should().Contain("Based on: the May 2025 package,")
+            .And.NotContain("does not support the requested package items");
     }
 
     [Fact]

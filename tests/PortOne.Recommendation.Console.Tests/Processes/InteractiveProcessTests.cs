@@ -20,7 +20,7 @@ public sealed class InteractiveProcessTests
             "Which PortOne API version do you integrate with? [1]", "  3) PortOne V2", "> 3\n",
             "Which PGs do you already have a contract with through PortOne?", "  6) NHN KCP", "> 6\n");
         run.Output.Should().StartWith("# PortOne e-payment application guide: questionnaire answers\n")
-            .And.ContainAll("| Recurring card payment |", "| Select e-payment directly > Easy pay > Hub-type PGs |", "| Overseas card payment |")
+            .And.ContainAll("| Recurring card payment |", "| Select e-payment directly > Easy pay > PG-partnered (hub-type) PGs |", "| Overseas card payment |")
             .And.ContainAll("\n- API version: PortOne V2\n- Existing contracts: NHN KCP\n", "\n## Contract plan\n\n| Provider | Services | Add-ons | Contract |\n")
             .And.Contain("| NHN KCP | One-time card payment (Add to an existing contract), Recurring card payment (Add to an existing contract), "
                 + "Easy pay (Add to an existing contract), Overseas card payment (Add to an existing contract) |")

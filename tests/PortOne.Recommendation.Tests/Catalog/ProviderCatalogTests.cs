@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PortOne.Recommendation.Catalog;
@@ -34,7 +35,7 @@ public sealed class ProviderCatalogTests
         string.Join(" ", fact.Brands).Should().Be(brands);
         fact.Api.ToString().Should().Be(api);
         fact.SourceKey.Should().Be(source);
-        Catalog.SourceUrls.Should().ContainKey(source);
+        ProviderCatalog.SourceKeys(source).Should().AllSatisfy(key => Catalog.SourceUrls.Should().ContainKey(key));
     }
 
     [Fact]
@@ -59,13 +60,17 @@ public sealed class ProviderCatalogTests
     [InlineData(PackageEdition.November2025)]
     [InlineData(PackageEdition.December2025)]
     [InlineData(PackageEdition.April2026)]
+    [InlineData(PackageEdition.April2025Kpn)]
+    [InlineData(PackageEdition.April2025TossPayments)]
     public void Edition_OffersArePinned_WithTheHelpPageVersionAsSource(PackageEdition edition)
     {
         var actual = Catalog.Edition(edition);
         var pinned = PinnedCatalog.Editions[edition];
 
         actual.SourceKey.Should().Be(pinned.Source);
-        Catalog.SourceUrls[actual.SourceKey].Should().Contain(pinned.Source["H-PKG@".Length..]).And.EndWith("procedure/recommendation/package.md");
+        Catalog.SourceUrls[actual.SourceKey].Should().Be("https://help.portone.io/content/package");
+        Catalog.SourceEvidence[actual.SourceKey].Should().StartWith("portone-io/mcp-server:")
+            .And.EndWith("procedure/recommendation/package.md@" + pinned.Source["H-PKG@".Length..]);
         foreach (var offer in pinned.Offers)
         {
             actual.Offers.Where(o => o.Item == offer.Item).Select(o => o.Provider).Should().Equal(offer.Providers);
@@ -94,26 +99,52 @@ public sealed class ProviderCatalogTests
     }
 
     [Fact]
-    public void EverySource_IsAnHttpsUrlOfPortOnesOwnDocumentation()
+    public void EverySource_IsAPageAMerchantReads_WithTheRepositoryFileAsEvidence()
     {
         Catalog.SourceUrls.Should().NotBeEmpty();
-        Catalog.SourceUrls.Values.Should().AllSatisfy(url => url.Should().Match(u =>
-            u.StartsWith("https://developers.portone.io/opi/ko/", StringComparison.Ordinal)
-            || u.StartsWith("https://help.portone.io/", StringComparison.Ordinal)
-            || u.StartsWith("https://github.com/portone-io/mcp-server/", StringComparison.Ordinal)));
+        foreach (var (key, url) in Catalog.SourceUrls)
+        {
+            var evidence = Catalog.SourceEvidence.Should().ContainKey(key).WhoseValue;
+            if (url.StartsWith("https://help.portone.io/content/", StringComparison.Ordinal))
+            {
+                // PortOne's docPathToUrl: the help page's slug is the file name.
+                evidence.Should().StartWith("portone-io/mcp-server:").And.Contain("/" + url["https://help.portone.io/content/".Length..] + ".md@");
+            }
+            else
+            {
+                url.Should().StartWith("https://developers.portone.io/opi/ko/");
+                evidence.Should().Be("portone-io/developers.portone.io:src/routes/(root)/opi/ko/"
+                    + url["https://developers.portone.io/opi/ko/".Length..] + ".mdx@" + evidence[(evidence.LastIndexOf('@') + 1)..]);
+            }
+        }
+
         RecommendationEngine.CatalogVersion.Should().Be(Catalog.Version).And.NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void EverySourceKey_IsCited()
+    {
+        var cited = Catalog.Capabilities.SelectMany(c => ProviderCatalog.SourceKeys(c.SourceKey))
+            .Concat(Catalog.AddOns.SelectMany(a => ProviderCatalog.SourceKeys(a.SourceKey)))
+            .Concat(Catalog.Editions.Select(e => e.SourceKey))
+            .Concat(PinnedCatalog.AdvisorySources.Values)
+            .Concat(ProviderSourceKeys())
+            .ToHashSet();
+
+        Catalog.SourceUrls.Keys.Should().BeSubsetOf(cited, "a source no entry cites is dropped");
     }
 
     [Theory]
     [InlineData("name=\"Kpn\" api=\"V2\"", "name=\"Kpm\" api=\"V2\"", "'Kpm' in the attribute 'name' is not a PaymentProvider")]
     [InlineData("name=\"Kpn\" api=\"V2\"", "name=\"Kpn\" api=\"V3\"", "'V3' in the attribute 'api' is not a PortOneApiVersion")]
-    [InlineData("<provider name=\"Eximbay\" api=\"V1 V2\" source=\"D-V1CODES\" />", "", "the provider Eximbay has no <provider> entry")]
+    [InlineData("<provider name=\"Eximbay\" api=\"V1 V2\" source=\"D-V1-eximbay D-V2-eximbay\" />", "", "the provider Eximbay has no <provider> entry")]
     [InlineData("kind=\"OverseasCards\" source=\"H-INTL\" />\n    <capability provider=\"NhnKcp\"", "kind=\"OverseasCards\" />\n    <capability provider=\"NhnKcp\"", "<capability> has no source")]
-    [InlineData("kind=\"DirectEasyPay\" brands=\"Payco\" source=\"D-V1CODES\"", "kind=\"DirectEasyPay\" brands=\"Payco\" source=\"D-NOWHERE\"", "the source key 'D-NOWHERE' is not in <sources>")]
+    [InlineData("kind=\"DirectEasyPay\" brands=\"Payco\" source=\"D-V1CODES H-PGLIST\"", "kind=\"DirectEasyPay\" brands=\"Payco\" source=\"D-V1CODES D-NOWHERE\"", "the source key 'D-NOWHERE' is not in <sources>")]
     [InlineData("kind=\"DirectEasyPay\" brands=\"Payco\"", "kind=\"DirectEasyPay\"", "the easy-pay capability DirectEasyPay of Payco needs its brands")]
     [InlineData("<capability provider=\"Kpn\" kind=\"RecurringCardPaymentWindow RecurringCardApi\" source=\"D-V2PG\" />", "<capability provider=\"Kpn\" kind=\"RecurringCardPaymentWindow RecurringCardApi\" api=\"V1 V2\" source=\"D-V2PG\" />", "claims API versions (Both) that the provider Kpn lacks (V2)")]
     [InlineData("<offer item=\"CardGeneral\" providers=\"KgInicis NicePayments\" />", "<offer item=\"CardGeneral\" providers=\"KgInicis KakaoPay\" />", "offers KakaoPay for CardGeneral, but the catalog lists no CardPayment capability for it")]
-    [InlineData("<offer item=\"CardGeneral\" providers=\"Kpn GalaxiaMoneyTree\" />", "<offer item=\"CardGeneral\" providers=\"Kpn\" />", "the edition April2026 offers no provider for the item CardGeneral on V1")]
+    [InlineData("<offer item=\"EasyPay\" providers=\"KakaoPay\" />", "<offer item=\"EasyPay\" providers=\"Payco\" />", "offers no provider for the item EasyPay on V2")]
+    [InlineData("<advisory code=\"NoKnownProvider\" source=\"D-V2PG\" />", "<advisory code=\"NoKnownProvider\" source=\"D-V2PG H-PGLIST\" />", "<advisory> cites one source, not 'D-V2PG H-PGLIST'")]
     [InlineData("<offer item=\"IdentityVerification\" providers=\"Danal\" />\n    </edition>\n    <edition name=\"October2025\"", "</edition>\n    <edition name=\"October2025\"", "the edition July2025 has no offer for the item IdentityVerification")]
     [InlineData("<edition name=\"December2025\"", "<edition name=\"November2025\"", "the edition November2025 is listed twice")]
     [InlineData("<advisory code=\"AgeCheckUsesBirthDate\" source=\"H-AGE\" />", "<advisory code=\"AgeCheckUsesBirthDate\" source=\"H-AGE\" note=\"x\" />", "unexpected attribute 'note' on <advisory>")]
@@ -142,6 +173,10 @@ public sealed class ProviderCatalogTests
         parsed.Capabilities.Should().HaveCount(PinnedCatalog.Capabilities.Count);
         parsed.Version.Should().Be(ProviderCatalog.Default.Version);
     }
+
+    private static IEnumerable<string> ProviderSourceKeys() =>
+        System.Xml.Linq.XDocument.Parse(EmbeddedText()).Descendants("provider")
+            .SelectMany(p => ProviderCatalog.SourceKeys(p.Attribute("source")!.Value));
 
     private static string EmbeddedText()
     {

@@ -6,8 +6,8 @@ namespace PortOne.Recommendation.Tests.Engine;
 public sealed class DisplayNamesTests
 {
     [Theory]
-    [InlineData(PaymentProvider.NicePayments, "ko-KR", "나이스페이먼츠")]
-    [InlineData(PaymentProvider.NicePayments, "en", "NICE Payments")]
+    [InlineData(PaymentProvider.NicePayments, "ko-KR", "나이스정보통신(구 나이스페이먼츠)")]
+    [InlineData(PaymentProvider.NicePayments, "en", "NICE Information & Communication (formerly NICE Payments)")]
     [InlineData(PaymentProvider.KgInicis, null, "KG이니시스")]
     public void Of_Provider_InTheCulture(PaymentProvider provider, string? culture, string expected)
     {

@@ -61,7 +61,7 @@ public sealed class ValidationTests
             "EasyPay.Integration",
             "IdentityVerification.Purpose");
         exception.Errors[0].Message.Should().Be("9 is not a defined BillingKeyIssuance value.");
-        exception.Errors[2].Message.Should().Be("NaverPay is already listed at EasyPay.Brands[1]; name each brand once.");
+        exception.Errors[2].Message.Should().Be("NaverPay is already listed at EasyPay.Brands[1]; name each easy pay once.");
         exception.Message.Should().StartWith("The merchant requirements are not valid (5 problem(s)):");
         exception.Message.Should().Contain("IdentityVerification.Purpose: 11 is not a defined VerificationPurpose value.");
     }

@@ -58,7 +58,7 @@ public sealed class ContractPlanTests
             isInPackage: false));
         result.Benefits.Should().BeEmpty("no new contract is signed through the package");
         result.Advisories.Should().ContainSingle(a => a.Code == AdvisoryCode.ExistingContractExtended)
-            .Which.Message.Should().Contain("NHN KCP").And.Contain("add-service.md");
+            .Which.Message.Should().Contain("NHN KCP").And.Contain("help.portone.io/content/add-service");
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class ContractPlanTests
         result.Recommendations.Select(r => (r.Service, r.Path, string.Join(", ", r.Providers))).Should().Equal(
             (PaymentService.CardPayment, ApplicationPath.RecommendedPackage, "Kpn, GalaxiaMoneyTree"),
             (PaymentService.CardPayment, ApplicationPath.ExistingContract, "TossPayments"),
-            (PaymentService.RecurringCardPayment, ApplicationPath.RecommendedPackage, "Kpn, GalaxiaMoneyTree"),
+            (PaymentService.RecurringCardPayment, ApplicationPath.RecommendedPackage, "Kpn"),
             (PaymentService.RecurringCardPayment, ApplicationPath.ExistingContract, "TossPayments"),
             (PaymentService.EasyPay, ApplicationPath.ExistingContract, "TossPayments"),
             (PaymentService.EasyPay, ApplicationPath.DirectSelection, "KgInicis, NicePayments, NhnKcp, TossPayments, GalaxiaMoneyTree"),
@@ -115,14 +115,18 @@ public sealed class ContractPlanTests
     }
 
     [Fact]
-    public void BrandWithoutDirectCompany_IsUncovered_AndNamed()
+    public void BrandWithoutDirectCompany_IsPlannedWithAPgThatCarriesIt_AndSaysSo()
     {
         var result = Engines.En.Recommend(new MerchantRequirements { EasyPay = new() { Brands = [EasyPayBrand.ApplePay] } });
 
-        result.ContractPlan.Contracts.Should().BeEmpty();
-        result.ContractPlan.UncoveredServices.Should().Equal(PaymentService.EasyPay);
-        result.Advisories.Should().ContainSingle(a => a.Code == AdvisoryCode.NoKnownProvider)
-            .Which.Message.Should().Contain("Easy pay (Apple Pay)");
+        // [D-V2PG] lists no direct contract for Apple Pay; the PGs that carry it as hub-type easy pay serve it.
+        result.ContractPlan.Contracts.Should().ContainSingle().Which.Provider.Should().BeOneOf(
+            PaymentProvider.KgInicis, PaymentProvider.NicePayments, PaymentProvider.NhnKcp, PaymentProvider.TossPayments,
+            PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KgFinancial, PaymentProvider.KiwoomPay);
+        result.ContractPlan.UncoveredServices.Should().BeEmpty();
+        result.Advisories.Should().NotContain(a => a.Code == AdvisoryCode.NoKnownProvider);
+        result.Advisories.Should().ContainSingle(a => a.Code == AdvisoryCode.EasyPayOnlyThroughPg)
+            .Which.Message.Should().StartWith("Apple Pay cannot be contracted directly");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class DecisionTableTests
         [BenefitCode.FasterContract, BenefitCode.SalesforceDiscount, BenefitCode.StibeeDiscount, BenefitCode.StartupPerks];
 
     [Theory]
-    [InlineData("ko", "요청한 결제·인증 서비스가 없어")]
+    [InlineData("ko", "요청하신 결제·인증 서비스가 없어")]
     [InlineData("en", "nothing to recommend")]
     public void NothingAtAll_NoRecommendationNoBenefits_NothingRequested(string language, string messagePart)
     {
@@ -24,8 +24,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", "추천패키지", "신용카드 일반결제", "KG이니시스, 나이스페이먼츠")]
-    [InlineData("en", "Recommended package", "One-time card", "KG Inicis, NICE Payments")]
+    [InlineData("ko", "추천패키지", "신용카드 일반결제", "KG이니시스, 나이스정보통신(구 나이스페이먼츠)")]
+    [InlineData("en", "Recommended package", "One-time card", "KG Inicis, NICE Information & Communication (formerly NICE Payments)")]
     public void CardPayment_PackageCardGeneral_WithKgInicisAndNice(string language, string firstStep, string item, string providers)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { CardPayment = true });
@@ -106,10 +106,10 @@ public sealed class DecisionTableTests
         var entry = result.Recommendations.Should().ContainSingle().Subject;
         entry.Service.Should().Be(PaymentService.RecurringCardPayment);
         // [D-V1BILL] window billing: Inicis, KCP, Toss Payments, Smartro, Welcome, Danal, KG Financial, KICC; KPN [D-V2PG];
-        // Galaxia [H-NONAUTH]. NICE, KSNET, Kiwoom and Hecto issue billing keys by API only.
+        // Galaxia [D-V1-galaxia D-V2-galaxia]; KSNET on V2 [D-V2-ksnet]. NICE, Kiwoom and Hecto issue billing keys by API only.
         entry.Providers.Should().Equal(
             PaymentProvider.KgInicis, PaymentProvider.Danal, PaymentProvider.NhnKcp, PaymentProvider.TossPayments, PaymentProvider.Kpn,
-            PaymentProvider.Smartro, PaymentProvider.WelcomePayments, PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KgFinancial,
+            PaymentProvider.Ksnet, PaymentProvider.Smartro, PaymentProvider.WelcomePayments, PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KgFinancial,
             PaymentProvider.Kicc);
         entry.Path.Should().Be(ApplicationPath.DirectSelection);
         entry.PackageItem.Should().BeNull();
@@ -177,12 +177,15 @@ public sealed class DecisionTableTests
         direct.Service.Should().Be(PaymentService.EasyPay);
         direct.Path.Should().Be(ApplicationPath.DirectSelection);
         direct.PackageItem.Should().BeNull();
-        direct.Providers.Should().Equal(PaymentProvider.TossPay);
+        // Apple Pay has no direct contract: the PGs that carry it (PG 제휴) are named with TossPay's own company.
+        direct.Providers.Should().Equal(
+            PaymentProvider.KgInicis, PaymentProvider.NicePayments, PaymentProvider.NhnKcp, PaymentProvider.TossPayments,
+            PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KgFinancial, PaymentProvider.KiwoomPay, PaymentProvider.TossPay);
         direct.Reason.Should().Contain(otherBrands);
         direct.Steps.Should().HaveCount(3);
         direct.Steps[2].Should().Contain(otherBrands);
         direct.RuleName.Should().Be("EasyPay.OtherBrands.DirectSelection");
-        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.EasyPayBrandNotInPackage, AdvisoryCode.NoKnownProvider);
+        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.EasyPayBrandNotInPackage, AdvisoryCode.EasyPayOnlyThroughPg);
         var advisory = result.Advisories[0];
         advisory.Service.Should().Be(PaymentService.EasyPay);
         advisory.Message.Should().Contain(otherBrands).And.NotContain(packageBrand);
@@ -204,8 +207,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", new[] { "전자결제 직접 선택하기", "간편결제", "허브형" }, "PG상점아이디")]
-    [InlineData("en", new[] { "Select e-payment directly", "Easy pay", "Hub-type PGs" }, "merchant ID")]
+    [InlineData("ko", new[] { "전자결제 직접 선택하기", "간편결제", "PG 제휴(허브형)" }, "PG상점아이디")]
+    [InlineData("en", new[] { "Select e-payment directly", "Easy pay", "PG-partnered (hub-type) PGs" }, "merchant ID")]
     public void EasyPayHub_DirectSelectionEasyPayTabHub_ExtraMerchantIdAdvisory(string language, string[] steps, string advisoryPart)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements
@@ -323,8 +326,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", "추천패키지로 신청하면", "세일즈포스", "스티비", "알림톡")]
-    [InlineData("en", "speeds up the PG contract", "Salesforce", "Stibee", "AlimTalk")]
+    [InlineData("ko", "추천패키지로 신청하시면", "세일즈포스", "스티비", "알림톡")]
+    [InlineData("en", "can speed up the PG contract", "Salesforce", "Stibee", "AlimTalk")]
     public void AnyPackageRecommendation_AllFourBenefitsInOrder(string language, string faster, string salesforce, string stibee, string perks)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { CardPayment = true, OverseasCards = true });
@@ -369,11 +372,11 @@ public sealed class DecisionTableTests
             AdvisoryCode.IdentityVerificationSeparateSignup,
             AdvisoryCode.DanalPhoneVerificationDiffers,
             AdvisoryCode.OverseasCardServiceNeedsSeparateContract,
-            AdvisoryCode.NoKnownProvider,
             AdvisoryCode.BillingKeyTiedToIssuingPg,
             AdvisoryCode.OverseasCardsDomesticPgLimits,
             AdvisoryCode.EscrowForCashPayments,
-            AdvisoryCode.AgeCheckUsesBirthDate);
+            AdvisoryCode.AgeCheckUsesBirthDate,
+            AdvisoryCode.EasyPayOnlyThroughPg);
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
         result.Recommendations.Select(r => r.RuleName).Should().BeSubsetOf(result.FiredRules);
     }

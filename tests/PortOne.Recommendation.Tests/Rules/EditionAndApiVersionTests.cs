@@ -22,11 +22,10 @@ public sealed class EditionAndApiVersionTests
     [InlineData(PackageEdition.November2025, PortOneApiVersion.V1, new[] { PaymentProvider.KgInicis }, new[] { PaymentProvider.KakaoPay, PaymentProvider.NaverPay })]
     [InlineData(PackageEdition.November2025, PortOneApiVersion.V2, new[] { PaymentProvider.KgInicis, PaymentProvider.Kpn }, new[] { PaymentProvider.KakaoPay, PaymentProvider.NaverPay })]
     [InlineData(PackageEdition.December2025, null, new[] { PaymentProvider.KgInicis, PaymentProvider.NhnKcp }, new[] { PaymentProvider.KakaoPay, PaymentProvider.NaverPay })]
-    [InlineData(PackageEdition.April2026, null, new[] { PaymentProvider.Kpn, PaymentProvider.GalaxiaMoneyTree }, new[] { PaymentProvider.KakaoPay })]
-    [InlineData(PackageEdition.April2026, PortOneApiVersion.V1, new[] { PaymentProvider.GalaxiaMoneyTree }, new[] { PaymentProvider.KakaoPay })]
-    [InlineData(PackageEdition.Latest, PortOneApiVersion.V2, new[] { PaymentProvider.Kpn, PaymentProvider.GalaxiaMoneyTree }, new[] { PaymentProvider.KakaoPay })]
+    [InlineData(PackageEdition.April2026, null, new[] { PaymentProvider.Kpn, PaymentProvider.GalaxiaMoneyTree }, new[] { PaymentProvider.KakaoPay }, new[] { PaymentProvider.Kpn })]
+    [InlineData(PackageEdition.Latest, PortOneApiVersion.V2, new[] { PaymentProvider.Kpn, PaymentProvider.GalaxiaMoneyTree }, new[] { PaymentProvider.KakaoPay }, new[] { PaymentProvider.Kpn })]
     public void Edition_PackageItems_NameTheEditionsProviders(
-        PackageEdition edition, PortOneApiVersion? version, PaymentProvider[] cards, PaymentProvider[] easyPay)
+        PackageEdition edition, PortOneApiVersion? version, PaymentProvider[] cards, PaymentProvider[] easyPay, PaymentProvider[]? recurring = null)
     {
         var engine = RecommendationEngine.Create(o => o.PackageEdition = edition);
 
@@ -34,18 +33,34 @@ public sealed class EditionAndApiVersionTests
 
         result.Recommendations.Select(r => (r.Service, r.PackageItem, string.Join(",", r.Providers))).Should().Equal(
             (PaymentService.CardPayment, PackageItem.CardGeneral, string.Join(",", cards)),
-            (PaymentService.RecurringCardPayment, PackageItem.CardRecurring, string.Join(",", cards)),
+            (PaymentService.RecurringCardPayment, PackageItem.CardRecurring, string.Join(",", recurring ?? cards)),
             (PaymentService.EasyPay, PackageItem.EasyPay, string.Join(",", easyPay)),
             (PaymentService.IdentityVerification, PackageItem.IdentityVerification, "Danal"));
         var leftOut = result.Advisories.Where(a => a.Code == AdvisoryCode.PackageProviderUnavailableOnApiVersion).ToList();
         if (version == PortOneApiVersion.V1 && edition is PackageEdition.November2025 or PackageEdition.April2026)
         {
-            leftOut.Should().ContainSingle().Which.Message.Should().Contain("KPN").And.Contain("V1").And.Contain("pg-service-list.md");
+            leftOut.Should().ContainSingle().Which.Message.Should().Contain("KPN").And.Contain("V1").And.Contain("help.portone.io/content/pg-service-list");
         }
         else
         {
             leftOut.Should().BeEmpty();
         }
+    }
+
+    [Fact]
+    public void April2026_OnV1_RecurringCardsGoDirect_BecauseGalaxiaIssuesBillingKeysInItsWindowOnly()
+    {
+        var engine = RecommendationEngine.Create(o => o.PackageEdition = PackageEdition.April2026);
+
+        var result = engine.Recommend(EveryPackageItem with { ApiVersion = PortOneApiVersion.V1 });
+
+        // Galaxia: window billing only [D-V1-galaxia D-V2-galaxia]; KPN is V2 only [D-V2PG H-PGLIST].
+        result.Recommendations.Select(r => (r.Service, r.Path, r.PackageItem, string.Join(",", r.Providers))).Should().Equal(
+            (PaymentService.CardPayment, ApplicationPath.RecommendedPackage, PackageItem.CardGeneral, "GalaxiaMoneyTree"),
+            (PaymentService.RecurringCardPayment, ApplicationPath.DirectSelection, (PackageItem?)null, "KgInicis,NicePayments,NhnKcp,TossPayments,Ksnet,WelcomePayments,KiwoomPay,HectoFinancial"),
+            (PaymentService.EasyPay, ApplicationPath.RecommendedPackage, PackageItem.EasyPay, "KakaoPay"),
+            (PaymentService.IdentityVerification, ApplicationPath.RecommendedPackage, PackageItem.IdentityVerification, "Danal"));
+        result.Recommendations[1].Reason.Should().Be("이 추천패키지의 신용카드 정기결제 결제대행사는 포트원 V1을 지원하지 않아, 전자결제 직접 선택하기에서 포트원 V1을 지원하는 결제대행사를 골라 신청합니다.");
     }
 
     [Fact]
@@ -64,7 +79,7 @@ public sealed class EditionAndApiVersionTests
     [Theory]
     [InlineData(null, "KgInicis,Danal,WelcomePayments,GalaxiaMoneyTree,KgFinancial")]
     [InlineData(PortOneApiVersion.V1, "Danal,WelcomePayments,GalaxiaMoneyTree,KgFinancial")]
-    [InlineData(PortOneApiVersion.V2, "KgInicis,GalaxiaMoneyTree")]
+    [InlineData(PortOneApiVersion.V2, "KgInicis,WelcomePayments,GalaxiaMoneyTree")]
     public void RecurringMobileMicropayment_CandidatesFollowTheApiVersion(PortOneApiVersion? version, string candidates)
     {
         var result = Engines.Ko.Recommend(new MerchantRequirements { MobileMicropayment = new(Recurring: true), ApiVersion = version });
@@ -85,7 +100,7 @@ public sealed class EditionAndApiVersionTests
 
         v2.Recommendations.Single(r => r.Service == PaymentService.IdentityVerification).Providers.Should().Equal(PaymentProvider.Danal);
         v2.Recommendations.Where(r => r.Service != PaymentService.IdentityVerification)
-            .Should().AllSatisfy(r => r.Providers.Should().NotContain(PaymentProvider.Danal).And.NotContain(PaymentProvider.WelcomePayments));
+            .Should().AllSatisfy(r => r.Providers.Should().NotContain(PaymentProvider.Danal));
         v2.Advisories.Select(a => a.Code).Should().NotContain(AdvisoryCode.PackageProviderUnavailableOnApiVersion);
     }
 
@@ -110,7 +125,7 @@ public sealed class EditionAndApiVersionTests
         });
 
         var advisory = result.Advisories.Should().ContainSingle(a => a.Code == AdvisoryCode.InicisHubEasyPayNotForRecurring).Subject;
-        advisory.Message.Should().Contain("KG Inicis").And.Contain("inicis-easypay-hub-fee.md");
+        advisory.Message.Should().Contain("KG Inicis").And.Contain("help.portone.io/content/inicis-easypay-hub-fee");
         Engines.En.Recommend(new MerchantRequirements { EasyPay = new() { Integration = EasyPayIntegration.Hub } })
             .Advisories.Select(a => a.Code).Should().NotContain(AdvisoryCode.InicisHubEasyPayNotForRecurring);
     }

@@ -54,6 +54,8 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
     [InlineData(PackageEdition.November2025)]
     [InlineData(PackageEdition.December2025)]
     [InlineData(PackageEdition.April2026)]
+    [InlineData(PackageEdition.April2025Kpn)]
+    [InlineData(PackageEdition.April2025TossPayments)]
     [InlineData(PackageEdition.Latest)]
     public void EveryEditionAndApiVersion_HalfTheRepresentativeProfiles_MatchDecisionTable(PackageEdition edition)
     {

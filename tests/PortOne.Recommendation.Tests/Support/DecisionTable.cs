@@ -36,19 +36,35 @@ internal static class DecisionTable
             .SelectMany(p => Capabilities.Single(c => c.Provider == p && c.Capability == ProviderCapability.DirectEasyPay).Brands)
             .ToHashSet();
 
+        // A card item whose package PGs do not serve the API version is applied for through direct selection.
+        ExpectedItem PackageOrDirect(PaymentService service, PackageItem item, ProviderCapability capability, string rule)
+        {
+            var before = unavailable.ToArray();
+            var providers = Package(item);
+            if (providers.Length > 0)
+            {
+                return new(service, ApplicationPath.RecommendedPackage, item, providers, rule);
+            }
+
+            // The direct entry's reason says why; no "left out of the package" advisory for it.
+            unavailable.Clear();
+            unavailable.UnionWith(before);
+            return new(service, ApplicationPath.DirectSelection, null, Candidates(capability, [], r.ApiVersion), rule);
+        }
+
         if (r.CardPayment)
         {
-            items.Add(new(PaymentService.CardPayment, ApplicationPath.RecommendedPackage, PackageItem.CardGeneral, Package(PackageItem.CardGeneral), "CardPayment.RecommendedPackage"));
+            items.Add(PackageOrDirect(PaymentService.CardPayment, PackageItem.CardGeneral, ProviderCapability.CardPayment, "CardPayment.RecommendedPackage"));
         }
 
         if (r.BankTransfer)
         {
-            items.Add(new(PaymentService.BankTransfer, ApplicationPath.RecommendedPackage, PackageItem.CardGeneral, Package(PackageItem.CardGeneral), "GeneralPayment.IncludedMethod.RecommendedPackage"));
+            items.Add(PackageOrDirect(PaymentService.BankTransfer, PackageItem.CardGeneral, ProviderCapability.BankTransfer, "GeneralPayment.IncludedMethod.RecommendedPackage"));
         }
 
         if (r.VirtualAccount)
         {
-            items.Add(new(PaymentService.VirtualAccount, ApplicationPath.RecommendedPackage, PackageItem.CardGeneral, Package(PackageItem.CardGeneral), "GeneralPayment.IncludedMethod.RecommendedPackage"));
+            items.Add(PackageOrDirect(PaymentService.VirtualAccount, PackageItem.CardGeneral, ProviderCapability.VirtualAccount, "GeneralPayment.IncludedMethod.RecommendedPackage"));
         }
 
         if (r.BankTransfer || r.VirtualAccount)
@@ -60,7 +76,7 @@ internal static class DecisionTable
         switch (r.RecurringCard?.Issuance)
         {
             case BillingKeyIssuance.Api:
-                items.Add(new(PaymentService.RecurringCardPayment, ApplicationPath.RecommendedPackage, PackageItem.CardRecurring, Package(PackageItem.CardRecurring), "RecurringCard.Api.RecommendedPackage"));
+                items.Add(PackageOrDirect(PaymentService.RecurringCardPayment, PackageItem.CardRecurring, ProviderCapability.RecurringCardApi, "RecurringCard.Api.RecommendedPackage"));
                 break;
             case BillingKeyIssuance.PaymentWindow:
                 items.Add(new(PaymentService.RecurringCardPayment, ApplicationPath.DirectSelection, null, Candidates(ProviderCapability.RecurringCardPaymentWindow, [], r.ApiVersion), "RecurringCard.PaymentWindow.DirectSelection"));
@@ -97,9 +113,13 @@ internal static class DecisionTable
 
                 if (outside.Count > 0)
                 {
-                    var providers = outside.SelectMany(b => Candidates(ProviderCapability.DirectEasyPay, [b], r.ApiVersion)).Distinct().Order().ToArray();
+                    var providers = outside.SelectMany(b => DirectRoute(b, r.ApiVersion).Providers).Distinct().Order().ToArray();
                     items.Add(new(PaymentService.EasyPay, ApplicationPath.DirectSelection, null, providers, "EasyPay.OtherBrands.DirectSelection"));
                     advisories.Add(AdvisoryCode.EasyPayBrandNotInPackage);
+                    if (outside.Any(b => DirectRoute(b, r.ApiVersion) is { ThroughPg: true, Providers.Length: > 0 }))
+                    {
+                        advisories.Add(AdvisoryCode.EasyPayOnlyThroughPg);
+                    }
                 }
             }
         }
@@ -156,7 +176,7 @@ internal static class DecisionTable
         // A direct-selection entry with no provider, or a brand outside the package with no company of its own.
         var outsideBrands = r.EasyPay is { Integration: EasyPayIntegration.Direct } d ? d.Brands.Where(b => !packageBrands.Contains(b)) : [];
         if (items.Any(i => i.Path == ApplicationPath.DirectSelection && i.Providers.Length == 0)
-            || outsideBrands.Any(b => Candidates(ProviderCapability.DirectEasyPay, [b], r.ApiVersion).Length == 0))
+            || outsideBrands.Any(b => DirectRoute(b, r.ApiVersion).Providers.Length == 0))
         {
             advisories.Add(AdvisoryCode.NoKnownProvider);
         }
@@ -225,15 +245,16 @@ internal static class DecisionTable
             {
                 needs.Add(new(group.Key, capability, []));
             }
-            else if (capability == ProviderCapability.DirectEasyPay)
+            else if (group.Key == PaymentService.EasyPay && r.EasyPay is { Integration: EasyPayIntegration.Direct })
             {
-                var brands = r.EasyPay!.Brands.Count == 0 ? packageBrands : r.EasyPay.Brands;
+                var brands = r.EasyPay.Brands.Count == 0 ? packageBrands : r.EasyPay.Brands;
                 foreach (var brand in brands.Distinct())
                 {
-                    var companies = named.Where(Candidates(ProviderCapability.DirectEasyPay, [brand], r.ApiVersion).Contains).ToArray();
+                    var route = DirectRoute(brand, r.ApiVersion);
+                    var companies = named.Where(route.Providers.Contains).ToArray();
                     if (companies.Length > 0)
                     {
-                        needs.Add(new(group.Key, capability, companies));
+                        needs.Add(new(group.Key, route.ThroughPg ? ProviderCapability.HubEasyPay : capability, companies));
                     }
                 }
             }
@@ -244,6 +265,14 @@ internal static class DecisionTable
         }
 
         return needs;
+    }
+
+    /// <summary>A brand asked for as a direct contract: its easy-pay company, or, where it has none on the version, the
+    /// PGs that carry it (PG 제휴).</summary>
+    public static (PaymentProvider[] Providers, bool ThroughPg) DirectRoute(EasyPayBrand brand, PortOneApiVersion? api)
+    {
+        var companies = Candidates(ProviderCapability.DirectEasyPay, [brand], api);
+        return companies.Length > 0 ? (companies, false) : (Candidates(ProviderCapability.HubEasyPay, [brand], api), true);
     }
 
     /// <summary>The providers of a capability that carry every brand and serve the API version, in enum order.</summary>
@@ -307,13 +336,17 @@ internal static class DecisionTable
         {
             foreach (var brand in (direct.Brands.Count == 0 ? packageBrands : direct.Brands).Distinct())
             {
-                Add(PaymentService.EasyPay, ProviderCapability.DirectEasyPay, brand);
+                var route = DirectRoute(brand, r.ApiVersion);
+                needs.Add(new(PaymentService.EasyPay, route.ThroughPg ? ProviderCapability.HubEasyPay : ProviderCapability.DirectEasyPay, route.Providers));
             }
         }
 
-        if (r.IdentityVerification is not null)
+        if (r.IdentityVerification is { } identity)
         {
-            Add(PaymentService.IdentityVerification, ProviderCapability.IdentityVerification);
+            // KG Inicis' 통합인증 cannot serve age restrictions (성인 업종 불가): a capability of its own.
+            Add(PaymentService.IdentityVerification, identity.Purpose == VerificationPurpose.AgeRestriction
+                ? ProviderCapability.AgeRestrictedIdentityVerification
+                : ProviderCapability.IdentityVerification);
         }
 
         if (r.MobileMicropayment is { } mobile)
