@@ -27,9 +27,10 @@ internal sealed class CallFacts
         OtherBrands = direct ? requirements.EasyPayBrands.Except(View.PackageEasyPayBrands) : default;
         foreach (var brand in OtherBrands)
         {
-            var companies = catalog.CandidateSet(ProviderCapability.DirectEasyPay, ApiVersion, EasyPayBrandSet.Of(brand));
-            OtherBrandCompanies = OtherBrandCompanies.Union(companies);
-            MissingOtherBrands = companies.IsEmpty ? MissingOtherBrands.Union(EasyPayBrandSet.Of(brand)) : MissingOtherBrands;
+            var route = catalog.DirectEasyPayRoute(brand, ApiVersion);
+            OtherBrandCompanies = OtherBrandCompanies.Union(route.Providers);
+            MissingOtherBrands = route.Providers.IsEmpty ? MissingOtherBrands.Union(EasyPayBrandSet.Of(brand)) : MissingOtherBrands;
+            ThroughPgBrands = route.ThroughPg && !route.Providers.IsEmpty ? ThroughPgBrands.Union(EasyPayBrandSet.Of(brand)) : ThroughPgBrands;
         }
     }
 
@@ -52,7 +53,11 @@ internal sealed class CallFacts
     /// <summary>Gets the easy-pay companies that carry some of <see cref="OtherBrands"/>.</summary>
     public ProviderSet OtherBrandCompanies { get; }
 
-    /// <summary>Gets the brands of <see cref="OtherBrands"/> that no easy-pay company carries on the API version.</summary>
+    /// <summary>Gets the brands of <see cref="OtherBrands"/> that have no easy-pay company of their own but PGs that carry
+    /// them (PG 제휴): the providers named for them are those PGs.</summary>
+    public EasyPayBrandSet ThroughPgBrands { get; }
+
+    /// <summary>Gets the brands of <see cref="OtherBrands"/> that nobody carries on the API version.</summary>
     public EasyPayBrandSet MissingOtherBrands { get; }
 
     /// <summary>Gets the existing contracts that cannot serve any requested service on the call's API version but could
@@ -129,7 +134,7 @@ internal sealed class CatalogTables
             var serving = ProviderSet.Empty;
             foreach (var brand in ServiceCapabilities.EasyPayBrands(r, view))
             {
-                serving = serving.Union(_catalog.CandidateSet(capability, api, EasyPayBrandSet.Of(brand)));
+                serving = serving.Union(_catalog.DirectEasyPayRoute(brand, api).Providers);
             }
 
             return serving;

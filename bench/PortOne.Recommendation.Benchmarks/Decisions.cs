@@ -42,6 +42,7 @@ public enum Decisions : long
     NoKnownProvider = 1L << 30,
     PackageProviderUnavailableOnApiVersion = 1L << 31,
     ExistingContractUnavailableOnApiVersion = 1L << 32,
+    EasyPayOnlyThroughPg = 1L << 33,
 
     // Decided from the contract plan.
     PartnerBenefits = 1L << 40,

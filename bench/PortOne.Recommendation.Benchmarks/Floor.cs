@@ -83,6 +83,7 @@ internal sealed class Floor(TextLanguage language)
             {
                 d |= Decisions.EasyPayOtherBrands;
                 gap |= !call.MissingOtherBrands.IsEmpty;
+                d |= call.ThroughPgBrands.IsEmpty ? 0 : Decisions.EasyPayOnlyThroughPg;
             }
         }
 

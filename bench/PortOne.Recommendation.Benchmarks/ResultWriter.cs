@@ -219,6 +219,9 @@ internal sealed class ResultWriter
 
                     advisories.Add(Sourced(call, AdvisoryCode.PackageProviderUnavailableOnApiVersion, null, unavailable.ToArray(), call.ApiVersion!.Value));
                     break;
+                case AdvisoryCode.EasyPayOnlyThroughPg when decisions.Has(Decisions.EasyPayOnlyThroughPg):
+                    advisories.Add(Sourced(call, AdvisoryCode.EasyPayOnlyThroughPg, PaymentService.EasyPay, call.ThroughPgBrands));
+                    break;
                 case AdvisoryCode.NoKnownProvider when decisions.Has(Decisions.NoKnownProvider):
                     advisories.Add(NoKnownProvider(call, decisions));
                     break;

@@ -71,6 +71,7 @@ internal sealed class RulesEngineContestant
             "input1.ApiVersionGiven && ((" + CardGeneral + " && input1.CardGeneralUnavailable) || (" + RecurringApi + " && input1.CardRecurringUnavailable)"
             + " || (" + PackageEasyPay + " && input1.EasyPayUnavailable) || (input1.IdentityVerification && input1.IdentityUnavailable))"),
         (Decisions.ExistingContractUnavailableOnApiVersion, "input1.ApiVersionGiven && input1.ExistingUnavailableCount > 0"),
+        (Decisions.EasyPayOnlyThroughPg, DirectEasyPay + " && input1.ThroughPgBrandCount > 0"),
     ];
 
     /// <summary>The plan workflow.</summary>
@@ -155,6 +156,8 @@ internal sealed class RulesEngineContestant
 
         public int MissingOtherBrandCount { get; init; }
 
+        public int ThroughPgBrandCount { get; init; }
+
         public bool IdentityVerification { get; init; }
 
         public bool AgeRestriction { get; init; }
@@ -226,6 +229,7 @@ internal sealed class RulesEngineContestant
                 PackageBrandCount = call.PackageBrands.Count,
                 OtherBrandCount = call.OtherBrands.Count,
                 MissingOtherBrandCount = call.MissingOtherBrands.Count,
+                ThroughPgBrandCount = call.ThroughPgBrands.Count,
                 IdentityVerification = r.IdentityVerification is not null,
                 AgeRestriction = r.IdentityVerification == VerificationPurpose.AgeRestriction,
                 MobileMicropayment = r.MobileMicropaymentRecurring is not null,
