@@ -81,9 +81,9 @@ internal static class KoreanParticles
     /// <summary>Tells whether a format names a particle this helper chooses.</summary>
     public static bool IsParticle(string format) => Pair(format) is not null;
 
-    /// <summary>Returns the particle a format names, chosen for the word before it: <c>은/는</c> (or <c>은</c>,
-    /// <c>는</c>, <c>은(는)</c>), <c>이/가</c>, <c>을/를</c>, <c>과/와</c> (or <c>와/과</c>), <c>으로/로</c> (or
-    /// <c>(으)로</c>).</summary>
+    /// <summary>Returns the particle a format names, chosen for the word before it: <c>은/는</c> (or either form alone),
+    /// <c>이/가</c>, <c>을/를</c>, <c>과/와</c> (or <c>와/과</c>), <c>으로/로</c>. Both forms with one in parentheses are
+    /// not accepted: a template names the pair with a slash, and the helper writes one form.</summary>
     /// <exception cref="FormatException">The format names no particle.</exception>
     public static string Choose(string word, string format)
     {
@@ -198,11 +198,11 @@ internal static class KoreanParticles
 
     private static (string WithConsonant, string AfterVowel)? Pair(string? format) => format switch
     {
-        "은/는" or "은" or "는" or "은(는)" => ("은", "는"),
-        "이/가" or "이" or "가" or "이(가)" => ("이", "가"),
-        "을/를" or "을" or "를" or "을(를)" => ("을", "를"),
-        "과/와" or "와/과" or "과" or "와" or "와(과)" or "과(와)" => ("과", "와"),
-        "으로/로" or "(으)로" or "으로" or "로" => ("으로", "로"),
+        "은/는" or "은" or "는" => ("은", "는"),
+        "이/가" or "이" or "가" => ("이", "가"),
+        "을/를" or "을" or "를" => ("을", "를"),
+        "과/와" or "와/과" or "과" or "와" => ("과", "와"),
+        "으로/로" or "으로" or "로" => ("으로", "로"),
         _ => null,
     };
 

@@ -20,7 +20,8 @@ namespace PortOne.Recommendation.Localization;
 /// <para>A Korean particle after an argument is written as the format of its item, with both forms:
 /// <c>{0:은/는}</c>, <c>{0:이/가}</c>, <c>{0:을/를}</c>, <c>{0:과/와}</c>, <c>{0:으로/로}</c>. The particle is chosen by
 /// how the argument's last word is read (see <see cref="KoreanParticles"/>): <c>{0:은/는}</c> gives
-/// <c>KG이니시스는</c>, <c>다날은</c>, <c>KSNET은</c>. Never write an unresolved pair such as <c>은(는)</c>.</para>
+/// <c>KG이니시스는</c>, <c>다날은</c>, <c>KSNET은</c>. Never write both forms after a word with one in parentheses: the
+/// whole-space text test fails on it.</para>
 /// </remarks>
 internal static class TextCatalog
 {

@@ -164,7 +164,7 @@ internal static class ContractPlanner
             assigned[i] = (PaymentProvider)ProviderSet.TrailingZeros(preferred != 0 ? preferred : options);
         }
 
-        var contracts = new List<PlannedContract>(ProviderSetCount(chosen));
+        var contracts = new List<PlannedContract>(new ProviderSet(chosen).Count);
         for (var mask = chosen; mask != 0; mask &= mask - 1)
         {
             var provider = (PaymentProvider)ProviderSet.TrailingZeros(mask);
@@ -223,8 +223,6 @@ internal static class ContractPlanner
 
         return ValueList<PlannedContract>.Own([.. contracts]);
     }
-
-    private static int ProviderSetCount(ulong mask) => new ProviderSet(mask).Count;
 
     /// <summary>One thing a contract must cover: a service (for direct easy pay, one brand of it), the capability it
     /// takes, and the providers the entries name for it.</summary>

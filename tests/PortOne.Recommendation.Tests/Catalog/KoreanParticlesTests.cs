@@ -30,7 +30,7 @@ public sealed class KoreanParticlesTests
     [InlineData("포트원 V2", "으로/로", "포트원 V2로")]
     [InlineData("포트원 V1", "으로/로", "포트원 V1으로")]
     [InlineData("다날", "으로/로", "다날로")]
-    [InlineData("KG파이낸셜", "(으)로", "KG파이낸셜로")]
+    [InlineData("KG파이낸셜", "으로/로", "KG파이낸셜로")]
     [InlineData("나이스정보통신", "으로/로", "나이스정보통신으로")]
     [InlineData("토스페이", "으로/로", "토스페이로")]
     [InlineData("MID", "을/를", "MID를")]
@@ -47,11 +47,19 @@ public sealed class KoreanParticlesTests
         KoreanParticles.Attach(word, format).Should().Be(expected);
 
     [Theory]
-    [InlineData("은(는)")]
+    [InlineData("은/는")]
     [InlineData("은")]
     [InlineData("는")]
     public void Attach_AcceptsEitherFormOfAPair(string format) =>
         KoreanParticles.Attach("카카오페이", format).Should().Be("카카오페이는");
+
+    [Theory]
+    [InlineData("은", "는")]
+    [InlineData("이", "가")]
+    [InlineData("을", "를")]
+    [InlineData("으", "로")]
+    public void Attach_BothFormsWithOneInParentheses_IsRejected(string first, string second) =>
+        FluentActions.Invoking(() => KoreanParticles.Attach("다날", first + "(" + second + ")")).Should().Throw<FormatException>();
 
     [Fact]
     public void Attach_UnknownFormat_Throws() =>
