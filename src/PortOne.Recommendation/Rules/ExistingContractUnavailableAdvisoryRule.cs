@@ -18,29 +18,27 @@ internal sealed class ExistingContractUnavailableAdvisoryRule : Rule
 
         When()
             .Match(() => context, c => c.ApiVersion != null && c.HasExistingContracts)
-            .Query(() => needs, q => q.Match<RequirementFact>(n => n.Context == context).Collect().Where(c => !Unavailable(c).IsEmpty));
+            .Query(() => needs, q => q.Match<RequirementFact>(n => n.Context == context).Collect().Where(c => !Unavailable(context, c).IsEmpty));
         Then()
             .Do(ctx => ctx.Insert(SourcedAdvisory.Create(
                 context,
                 AdvisoryCode.ExistingContractUnavailableOnApiVersion,
                 null,
-                Unavailable(needs).ToArray(),
+                Unavailable(context, needs).ToArray(),
                 context.ApiVersion!.Value)));
     }
 
     /// <summary>Existing contracts that serve some need on either API version but none on the chosen one.</summary>
-    internal static ProviderSet Unavailable(IEnumerable<RequirementFact> needs)
+    internal static ProviderSet Unavailable(MerchantContextFact context, IEnumerable<RequirementFact> needs)
     {
         var anyVersion = ProviderSet.Empty;
         var thisVersion = ProviderSet.Empty;
-        var existing = ProviderSet.Empty;
         foreach (var need in needs)
         {
             anyVersion = anyVersion.Union(NeedCoverage.Serving(need, null));
-            thisVersion = thisVersion.Union(NeedCoverage.Serving(need, need.Context.ApiVersion));
-            existing = need.Context.Requirements.ExistingContracts;
+            thisVersion = thisVersion.Union(NeedCoverage.Serving(need, context.ApiVersion));
         }
 
-        return anyVersion.Except(thisVersion).Intersect(existing);
+        return anyVersion.Except(thisVersion).Intersect(context.Requirements.ExistingContracts);
     }
 }
