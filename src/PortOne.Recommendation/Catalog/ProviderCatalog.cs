@@ -25,6 +25,8 @@ internal sealed class ProviderCatalog
     private readonly Dictionary<string, string> _sourceUrls;
     private readonly Dictionary<string, string> _sourceEvidence;
     private readonly Dictionary<PaymentProvider, ApiVersionSet> _providerApi;
+    private readonly Dictionary<PaymentProvider, string> _providerSources;
+    private readonly CatalogCapability?[] _byProviderAndKind;
     private readonly Dictionary<PackageEdition, CatalogEdition> _editions;
     private readonly Dictionary<AdvisoryCode, string> _advisorySources;
     private readonly (ValueList<PaymentProvider> Providers, ProviderSet Set)[] _candidates;
@@ -34,6 +36,7 @@ internal sealed class ProviderCatalog
         Dictionary<string, string> sourceUrls,
         Dictionary<string, string> sourceEvidence,
         Dictionary<PaymentProvider, ApiVersionSet> providerApi,
+        Dictionary<PaymentProvider, string> providerSources,
         IReadOnlyList<CatalogCapability> capabilities,
         IReadOnlyList<CatalogAddOn> addOns,
         Dictionary<PackageEdition, CatalogEdition> editions,
@@ -43,7 +46,14 @@ internal sealed class ProviderCatalog
         _sourceUrls = sourceUrls;
         _sourceEvidence = sourceEvidence;
         _providerApi = providerApi;
+        _providerSources = providerSources;
         Capabilities = capabilities;
+        _byProviderAndKind = new CatalogCapability?[EnumValues<PaymentProvider>.All.Length * EnumValues<ProviderCapability>.All.Length];
+        foreach (var capability in capabilities)
+        {
+            _byProviderAndKind[CapabilityIndex(capability.Provider, capability.Capability)] = capability;
+        }
+
         _candidates = BuildCandidates(capabilities);
         AddOns = addOns;
         _editions = editions;
@@ -110,6 +120,14 @@ internal sealed class ProviderCatalog
     /// <summary>Splits an entry's source (one key, or several separated by spaces) into its keys.</summary>
     public static string[] SourceKeys(string source) => Reader.Tokens(source);
 
+    /// <summary>Gets a provider's capability of one kind, or <see langword="null"/> when the catalog lists none.</summary>
+    public CatalogCapability? Capability(PaymentProvider provider, ProviderCapability kind) =>
+        (uint)provider < (uint)EnumValues<PaymentProvider>.All.Length ? _byProviderAndKind[CapabilityIndex(provider, kind)] : null;
+
+    /// <summary>Gets the source keys of a provider's own entry (the pages that describe what it offers).</summary>
+    public string ProviderSource(PaymentProvider provider) =>
+        _providerSources.TryGetValue(provider, out var source) ? source : string.Empty;
+
     /// <summary>Gets the API versions a provider is available on.</summary>
     public ApiVersionSet ProviderApi(PaymentProvider provider) =>
         _providerApi.TryGetValue(provider, out var api) ? api : ApiVersionSet.None;
@@ -125,6 +143,9 @@ internal sealed class ProviderCatalog
         _advisorySources.TryGetValue(code, out var key)
             ? _sourceUrls[key]
             : throw new InvalidOperationException($"The provider catalog names no source for the advisory {code}.");
+
+    private static int CapabilityIndex(PaymentProvider provider, ProviderCapability kind) =>
+        ((int)provider * EnumValues<ProviderCapability>.All.Length) + (int)kind;
 
     private static int CandidateIndex(ProviderCapability capability, PortOneApiVersion? apiVersion, EasyPayBrandSet brands) =>
         ((((int)capability * 3) + (apiVersion.HasValue ? (int)apiVersion.Value + 1 : 0)) * EasyPayBrandSet.MaskCount) + brands.Mask;
@@ -190,6 +211,7 @@ internal sealed class ProviderCatalog
         private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _evidence = new(StringComparer.Ordinal);
         private readonly Dictionary<PaymentProvider, ApiVersionSet> _providers = [];
+        private readonly Dictionary<PaymentProvider, string> _providerSources = [];
 
         public ProviderCatalog Read(XDocument document)
         {
@@ -252,7 +274,7 @@ internal sealed class ProviderCatalog
                 advisories.Add(code, Source(element, single: true));
             }
 
-            return new ProviderCatalog(version, _sources, _evidence, _providers, capabilities, addOns, editions, advisories);
+            return new ProviderCatalog(version, _sources, _evidence, _providers, _providerSources, capabilities, addOns, editions, advisories);
         }
 
         private void ReadSource(XElement element)
@@ -284,7 +306,7 @@ internal sealed class ProviderCatalog
                 throw Fail(element, $"the provider {provider} is listed twice");
             }
 
-            _ = Source(element);
+            _providerSources.Add(provider, Source(element));
             _providers.Add(provider, ParseApi(element, Required(element, "api")));
         }
 

@@ -11,6 +11,7 @@ namespace PortOne.Recommendation;
 /// <code>
 /// var english = engine.Recommend(requirements, new RecommendationContext { CultureName = "en" });
 /// var latest = engine.Recommend(requirements, new RecommendationContext { Edition = EditionChoice.Latest });
+/// var explained = engine.Recommend(requirements, new RecommendationContext { Explain = true });
 /// </code>
 /// </example>
 public sealed record RecommendationContext
@@ -33,4 +34,10 @@ public sealed record RecommendationContext
     /// <summary>Gets the edition of the recommended package for this call.</summary>
     /// <value>The default is <see langword="null"/>: the engine's edition (<see cref="RecommendationOptions.Edition"/>).</value>
     public EditionChoice? Edition { get; init; }
+
+    /// <summary>Gets a value indicating whether the call explains its answer: why each provider is or is not named for
+    /// each requested service (<see cref="RecommendationResult.Explanation"/>).</summary>
+    /// <value>The default is <see langword="false"/>: no explanation, and no cost for it. The first call that explains
+    /// compiles the explanation rules, once per engine.</value>
+    public bool Explain { get; init; }
 }

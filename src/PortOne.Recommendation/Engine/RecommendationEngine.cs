@@ -38,6 +38,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
     private readonly Type[] _ruleTypes;
     private readonly int _maxFirings;
     private readonly Lazy<ISessionFactory> _rules;
+    private readonly Lazy<ISessionFactory> _explainingRules;
     private readonly TextCache _texts = new();
     private readonly ResultCache? _results;
 
@@ -60,7 +61,8 @@ public sealed class RecommendationEngine : IRecommendationEngine
         _ruleAssemblies = options.RuleAssemblyArray();
         _ruleTypes = options.RuleTypeArray();
         _maxFirings = options.MaxRuleFiringsPerCall;
-        _rules = new Lazy<ISessionFactory>(CompileRules, LazyThreadSafetyMode.ExecutionAndPublication);
+        _rules = new Lazy<ISessionFactory>(() => CompileRules(explain: false), LazyThreadSafetyMode.ExecutionAndPublication);
+        _explainingRules = new Lazy<ISessionFactory>(() => CompileRules(explain: true), LazyThreadSafetyMode.ExecutionAndPublication);
         _results = options.CacheResults ? new ResultCache(options.ResultCacheSize) : null;
         if (options.WarmUpOnCreate)
         {
@@ -94,6 +96,11 @@ public sealed class RecommendationEngine : IRecommendationEngine
     /// <inheritdoc/>
     public void WarmUp() => _ = _rules.Value;
 
+    /// <summary>Compiles the rules of calls that explain (<see cref="RecommendationContext.Explain"/>) now, if that has
+    /// not happened yet, instead of on the first such call.</summary>
+    /// <exception cref="RecommendationRuleException">A rule could not be loaded or compiled; the exception names it.</exception>
+    public void WarmUpExplanations() => _ = _explainingRules.Value;
+
     /// <inheritdoc/>
     public RecommendationResult Recommend(MerchantRequirements requirements) =>
         Recommend(requirements, RecommendationContext.Default);
@@ -108,15 +115,16 @@ public sealed class RecommendationEngine : IRecommendationEngine
         RequirementsValidator.ThrowIfInvalid(requirements, language);
         var snapshot = RequirementsSnapshot.Of(requirements);
         var view = _views[edition][snapshot.ApiVersion.HasValue ? (int)snapshot.ApiVersion.Value + 1 : 0];
+        var explain = context.Explain;
         if (_results is null)
         {
-            return Run(snapshot, requirements.ExistingContracts, view, language);
+            return Run(snapshot, requirements.ExistingContracts, view, language, explain);
         }
 
-        var key = new ResultKey(snapshot, edition, language);
+        var key = new ResultKey(snapshot, edition, language, explain);
         return _results.TryGet(key, out var cached)
             ? cached
-            : _results.Add(key, Run(snapshot, requirements.ExistingContracts, view, language));
+            : _results.Add(key, Run(snapshot, requirements.ExistingContracts, view, language, explain));
     }
 
     private TextLanguage LanguageOf(RecommendationContext context)
@@ -140,12 +148,12 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
     private PackageEdition Resolve(EditionChoice choice) => choice.Edition ?? _catalog.LatestEdition;
 
-    private RecommendationResult Run(RequirementsSnapshot snapshot, IReadOnlyList<PaymentProvider> existing, EditionView view, TextLanguage language)
+    private RecommendationResult Run(RequirementsSnapshot snapshot, IReadOnlyList<PaymentProvider> existing, EditionView view, TextLanguage language, bool explain)
     {
-        var session = _rules.Value.CreateSession();
+        var session = (explain ? _explainingRules : _rules).Value.CreateSession();
         var recorder = new SessionRecorder(session);
-        var facts = new List<object>(10);
-        FactBuilder.AddTo(facts, snapshot, existing, view, _catalog);
+        var facts = new List<object>(explain ? 40 : 10);
+        FactBuilder.AddTo(facts, snapshot, existing, view, _catalog, explain);
         RunOutcome outcome;
         try
         {
@@ -192,7 +200,20 @@ public sealed class RecommendationEngine : IRecommendationEngine
                 }
         }
 
-        return ResultAssembler.Assemble(recorder, _texts, language, view.Edition.Edition);
+        return ResultAssembler.Assemble(recorder, _texts, language, view.Edition.Edition, explain ? ExplanationRequest(facts) : null);
+    }
+
+    private static ExplanationRequestFact ExplanationRequest(List<object> facts)
+    {
+        foreach (var fact in facts)
+        {
+            if (fact is ExplanationRequestFact request)
+            {
+                return request;
+            }
+        }
+
+        throw new InvalidOperationException("A call that explains has no explanation request fact.");
     }
 
     private static RecommendationRuleException RuleFailed(string? ruleName, string where, Exception ex)
@@ -205,12 +226,14 @@ public sealed class RecommendationEngine : IRecommendationEngine
             ex);
     }
 
-    private ISessionFactory CompileRules()
+    /// <summary>Compiles the rule set: the built-in rules (with the explanation rules only for calls that explain, so
+    /// that a call that does not explain pays nothing for them) and the caller's rules.</summary>
+    private ISessionFactory CompileRules(bool explain)
     {
         var repository = new RuleRepository();
         try
         {
-            repository.Load(spec => spec.PrivateTypes().From(BuiltInRules));
+            repository.Load(spec => spec.PrivateTypes().From(BuiltInRules).Where(rule => explain || !rule.IsTagged(Rules.Explanations.ProviderReasons.Tag)));
             if (_ruleAssemblies.Length > 0)
             {
                 repository.Load(spec => spec.From(_ruleAssemblies));

@@ -137,7 +137,7 @@ internal sealed class SessionRecorder
         return -1;
     }
 
-    private static bool IsOutput(object? fact) => fact is RecommendationFact or AdvisoryFact or BenefitFact or ContractPlanFact;
+    private static bool IsOutput(object? fact) => fact is RecommendationFact or AdvisoryFact or BenefitFact or ContractPlanFact or ProviderReasonFact;
 
     /// <summary>An output fact and the rule that produced it.</summary>
     internal readonly record struct Output(IFact Handle, object Fact, string RuleName);

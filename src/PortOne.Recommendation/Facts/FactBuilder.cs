@@ -4,7 +4,7 @@ using PortOne.Recommendation.Catalog;
 namespace PortOne.Recommendation.Facts;
 
 /// <summary>Turns a requirements snapshot into the facts of a call, in one pass: one fact per requested need, then the
-/// call's context. It decides nothing.</summary>
+/// call's context (and, when the call explains, the explanation request and one fact per provider). It decides nothing.</summary>
 internal static class FactBuilder
 {
     /// <summary>Adds the facts of a call to <paramref name="facts"/> and returns its context fact.</summary>
@@ -13,7 +13,8 @@ internal static class FactBuilder
         RequirementsSnapshot requirements,
         IReadOnlyList<PaymentProvider> existingContracts,
         EditionView view,
-        ProviderCatalog catalog)
+        ProviderCatalog catalog,
+        bool explain = false)
     {
         var context = new MerchantContextFact(requirements, existingContracts, view, catalog);
         if (requirements.CardPayment)
@@ -54,6 +55,25 @@ internal static class FactBuilder
         if (requirements.OverseasCards)
         {
             facts.Add(new OverseasCardNeed { Context = context });
+        }
+
+        if (explain)
+        {
+            var services = new List<PaymentService>(facts.Count);
+            foreach (var fact in facts)
+            {
+                if (fact is RequirementFact need)
+                {
+                    services.Add(Rules.NeedCoverage.ServiceOf(need));
+                }
+            }
+
+            services.Sort();
+            facts.Add(new ExplanationRequestFact(context, services.AsReadOnly()));
+            foreach (var provider in Internal.EnumValues<PaymentProvider>.All)
+            {
+                facts.Add(new ProviderFact(provider));
+            }
         }
 
         facts.Add(context);

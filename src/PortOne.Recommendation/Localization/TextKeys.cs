@@ -55,4 +55,16 @@ internal static class TextKeys
     public const string ValidationNullExistingContracts = "Validation.NullExistingContracts";
     public const string ValidationDuplicateExistingContract = "Validation.DuplicateExistingContract";
     public const string ValidationMoreProblems = "Validation.MoreProblems";
+    public const string TextEasyPayIntegrated = "Text.EasyPayIntegrated";
+    public const string ExplainLacksCapability = "Explain.LacksCapability";
+    public const string ExplainNotOnApiVersion = "Explain.NotOnApiVersion";
+    public const string ExplainLacksBrandThroughPg = "Explain.LacksBrand.ThroughPg";
+    public const string ExplainLacksBrandCompany = "Explain.LacksBrand.Company";
+    public const string ExplainCannotServePurpose = "Explain.CannotServePurpose";
+    public const string ExplainNotInPackage = "Explain.NotInPackage";
+    public const string ExplainPlanUsesExistingContract = "Explain.Plan.UsesExistingContract";
+    public const string ExplainPlanNeedsFewerNewContracts = "Explain.Plan.NeedsFewerNewContracts";
+    public const string ExplainPlanNeedsFewerContracts = "Explain.Plan.NeedsFewerContracts";
+    public const string ExplainPlanPrefersPackageProviders = "Explain.Plan.PrefersPackageProviders";
+    public const string ExplainPlanTieBreak = "Explain.Plan.TieBreak";
 }

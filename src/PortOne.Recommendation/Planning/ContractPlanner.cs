@@ -24,7 +24,29 @@ internal static class ContractPlanner
 {
     private static readonly int ServiceCount = EnumValues<PaymentService>.All.Length;
 
-    public static ContractPlan Plan(IReadOnlyList<RecommendationFact> entries, MerchantContextFact context)
+    public static ContractPlan Plan(IReadOnlyList<RecommendationFact> entries, MerchantContextFact context) =>
+        Plan(entries, context, forced: null);
+
+    /// <summary>The plan's cost: new contracts, contracts overall, contracts with providers outside the package edition.</summary>
+    public static (int New, int Total, int Outside) CostOf(ContractPlan plan)
+    {
+        var cost = (New: 0, Total: 0, Outside: 0);
+        foreach (var contract in plan.Contracts)
+        {
+            cost.Total++;
+            cost.New += contract.IsExisting ? 0 : 1;
+            cost.Outside += contract.IsInPackage ? 0 : 1;
+        }
+
+        return cost;
+    }
+
+    /// <summary>The plan as it would be if <paramref name="provider"/> had to serve <paramref name="service"/> (every
+    /// part of the service it can serve): what the explanation compares the plan with.</summary>
+    public static ContractPlan PlanWith(IReadOnlyList<RecommendationFact> entries, MerchantContextFact context, PaymentService service, PaymentProvider provider) =>
+        Plan(entries, context, (service, provider));
+
+    private static ContractPlan Plan(IReadOnlyList<RecommendationFact> entries, MerchantContextFact context, (PaymentService Service, PaymentProvider Provider)? forced)
     {
         // What the entries name, per service and per way of applying.
         var named = new ulong[ServiceCount];
@@ -76,6 +98,18 @@ internal static class ContractPlanner
             else
             {
                 needs.Add(new Need((PaymentService)service, capability, named[service]));
+            }
+        }
+
+        if (forced is { } force)
+        {
+            var bit = 1UL << (int)force.Provider;
+            for (var i = 0; i < needs.Count; i++)
+            {
+                if (needs[i].Service == force.Service && (needs[i].Candidates & bit) != 0)
+                {
+                    needs[i] = needs[i] with { Candidates = bit };
+                }
             }
         }
 

@@ -11,7 +11,8 @@ namespace PortOne.Recommendation;
 /// plan signs a new contract through the recommended package.</param>
 /// <param name="FiredRules">The names of the rules that fired, in firing order: a diagnostic, not part of the answer.</param>
 /// <remarks>
-/// Two results are equal when their entries, advisories, benefits, contract plans and editions are equal, lists
+/// Two results are equal when their entries, advisories, benefits, contract plans, editions, languages and explanations
+/// are equal, lists
 /// element by element. <see cref="FiredRules"/> is left out: the order in which NRules fires rules of equal priority
 /// is not part of the answer. Every list is a read-only copy, so a result can be shared between threads.
 /// </remarks>
@@ -62,8 +63,17 @@ public sealed record RecommendationResult(
     /// <value>The default is <see cref="PackageEdition.July2025"/>.</value>
     public PackageEdition Edition { get; init; } = PackageEdition.July2025;
 
-    /// <summary>Compares two results by their answer: entries, advisories, benefits, plan and edition, lists element by
-    /// element; <see cref="FiredRules"/> is left out.</summary>
+    /// <summary>Gets the language the texts are written in: <c>ko</c> (Korean) or <c>en</c> (English).</summary>
+    /// <value>The default is <c>ko</c>.</value>
+    public string Language { get; init; } = "ko";
+
+    /// <summary>Gets why each provider is or is not named for each requested service, when the call asked for it
+    /// (<see cref="RecommendationContext.Explain"/>).</summary>
+    /// <value>The default is <see langword="null"/>: the call did not ask for an explanation.</value>
+    public RecommendationExplanation? Explanation { get; init; }
+
+    /// <summary>Compares two results by their answer: entries, advisories, benefits, plan, edition, language and
+    /// explanation, lists element by element; <see cref="FiredRules"/> is left out.</summary>
     /// <param name="other">The result to compare with.</param>
     /// <returns><see langword="true"/> when both give the same answer.</returns>
     public bool Equals(RecommendationResult? other) =>
@@ -72,7 +82,9 @@ public sealed record RecommendationResult(
         && Equals(Advisories, other.Advisories)
         && Equals(Benefits, other.Benefits)
         && Equals(ContractPlan, other.ContractPlan)
-        && Edition == other.Edition;
+        && Edition == other.Edition
+        && string.Equals(Language, other.Language, System.StringComparison.Ordinal)
+        && Equals(Explanation, other.Explanation);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>

@@ -14,13 +14,19 @@ namespace PortOne.Recommendation;
 /// </summary>
 internal static class ResultAssembler
 {
-    public static RecommendationResult Assemble(SessionRecorder recorder, TextCache texts, TextLanguage language, PackageEdition edition)
+    public static RecommendationResult Assemble(
+        SessionRecorder recorder,
+        TextCache texts,
+        TextLanguage language,
+        PackageEdition edition,
+        ExplanationRequestFact? explanation = null)
     {
         var outputs = recorder.Outputs;
         var recommendations = new List<Ranked<RecommendationFact>>(outputs.Count);
         var advisories = new List<Ranked<AdvisoryFact>>(8);
         var benefits = new List<BenefitCode>(4);
         var plan = ContractPlan.Empty;
+        List<Ranked<ProviderReasonFact>>? reasons = null;
         for (var i = 0; i < outputs.Count; i++)
         {
             var ruleName = outputs[i].RuleName;
@@ -50,6 +56,12 @@ internal static class ResultAssembler
                 case ContractPlanFact planned:
                     plan = planned.Plan;
                     break;
+                case ProviderReasonFact reason when explanation is not null:
+                    CheckDefined(reason.Service, ruleName, "a reason");
+                    CheckDefined(reason.Provider, ruleName, "a reason");
+                    CheckDefined(reason.Code, ruleName, "a reason");
+                    (reasons ??= new List<Ranked<ProviderReasonFact>>(64)).Add(new(reason, ruleName, i));
+                    break;
             }
         }
 
@@ -67,7 +79,111 @@ internal static class ResultAssembler
         {
             ContractPlan = plan,
             Edition = edition,
+            Language = language == TextLanguage.English ? "en" : "ko",
+            Explanation = explanation is null ? null : Explain(explanation, recommendations, plan, reasons, texts, language),
         };
+    }
+
+    /// <summary>Every provider's standing for every requested service: named by which entries, planned or not, with
+    /// the reasons the rules gave, blocking ones first.</summary>
+    private static RecommendationExplanation Explain(
+        ExplanationRequestFact request,
+        List<Ranked<RecommendationFact>> entries,
+        ContractPlan plan,
+        List<Ranked<ProviderReasonFact>>? reasons,
+        TextCache texts,
+        TextLanguage language)
+    {
+        reasons?.Sort(CompareReasons);
+        var providers = EnumValues<PaymentProvider>.All;
+        var services = new List<ServiceExplanation>(request.Services.Count);
+        foreach (var service in request.Services)
+        {
+            var standings = new ProviderExplanation[providers.Length];
+            for (var p = 0; p < providers.Length; p++)
+            {
+                var provider = providers[p];
+                var namedBy = new List<ProviderNaming>(1);
+                foreach (var entry in entries)
+                {
+                    if (entry.Fact.Service == service && Names(entry.Fact, provider))
+                    {
+                        var naming = new ProviderNaming(entry.Fact.Path, entry.RuleName);
+                        if (!namedBy.Contains(naming))
+                        {
+                            namedBy.Add(naming);
+                        }
+                    }
+                }
+
+                var given = new List<ExplanationReason>(2);
+                if (reasons is not null)
+                {
+                    foreach (var reason in reasons)
+                    {
+                        var fact = reason.Fact;
+                        if (fact.Service == service && fact.Provider == provider)
+                        {
+                            var text = Resolve(fact.Text, reason.RuleName, texts, language);
+                            var explained = new ExplanationReason(fact.Code, fact.IsBlocking, text, fact.Sources, reason.RuleName);
+                            if (!given.Contains(explained))
+                            {
+                                given.Add(explained);
+                            }
+                        }
+                    }
+                }
+
+                var standing = namedBy.Count == 0 ? ProviderStanding.NotNamed
+                    : IsPlanned(plan, service, provider) ? ProviderStanding.Planned
+                    : ProviderStanding.Named;
+                standings[p] = new ProviderExplanation(provider, standing, ValueList<ProviderNaming>.Own([.. namedBy]), ValueList<ExplanationReason>.Own([.. given]));
+            }
+
+            services.Add(new ServiceExplanation(service, ValueList<ProviderExplanation>.Own(standings)));
+        }
+
+        return new RecommendationExplanation(ValueList<ServiceExplanation>.Own([.. services]));
+    }
+
+    private static bool Names(RecommendationFact entry, PaymentProvider provider)
+    {
+        foreach (var named in entry.Providers)
+        {
+            if (named == provider)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlanned(ContractPlan plan, PaymentService service, PaymentProvider provider)
+    {
+        foreach (var contract in plan.Contracts)
+        {
+            if (contract.Provider == provider)
+            {
+                foreach (var covered in contract.Services)
+                {
+                    if (covered == service)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Blocking reasons first, then by code, then in the order the rules gave them.</summary>
+    private static int CompareReasons(Ranked<ProviderReasonFact> x, Ranked<ProviderReasonFact> y)
+    {
+        var order = y.Fact.IsBlocking.CompareTo(x.Fact.IsBlocking);
+        order = order != 0 ? order : x.Fact.Code.CompareTo(y.Fact.Code);
+        return order != 0 ? order : x.Order.CompareTo(y.Order);
     }
 
     /// <summary>By service, then path (package, existing contract, direct selection), then package item, then insertion.</summary>

@@ -1,0 +1,327 @@
+using System.Collections.Generic;
+using PortOne.Recommendation.Catalog;
+using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Internal;
+using PortOne.Recommendation.Localization;
+using PortOne.Recommendation.Planning;
+
+namespace PortOne.Recommendation.Rules.Explanations;
+
+/// <summary>
+/// What the explanation rules ask of the catalog about one provider and one need. Each predicate is one reason and is
+/// true of the catalog alone; the rules add that no entry names the provider.
+/// </summary>
+internal static class ProviderReasons
+{
+    /// <summary>The tag of the explanation rules: the engine compiles them only into the rule set of calls that explain.</summary>
+    public const string Tag = "Explanation";
+
+    /// <summary>The priority of the plan reasons: after the contract plan (<see cref="ContractPlanRule.PlanPriority"/>).</summary>
+    public const int PlanReasonPriority = ContractPlanRule.PlanPriority - 50;
+
+    /// <summary>The catalog capabilities that could serve a need, whatever their brands or API versions: the need's
+    /// capability (identity verification of any purpose), and for direct easy pay with brands that only PGs carry on
+    /// the call's API version, hub-type easy pay too.</summary>
+    public static IEnumerable<CatalogCapability> Relevant(RequirementFact need, PaymentProvider provider)
+    {
+        var catalog = need.Context.Catalog;
+        var kind = BaseKind(need);
+        if (catalog.Capability(provider, kind) is { } capability)
+        {
+            yield return capability;
+        }
+
+        if (kind == ProviderCapability.DirectEasyPay && !ThroughPgBrands(need).IsEmpty
+            && catalog.Capability(provider, ProviderCapability.HubEasyPay) is { } hub)
+        {
+            yield return hub;
+        }
+    }
+
+    /// <summary>No capability of the catalog could serve the need at this provider.</summary>
+    public static bool LacksCapability(RequirementFact need, PaymentProvider provider)
+    {
+        foreach (var _ in Relevant(need, provider))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The provider has a capability for the need, but none on the call's API version.</summary>
+    public static bool NotOnApiVersion(RequirementFact need, PaymentProvider provider)
+    {
+        if (need.Context.ApiVersion is null)
+        {
+            return false;
+        }
+
+        var any = false;
+        foreach (var capability in Relevant(need, provider))
+        {
+            if (capability.IsAvailableOn(need.Context.ApiVersion))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>The requested brands the provider's easy pay lacks, when that keeps it out: for hub-type easy pay, the
+    /// brands it does not carry; for direct easy pay, every requested brand when it is the company of none (or, for a
+    /// PG, carries none of the brands only PGs carry).</summary>
+    public static EasyPayBrandSet MissingBrands(RequirementFact need, PaymentProvider provider)
+    {
+        if (need is not EasyPayNeed easyPay || easyPay.Brands.IsEmpty)
+        {
+            return EasyPayBrandSet.Empty;
+        }
+
+        var catalog = need.Context.Catalog;
+        if (easyPay.Integration == EasyPayIntegration.Hub)
+        {
+            return catalog.Capability(provider, ProviderCapability.HubEasyPay) is { } hub
+                ? easyPay.Brands.Except(hub.Brands)
+                : EasyPayBrandSet.Empty;
+        }
+
+        var direct = catalog.Capability(provider, ProviderCapability.DirectEasyPay);
+        var throughPg = ThroughPgBrands(need);
+        var viaPg = throughPg.IsEmpty ? null : catalog.Capability(provider, ProviderCapability.HubEasyPay);
+        if (direct is null && viaPg is null)
+        {
+            return EasyPayBrandSet.Empty;
+        }
+
+        var servesOne = (direct is not null && direct.Brands.Overlaps(easyPay.Brands)) || (viaPg is not null && viaPg.Brands.Overlaps(throughPg));
+        return servesOne ? EasyPayBrandSet.Empty : direct is not null ? easyPay.Brands : throughPg;
+    }
+
+    /// <summary>The provider verifies identity, but not where an age restriction applies.</summary>
+    public static bool CannotServePurpose(RequirementFact need, PaymentProvider provider) =>
+        need is IdentityVerificationNeed { Purpose: VerificationPurpose.AgeRestriction }
+        && need.Context.Catalog.Capability(provider, ProviderCapability.IdentityVerification) is not null
+        && need.Context.Catalog.Capability(provider, ProviderCapability.AgeRestrictedIdentityVerification) is null;
+
+    /// <summary>The provider could serve the need on the call's API version (no other blocking reason holds), but the
+    /// package edition does not offer it for the item the service goes through.</summary>
+    public static bool NotInPackage(RequirementFact need, PaymentProvider provider) =>
+        ItemOf(need) is { } item
+        && !Contains(need.Context.View.Providers(item), provider)
+        && !LacksCapability(need, provider)
+        && !NotOnApiVersion(need, provider)
+        && MissingBrands(need, provider).IsEmpty
+        && !CannotServePurpose(need, provider);
+
+    /// <summary>The package item a need goes through, if the package has one for it.</summary>
+    public static PackageItem? ItemOf(RequirementFact need) => need switch
+    {
+        GeneralPaymentNeed => PackageItem.CardGeneral,
+        RecurringCardNeed { Issuance: BillingKeyIssuance.Api } => PackageItem.CardRecurring,
+        EasyPayNeed { Integration: EasyPayIntegration.Direct } => PackageItem.EasyPay,
+        IdentityVerificationNeed => PackageItem.IdentityVerification,
+        _ => null,
+    };
+
+    /// <summary>Whether an entry of the session names the provider for the need's service.</summary>
+    public static bool IsNamed(IEnumerable<RecommendationFact> entries, RequirementFact need, PaymentProvider provider)
+    {
+        var service = NeedCoverage.ServiceOf(need);
+        foreach (var entry in entries)
+        {
+            if (entry.Service == service && Contains(entry.Providers, provider))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the plan takes the need's service from the provider.</summary>
+    public static bool IsPlanned(ContractPlanFact plan, RequirementFact need, PaymentProvider provider)
+    {
+        var service = NeedCoverage.ServiceOf(need);
+        foreach (var contract in plan.Plan.Contracts)
+        {
+            if (contract.Provider == provider && Contains(contract.Services, service))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static ProviderReasonFact LacksCapabilityReason(RequirementFact need, PaymentProvider provider) =>
+        Reason(
+            need,
+            provider,
+            ExplanationReasonCode.LacksCapability,
+            need.Context.Catalog.ProviderSource(provider),
+            LocalizableText.FromResource(TextKeys.ExplainLacksCapability, provider, WhatOf(need)));
+
+    public static ProviderReasonFact NotOnApiVersionReason(RequirementFact need, PaymentProvider provider)
+    {
+        var sources = new List<string>();
+        var versions = ApiVersionSet.None;
+        foreach (var capability in Relevant(need, provider))
+        {
+            sources.Add(capability.SourceKey);
+            versions |= capability.Api;
+        }
+
+        return Reason(
+            need,
+            provider,
+            ExplanationReasonCode.NotOnApiVersion,
+            string.Join(" ", sources),
+            LocalizableText.FromResource(TextKeys.ExplainNotOnApiVersion, provider, WhatOf(need), need.Context.ApiVersion!, Versions(versions)));
+    }
+
+    public static ProviderReasonFact LacksRequestedBrandReason(RequirementFact need, PaymentProvider provider)
+    {
+        var catalog = need.Context.Catalog;
+        var missing = MissingBrands(need, provider);
+        var direct = ((EasyPayNeed)need).Integration == EasyPayIntegration.Direct
+            ? catalog.Capability(provider, ProviderCapability.DirectEasyPay)
+            : null;
+        var capability = direct ?? catalog.Capability(provider, ProviderCapability.HubEasyPay)!;
+        return Reason(
+            need,
+            provider,
+            ExplanationReasonCode.LacksRequestedBrand,
+            capability.SourceKey,
+            LocalizableText.FromResource(
+                direct is null ? TextKeys.ExplainLacksBrandThroughPg : TextKeys.ExplainLacksBrandCompany,
+                provider,
+                missing));
+    }
+
+    public static ProviderReasonFact CannotServePurposeReason(RequirementFact need, PaymentProvider provider) =>
+        Reason(
+            need,
+            provider,
+            ExplanationReasonCode.CannotServePurpose,
+            need.Context.Catalog.Capability(provider, ProviderCapability.IdentityVerification)!.SourceKey,
+            LocalizableText.FromResource(TextKeys.ExplainCannotServePurpose, provider, ((IdentityVerificationNeed)need).Purpose));
+
+    public static ProviderReasonFact NotInPackageReason(RequirementFact need, PaymentProvider provider)
+    {
+        var view = need.Context.View;
+        var item = ItemOf(need)!.Value;
+        return Reason(
+            need,
+            provider,
+            ExplanationReasonCode.NotInPackage,
+            view.Edition.SourceKey,
+            LocalizableText.FromResource(TextKeys.ExplainNotInPackage, provider, view.Edition.Edition, item, view.Providers(item)));
+    }
+
+    /// <summary>Why the plan takes the service from others: the cost of the plan that would take it from
+    /// <paramref name="provider"/>, compared with the plan's.</summary>
+    public static ProviderReasonFact PlanReason(ContractPlanFact plan, IEnumerable<RecommendationFact> entries, RequirementFact need, PaymentProvider provider)
+    {
+        var service = NeedCoverage.ServiceOf(need);
+        var chosen = new List<PaymentProvider>();
+        var existing = false;
+        foreach (var contract in plan.Plan.Contracts)
+        {
+            if (Contains(contract.Services, service))
+            {
+                chosen.Add(contract.Provider);
+                existing |= contract.IsExisting;
+            }
+        }
+
+        var cost = ContractPlanner.CostOf(plan.Plan);
+        var alternative = ContractPlanner.CostOf(ContractPlanner.PlanWith([.. entries], plan.Context, service, provider));
+        var (code, key, planned, instead) =
+            alternative.New > cost.New ? (existing ? ExplanationReasonCode.PlanUsesExistingContract : ExplanationReasonCode.PlanNeedsFewerNewContracts, existing ? TextKeys.ExplainPlanUsesExistingContract : TextKeys.ExplainPlanNeedsFewerNewContracts, cost.New, alternative.New)
+            : alternative.Total > cost.Total ? (ExplanationReasonCode.PlanNeedsFewerContracts, TextKeys.ExplainPlanNeedsFewerContracts, cost.Total, alternative.Total)
+            : alternative.Outside > cost.Outside ? (ExplanationReasonCode.PlanPrefersPackageProviders, TextKeys.ExplainPlanPrefersPackageProviders, cost.Outside, alternative.Outside)
+            : (ExplanationReasonCode.PlanTieBreak, TextKeys.ExplainPlanTieBreak, cost.Total, alternative.Total);
+        return ProviderReasonFact.BuiltIn(
+            service,
+            provider,
+            code,
+            LocalizableText.FromResource(key, provider, service, ValueList<PaymentProvider>.Own([.. chosen]), instead, planned),
+            []);
+    }
+
+    private static ProviderCapability BaseKind(RequirementFact need) =>
+        need is IdentityVerificationNeed
+            ? ProviderCapability.IdentityVerification
+            : ServiceCapabilities.Of(NeedCoverage.ServiceOf(need), need.Context.Requirements);
+
+    /// <summary>The requested direct easy-pay brands that no easy-pay company serves on the call's API version, which
+    /// PGs carry instead (PG 제휴).</summary>
+    private static EasyPayBrandSet ThroughPgBrands(RequirementFact need)
+    {
+        if (need is not EasyPayNeed { Integration: EasyPayIntegration.Direct } easyPay)
+        {
+            return EasyPayBrandSet.Empty;
+        }
+
+        var throughPg = EasyPayBrandSet.Empty;
+        foreach (var brand in easyPay.Brands)
+        {
+            if (need.Context.Catalog.DirectEasyPayRoute(brand, need.Context.ApiVersion).ThroughPg)
+            {
+                throughPg = throughPg.Union(EasyPayBrandSet.Of(brand));
+            }
+        }
+
+        return throughPg;
+    }
+
+    /// <summary>What the need asks for, as the reason names it: the service, or for easy pay the way it is integrated.</summary>
+    private static object WhatOf(RequirementFact need) => need is EasyPayNeed easyPay
+        ? LocalizableText.FromResource(TextKeys.TextEasyPayIntegrated, easyPay.Integration)
+        : NeedCoverage.ServiceOf(need);
+
+    private static ValueList<PortOneApiVersion> Versions(ApiVersionSet set)
+    {
+        var versions = new List<PortOneApiVersion>(2);
+        foreach (var version in EnumValues<PortOneApiVersion>.All)
+        {
+            if (set.Allows(version))
+            {
+                versions.Add(version);
+            }
+        }
+
+        return ValueList<PortOneApiVersion>.Own([.. versions]);
+    }
+
+    private static ProviderReasonFact Reason(RequirementFact need, PaymentProvider provider, ExplanationReasonCode code, string sourceKeys, LocalizableText text)
+    {
+        var catalog = need.Context.Catalog;
+        var keys = ProviderCatalog.SourceKeys(sourceKeys);
+        var sources = new ExplanationSource[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            sources[i] = new ExplanationSource(keys[i], catalog.SourceUrls[keys[i]]);
+        }
+
+        return ProviderReasonFact.BuiltIn(NeedCoverage.ServiceOf(need), provider, code, text, sources);
+    }
+
+    private static bool Contains<T>(IReadOnlyList<T> list, T value)
+        where T : struct, System.Enum
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (EqualityComparer<T>.Default.Equals(list[i], value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
