@@ -101,7 +101,7 @@ public sealed class TextCatalogTests
             TextKeys.AdvisoryEasyPayBrandNotInPackage,
             EasyPayBrandSet.Of(EasyPayBrand.ApplePay, EasyPayBrand.TossPay));
 
-        text.Resolve(Engines.Korean).Should().StartWith("추천패키지에 포함되지 않은 간편결제: 토스페이, 애플페이.");
+        text.Resolve(Engines.Korean).Should().StartWith("토스페이, 애플페이는 추천패키지에 없으니 ");
         text.Resolve(Engines.English).Should().StartWith("Not in the package: TossPay, Apple Pay.");
     }
 

@@ -73,7 +73,7 @@ public sealed class ValidationTests
 
         var exception = act.Should().Throw<RequirementsValidationException>().Which;
         exception.Errors.Should().ContainSingle().Which.Message.Should().Contain("빈 목록");
-        exception.Message.Should().StartWith("가맹점 요구사항이 올바르지 않습니다(1건)");
+        exception.Message.Should().StartWith("입력하신 요구사항에 오류가 있습니다(1건)");
     }
 
     [Fact]
