@@ -55,6 +55,10 @@ public static class RecommendationJson
     public static JsonTypeInfo<MerchantRequirements> RequirementsTypeInfo { get; } =
         (JsonTypeInfo<MerchantRequirements>)Options.GetTypeInfo(typeof(MerchantRequirements));
 
+    /// <summary>Gets the metadata for writing <see cref="RecommendationComparison"/> with <see cref="Options"/>.</summary>
+    public static JsonTypeInfo<RecommendationComparison> ComparisonTypeInfo { get; } =
+        (JsonTypeInfo<RecommendationComparison>)Options.GetTypeInfo(typeof(RecommendationComparison));
+
     /// <summary>Gets the metadata for writing <see cref="RecommendationResult"/> with <see cref="Options"/>.</summary>
     public static JsonTypeInfo<RecommendationResult> ResultTypeInfo { get; } =
         (JsonTypeInfo<RecommendationResult>)Options.GetTypeInfo(typeof(RecommendationResult));
@@ -159,6 +163,13 @@ public static class RecommendationJson
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
     public static string Serialize(RecommendationResult result) =>
         JsonSerializer.Serialize(Guard.NotNull(result), ResultTypeInfo);
+
+    /// <summary>Writes a comparison as contract JSON (compact): both answers and the changes.</summary>
+    /// <param name="comparison">The comparison.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="comparison"/> is <see langword="null"/>.</exception>
+    public static string Serialize(RecommendationComparison comparison) =>
+        JsonSerializer.Serialize(Guard.NotNull(comparison), ComparisonTypeInfo);
 
     /// <summary>Translates a property path of <see cref="RequirementsValidationError.Path"/> (<c>EasyPay.Brands[1]</c>)
     /// into the JSON path of the same value (<c>$.easyPay.brands[1]</c>).</summary>

@@ -25,9 +25,13 @@ namespace PortOne.Recommendation.Json;
         typeof(CamelCaseEnumConverter<BenefitCode>),
         typeof(CamelCaseEnumConverter<ContractAddOn>),
         typeof(CamelCaseEnumConverter<PackageEdition>),
+        typeof(CamelCaseEnumConverter<ProviderStanding>),
+        typeof(CamelCaseEnumConverter<ExplanationReasonCode>),
+        typeof(CamelCaseEnumConverter<RecommendationChangeKind>),
     ])]
 [JsonSerializable(typeof(MerchantRequirements))]
 [JsonSerializable(typeof(RecommendationResult))]
+[JsonSerializable(typeof(RecommendationComparison))]
 internal sealed partial class RecommendationJsonContext : JsonSerializerContext
 {
 }

@@ -17,7 +17,12 @@ public class JsonSchemaTests
     {
         { "merchant-requirements.schema.json", typeof(MerchantRequirements) },
         { "recommendation-result.schema.json", typeof(RecommendationResult) },
+        { "recommendation-comparison.schema.json", typeof(RecommendationComparison) },
     };
+
+    /// <summary>The reference-typed members that may be left out (written only when set): the explanation of a result
+    /// and the catalog key of a reason's source.</summary>
+    private static readonly string[] OptionalReferences = ["explanation", "key"];
 
     [Theory]
     [MemberData(nameof(Schemas))]
@@ -67,7 +72,7 @@ public class JsonSchemaTests
                     var required = new JsonArray();
                     foreach (var property in context.TypeInfo.Properties)
                     {
-                        if (Nullable.GetUnderlyingType(property.PropertyType) is null)
+                        if (Nullable.GetUnderlyingType(property.PropertyType) is null && !OptionalReferences.Contains(property.Name))
                         {
                             required.Add(property.Name);
                         }
@@ -81,6 +86,7 @@ public class JsonSchemaTests
                 if (node is JsonObject member && context.PropertyInfo is { } info
                     && Nullable.GetUnderlyingType(info.PropertyType) is null
                     && !info.PropertyType.Name.EndsWith("Requirement", StringComparison.Ordinal)
+                    && !OptionalReferences.Contains(info.Name)
                     && member["type"] is JsonArray types)
                 {
                     member["type"] = types.Select(t => t!.GetValue<string>()).First(t => t != "null");
