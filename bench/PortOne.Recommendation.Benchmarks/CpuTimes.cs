@@ -20,6 +20,10 @@ public static class CpuTimes
     private const int Batches = 7;
     private const int Batch = 1000;
 
+#if EXPLANATIONS
+    private static readonly RecommendationContext Explain = new() { Explain = true };
+#endif
+
     public static void Print()
     {
         var profiles = new (string Name, MerchantRequirements[] Set)[]
@@ -38,6 +42,9 @@ public static class CpuTimes
         {
             ("Floor", p => floor.Recommend(p).Recommendations.Count),
             ("Engine_Uncached", p => engine.Recommend(p).Recommendations.Count),
+#if EXPLANATIONS
+            ("Engine_Uncached_Explained", p => engine.Recommend(p, Explain).Explanation!.Services.Count),
+#endif
             ("RulesEngine", p => rulesEngine.Recommend(p).Recommendations.Count),
             ("NRules_SameRulesBare", bare.Run),
             ("NRules_FourTrivialRules", raw.Run),

@@ -18,6 +18,7 @@ public class RecommendBenchmarks
     private Floor _floor = null!;
     private RecommendationEngine _cached = null!;
     private RecommendationEngine _uncached = null!;
+    private static readonly RecommendationContext Explain = new() { Explain = true };
     private RulesEngineContestant _rulesEngine = null!;
     private RawNRules _rawNRules = null!;
     private BareNRules _bareNRules = null!;
@@ -49,6 +50,7 @@ public class RecommendBenchmarks
         foreach (var profile in Profiles.Mix())
         {
             _uncached.Recommend(profile);
+            _uncached.Recommend(profile, Explain);
         }
 
         foreach (var profile in _profiles)
@@ -91,6 +93,19 @@ public class RecommendBenchmarks
         }
 
         return entries;
+    }
+
+    /// <summary>The same calls with an explanation (<see cref="RecommendationContext.Explain"/>): what asking for one costs.</summary>
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public int Engine_Uncached_Explained()
+    {
+        var reasons = 0;
+        foreach (var profile in _profiles)
+        {
+            reasons += _uncached.Recommend(profile, Explain).Explanation!.Services.Count;
+        }
+
+        return reasons;
     }
 
     [Benchmark(OperationsPerInvoke = Batch)]

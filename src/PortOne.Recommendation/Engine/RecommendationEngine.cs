@@ -233,7 +233,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
         var repository = new RuleRepository();
         try
         {
-            repository.Load(spec => spec.PrivateTypes().From(BuiltInRules).Where(rule => explain || !rule.IsTagged(Rules.Explanations.ProviderReasons.Tag)));
+            repository.Load(spec => spec.PrivateTypes().From(BuiltInRules).Where(rule => explain || !rule.IsTagged(Rules.ProviderReasons.Tag)));
             if (_ruleAssemblies.Length > 0)
             {
                 repository.Load(spec => spec.From(_ruleAssemblies));

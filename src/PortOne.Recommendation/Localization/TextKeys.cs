@@ -67,4 +67,5 @@ internal static class TextKeys
     public const string ExplainPlanNeedsFewerContracts = "Explain.Plan.NeedsFewerContracts";
     public const string ExplainPlanPrefersPackageProviders = "Explain.Plan.PrefersPackageProviders";
     public const string ExplainPlanTieBreak = "Explain.Plan.TieBreak";
+    public const string ExplainNotInPackageRecurring = "Explain.NotInPackage.Recurring";
 }

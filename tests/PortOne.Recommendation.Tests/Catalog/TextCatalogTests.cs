@@ -16,7 +16,8 @@ public sealed class TextCatalogTests
     [
         typeof(PaymentProvider), typeof(EasyPayBrand), typeof(PaymentService), typeof(PackageItem), typeof(ApplicationPath),
         typeof(VerificationPurpose), typeof(BillingKeyIssuance), typeof(EasyPayIntegration), typeof(AdvisoryCode), typeof(BenefitCode),
-        typeof(PortOneApiVersion), typeof(PackageEdition), typeof(ContractAddOn),
+        typeof(PortOneApiVersion), typeof(PackageEdition), typeof(ContractAddOn), typeof(ExplanationReasonCode),
+        typeof(ProviderStanding), typeof(RecommendationChangeKind),
     ];
 
     public static TheoryData<string> AllKeys()
@@ -31,6 +32,12 @@ public sealed class TextCatalogTests
         foreach (var code in PinnedCatalog.AdvisorySources.Keys)
         {
             data.Add("Advisory." + code);
+        }
+
+        // Comparison sentences build their key from the kind: Compare.{kind}.
+        foreach (var kind in Enum.GetNames<RecommendationChangeKind>())
+        {
+            data.Add("Compare." + kind);
         }
 
         foreach (var type in TextedEnums)

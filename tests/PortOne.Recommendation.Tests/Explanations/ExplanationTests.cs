@@ -60,7 +60,7 @@ public sealed class ExplanationTests
 
         var eximbay = easyPay.For(PaymentProvider.Eximbay)!;
         eximbay.Reasons.Select(r => r.Code).Should().Equal(ExplanationReasonCode.NotOnApiVersion);
-        eximbay.Reasons[0].Text.Should().Be("Eximbay offers easy pay (PG-partnered (hub-type)) on PortOne V2 only, not on PortOne V1.");
+        eximbay.Reasons[0].Text.Should().Be("Easy pay (PG-partnered (hub-type)) at Eximbay is available on PortOne V2 only, not on PortOne V1.");
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class WholeSpaceExplanationTests(ITestOutputHelper output)
         var failures = new ConcurrentQueue<string>();
         var count = 0;
         PortOneApiVersion?[] versions = [null, PortOneApiVersion.V1, PortOneApiVersion.V2];
-        var profiles = DecisionTable.AllProfiles().Where((_, i) => i % 23 == (int)edition).ToArray();
+        var profiles = DecisionTable.AllProfiles().Where((_, i) => i % 71 == (int)edition).ToArray();
         Parallel.ForEach(profiles, profile =>
         {
             foreach (var version in versions)
@@ -81,7 +81,7 @@ public sealed class WholeSpaceExplanationTests(ITestOutputHelper output)
         var edition = Uncached.PackageEdition;
         var failures = new ConcurrentQueue<string>();
         var count = 0;
-        var profiles = DecisionTable.AllProfiles().Where((_, i) => i % 97 == 0).ToArray();
+        var profiles = DecisionTable.AllProfiles().Where((_, i) => i % 211 == 0).ToArray();
         var providers = Enum.GetValues<PaymentProvider>();
         Parallel.ForEach(profiles, profile =>
         {

@@ -10,6 +10,11 @@ namespace PortOne.Recommendation.Tests.Support;
 /// </summary>
 internal static class ExplanationOracle
 {
+    private static readonly ILookup<PaymentProvider, PinnedCatalog.PinnedCapability> ByProvider =
+        PinnedCatalog.Capabilities.ToLookup(c => c.Provider);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(PackageEdition, PackageItem, PortOneApiVersion?), PaymentProvider[]> Offers = new();
+
     /// <summary>The services a profile requests, in enum order.</summary>
     public static IReadOnlyList<PaymentService> Services(MerchantRequirements r)
     {
@@ -70,7 +75,7 @@ internal static class ExplanationOracle
             kinds.Add(ProviderCapability.HubEasyPay);
         }
 
-        var capabilities = PinnedCatalog.Capabilities.Where(c => c.Provider == provider && kinds.Contains(c.Capability)).ToArray();
+        var capabilities = ByProvider[provider].Where(c => kinds.Contains(c.Capability)).ToArray();
         var reasons = new List<ExplanationReasonCode>();
         if (capabilities.Length == 0)
         {
@@ -95,8 +100,8 @@ internal static class ExplanationOracle
             }
         }
 
-        var hasVerification = PinnedCatalog.Capabilities.Any(c => c.Provider == provider && c.Capability == ProviderCapability.IdentityVerification);
-        var servesAge = PinnedCatalog.Capabilities.Any(c => c.Provider == provider && c.Capability == ProviderCapability.AgeRestrictedIdentityVerification);
+        var hasVerification = ByProvider[provider].Any(c => c.Capability == ProviderCapability.IdentityVerification);
+        var servesAge = ByProvider[provider].Any(c => c.Capability == ProviderCapability.AgeRestrictedIdentityVerification);
         if (service == PaymentService.IdentityVerification && r.IdentityVerification!.Purpose == VerificationPurpose.AgeRestriction && hasVerification && !servesAge)
         {
             reasons.Add(ExplanationReasonCode.CannotServePurpose);
@@ -111,7 +116,10 @@ internal static class ExplanationOracle
     }
 
     /// <summary>The edition's providers for an item that serve the API version.</summary>
-    public static PaymentProvider[] PackageProviders(PackageEdition edition, PackageItem item, PortOneApiVersion? api)
+    public static PaymentProvider[] PackageProviders(PackageEdition edition, PackageItem item, PortOneApiVersion? api) =>
+        Offers.GetOrAdd((edition, item, api), key => ComputePackageProviders(key.Item1, key.Item2, key.Item3));
+
+    private static PaymentProvider[] ComputePackageProviders(PackageEdition edition, PackageItem item, PortOneApiVersion? api)
     {
         var capability = item switch
         {

@@ -2,7 +2,7 @@ using System.Linq;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Facts;
 
-namespace PortOne.Recommendation.Rules.Explanations;
+namespace PortOne.Recommendation.Rules;
 
 /// <summary>A provider that lacks the service is not named.</summary>
 [Name("Explain.LacksCapability")]

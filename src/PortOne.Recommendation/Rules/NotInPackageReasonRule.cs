@@ -2,7 +2,7 @@ using System.Linq;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Facts;
 
-namespace PortOne.Recommendation.Rules.Explanations;
+namespace PortOne.Recommendation.Rules;
 
 /// <summary>A provider that could serve the need but is not in the package's item is not named.</summary>
 [Name("Explain.NotInPackage")]

@@ -2,7 +2,7 @@ using System.Linq;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Facts;
 
-namespace PortOne.Recommendation.Rules.Explanations;
+namespace PortOne.Recommendation.Rules;
 
 /// <summary>A provider that offers the service on another API version only is not named.</summary>
 [Name("Explain.NotOnApiVersion")]

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Facts;
 
-namespace PortOne.Recommendation.Rules.Explanations;
+namespace PortOne.Recommendation.Rules;
 
 /// <summary>A provider that an entry names but the plan does not use for the service gets the plan's reason.</summary>
 [Name("Explain.PlanChoice")]

@@ -2,7 +2,7 @@ using System.Linq;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Facts;
 
-namespace PortOne.Recommendation.Rules.Explanations;
+namespace PortOne.Recommendation.Rules;
 
 /// <summary>An easy-pay provider without the requested brands is not named.</summary>
 [Name("Explain.LacksRequestedBrand")]

@@ -5,7 +5,7 @@ using PortOne.Recommendation.Internal;
 using PortOne.Recommendation.Localization;
 using PortOne.Recommendation.Planning;
 
-namespace PortOne.Recommendation.Rules.Explanations;
+namespace PortOne.Recommendation.Rules;
 
 /// <summary>
 /// What the explanation rules ask of the catalog about one provider and one need. Each predicate is one reason and is
@@ -219,7 +219,12 @@ internal static class ProviderReasons
             provider,
             ExplanationReasonCode.NotInPackage,
             view.Edition.SourceKey,
-            LocalizableText.FromResource(TextKeys.ExplainNotInPackage, provider, view.Edition.Edition, item, view.Providers(item)));
+            LocalizableText.FromResource(
+                item == PackageItem.CardRecurring ? TextKeys.ExplainNotInPackageRecurring : TextKeys.ExplainNotInPackage,
+                provider,
+                view.Edition.Edition,
+                item,
+                view.Providers(item)));
     }
 
     /// <summary>Why the plan takes the service from others: the cost of the plan that would take it from
