@@ -19,7 +19,7 @@ internal sealed class CannotServePurposeReasonRule : Rule
         When()
             .Match(() => request)
             .Match(() => need)
-            .Match(() => provider, p => ProviderReasons.CannotServePurpose(need, p.Provider))
+            .Match(() => provider, p => ProviderReasons.Holds(request, need, p.Provider, ExplanationReasonCode.CannotServePurpose))
             .Not<RecommendationFact>(e => e.Service == NeedCoverage.ServiceOf(need) && e.Providers.Contains(provider.Provider));
         Then()
             .Yield(ctx => ProviderReasons.CannotServePurposeReason(need, provider.Provider));

@@ -19,7 +19,7 @@ internal sealed class LacksCapabilityReasonRule : Rule
         When()
             .Match(() => request)
             .Match(() => need)
-            .Match(() => provider, p => ProviderReasons.LacksCapability(need, p.Provider))
+            .Match(() => provider, p => ProviderReasons.Holds(request, need, p.Provider, ExplanationReasonCode.LacksCapability))
             .Not<RecommendationFact>(e => e.Service == NeedCoverage.ServiceOf(need) && e.Providers.Contains(provider.Provider));
         Then()
             .Yield(ctx => ProviderReasons.LacksCapabilityReason(need, provider.Provider));

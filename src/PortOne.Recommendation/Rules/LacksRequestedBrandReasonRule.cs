@@ -19,7 +19,7 @@ internal sealed class LacksRequestedBrandReasonRule : Rule
         When()
             .Match(() => request)
             .Match(() => need)
-            .Match(() => provider, p => !ProviderReasons.MissingBrands(need, p.Provider).IsEmpty)
+            .Match(() => provider, p => ProviderReasons.Holds(request, need, p.Provider, ExplanationReasonCode.LacksRequestedBrand))
             .Not<RecommendationFact>(e => e.Service == NeedCoverage.ServiceOf(need) && e.Providers.Contains(provider.Provider));
         Then()
             .Yield(ctx => ProviderReasons.LacksRequestedBrandReason(need, provider.Provider));

@@ -19,7 +19,7 @@ internal sealed class NotInPackageReasonRule : Rule
         When()
             .Match(() => request)
             .Match(() => need)
-            .Match(() => provider, p => ProviderReasons.NotInPackage(need, p.Provider))
+            .Match(() => provider, p => ProviderReasons.Holds(request, need, p.Provider, ExplanationReasonCode.NotInPackage))
             .Not<RecommendationFact>(e => e.Service == NeedCoverage.ServiceOf(need) && e.Providers.Contains(provider.Provider));
         Then()
             .Yield(ctx => ProviderReasons.NotInPackageReason(need, provider.Provider));

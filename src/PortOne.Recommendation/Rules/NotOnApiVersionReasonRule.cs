@@ -19,7 +19,7 @@ internal sealed class NotOnApiVersionReasonRule : Rule
         When()
             .Match(() => request)
             .Match(() => need)
-            .Match(() => provider, p => ProviderReasons.NotOnApiVersion(need, p.Provider))
+            .Match(() => provider, p => ProviderReasons.Holds(request, need, p.Provider, ExplanationReasonCode.NotOnApiVersion))
             .Not<RecommendationFact>(e => e.Service == NeedCoverage.ServiceOf(need) && e.Providers.Contains(provider.Provider));
         Then()
             .Yield(ctx => ProviderReasons.NotOnApiVersionReason(need, provider.Provider));

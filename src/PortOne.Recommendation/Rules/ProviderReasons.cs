@@ -21,54 +21,72 @@ internal static class ProviderReasons
 
     /// <summary>The catalog capabilities that could serve a need, whatever their brands or API versions: the need's
     /// capability (identity verification of any purpose), and for direct easy pay with brands that only PGs carry on
-    /// the call's API version, hub-type easy pay too.</summary>
-    public static IEnumerable<CatalogCapability> Relevant(RequirementFact need, PaymentProvider provider)
+    /// the call's API version, hub-type easy pay too. Either may be <see langword="null"/>.</summary>
+    public static (CatalogCapability? First, CatalogCapability? Second) Relevant(RequirementFact need, PaymentProvider provider)
     {
         var catalog = need.Context.Catalog;
         var kind = BaseKind(need);
-        if (catalog.Capability(provider, kind) is { } capability)
+        var first = catalog.Capability(provider, kind);
+        var second = kind == ProviderCapability.DirectEasyPay && !ThroughPgBrands(need).IsEmpty
+            ? catalog.Capability(provider, ProviderCapability.HubEasyPay)
+            : null;
+        return (first, second);
+    }
+
+    /// <summary>Every blocking reason that holds for the need and the provider, as a bit mask of
+    /// <see cref="ExplanationReasonCode"/> values, worked out once per call and provider (see
+    /// <see cref="ExplanationRequestFact"/>).</summary>
+    public static int BlockingReasons(RequirementFact need, PaymentProvider provider)
+    {
+        var mask = 0;
+        if (LacksCapability(need, provider))
         {
-            yield return capability;
+            mask |= Bit(ExplanationReasonCode.LacksCapability);
         }
 
-        if (kind == ProviderCapability.DirectEasyPay && !ThroughPgBrands(need).IsEmpty
-            && catalog.Capability(provider, ProviderCapability.HubEasyPay) is { } hub)
+        if (NotOnApiVersion(need, provider))
         {
-            yield return hub;
+            mask |= Bit(ExplanationReasonCode.NotOnApiVersion);
         }
+
+        if (!MissingBrands(need, provider).IsEmpty)
+        {
+            mask |= Bit(ExplanationReasonCode.LacksRequestedBrand);
+        }
+
+        if (CannotServePurpose(need, provider))
+        {
+            mask |= Bit(ExplanationReasonCode.CannotServePurpose);
+        }
+
+        if (mask == 0 && ItemOf(need) is { } item && !Contains(need.Context.View.Providers(item), provider))
+        {
+            mask |= Bit(ExplanationReasonCode.NotInPackage);
+        }
+
+        return mask;
     }
+
+    /// <summary>Whether a blocking reason holds (read from the call's memo).</summary>
+    public static bool Holds(ExplanationRequestFact request, RequirementFact need, PaymentProvider provider, ExplanationReasonCode code) =>
+        (request.BlockingReasons(need, provider) & Bit(code)) != 0;
 
     /// <summary>No capability of the catalog could serve the need at this provider.</summary>
     public static bool LacksCapability(RequirementFact need, PaymentProvider provider)
     {
-        foreach (var _ in Relevant(need, provider))
-        {
-            return false;
-        }
-
-        return true;
+        var (first, second) = Relevant(need, provider);
+        return first is null && second is null;
     }
 
     /// <summary>The provider has a capability for the need, but none on the call's API version.</summary>
     public static bool NotOnApiVersion(RequirementFact need, PaymentProvider provider)
     {
-        if (need.Context.ApiVersion is null)
-        {
-            return false;
-        }
-
-        var any = false;
-        foreach (var capability in Relevant(need, provider))
-        {
-            if (capability.IsAvailableOn(need.Context.ApiVersion))
-            {
-                return false;
-            }
-
-            any = true;
-        }
-
-        return any;
+        var version = need.Context.ApiVersion;
+        var (first, second) = Relevant(need, provider);
+        return version is not null
+            && (first is not null || second is not null)
+            && first?.IsAvailableOn(version) != true
+            && second?.IsAvailableOn(version) != true;
     }
 
     /// <summary>The requested brands the provider's easy pay lacks, when that keeps it out: for hub-type easy pay, the
@@ -110,12 +128,7 @@ internal static class ProviderReasons
     /// <summary>The provider could serve the need on the call's API version (no other blocking reason holds), but the
     /// package edition does not offer it for the item the service goes through.</summary>
     public static bool NotInPackage(RequirementFact need, PaymentProvider provider) =>
-        ItemOf(need) is { } item
-        && !Contains(need.Context.View.Providers(item), provider)
-        && !LacksCapability(need, provider)
-        && !NotOnApiVersion(need, provider)
-        && MissingBrands(need, provider).IsEmpty
-        && !CannotServePurpose(need, provider);
+        (BlockingReasons(need, provider) & Bit(ExplanationReasonCode.NotInPackage)) != 0;
 
     /// <summary>The package item a need goes through, if the package has one for it.</summary>
     public static PackageItem? ItemOf(RequirementFact need) => need switch
@@ -167,12 +180,16 @@ internal static class ProviderReasons
 
     public static ProviderReasonFact NotOnApiVersionReason(RequirementFact need, PaymentProvider provider)
     {
-        var sources = new List<string>();
+        var sources = new List<string>(2);
         var versions = ApiVersionSet.None;
-        foreach (var capability in Relevant(need, provider))
+        var (first, second) = Relevant(need, provider);
+        foreach (var capability in new[] { first, second })
         {
-            sources.Add(capability.SourceKey);
-            versions |= capability.Api;
+            if (capability is not null)
+            {
+                sources.Add(capability.SourceKey);
+                versions |= capability.Api;
+            }
         }
 
         return Reason(
@@ -257,6 +274,8 @@ internal static class ProviderReasons
             LocalizableText.FromResource(key, provider, service, ValueList<PaymentProvider>.Own([.. chosen]), instead, planned),
             []);
     }
+
+    private static int Bit(ExplanationReasonCode code) => 1 << (int)code;
 
     private static ProviderCapability BaseKind(RequirementFact need) =>
         need is IdentityVerificationNeed
