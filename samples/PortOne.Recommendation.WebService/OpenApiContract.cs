@@ -2,12 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Reflection;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using PortOne.Recommendation.Json;
 
 namespace PortOne.Recommendation.WebService;
 
@@ -25,9 +28,24 @@ internal static class OpenApiContract
         options.AddSchemaTransformer(TransformAsync);
         options.AddOperationTransformer((operation, context, cancellationToken) =>
         {
-            if (operation.OperationId == "Recommend" && operation.RequestBody is OpenApiRequestBody body)
+            if (operation.OperationId is "Recommend" or "Compare" && operation.RequestBody is OpenApiRequestBody body)
             {
                 body.Description = "The merchant requirements as contract JSON; every member is optional.";
+            }
+
+            // Read as strings so that a bad value is a problem-details body naming the parameter; documented as what they take.
+            foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+            {
+                parameter.Schema = (operation.OperationId, parameter.Name) switch
+                {
+                    ("Recommend", "explain") => new OpenApiSchema { Type = JsonSchemaType.Boolean, Default = JsonValue.Create(false) },
+                    ("Compare", "compareApiVersion") => new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.String,
+                        Enum = [.. Enum.GetValues<PortOneApiVersion>().Select(v => (JsonNode)JsonValue.Create(RecommendationJson.NameOf(v))), JsonValue.Create(RecommendationEndpoints.EitherApiVersion)],
+                    },
+                    _ => parameter.Schema,
+                };
             }
 
             return Task.CompletedTask;
@@ -45,7 +63,7 @@ internal static class OpenApiContract
             schema.Required = isInput
                 ? null
                 : context.JsonTypeInfo.Properties
-                    .Where(p => Nullable.GetUnderlyingType(p.PropertyType) is null)
+                    .Where(p => !MayBeNull(type, p))
                     .Select(p => p.Name)
                     .ToHashSet(StringComparer.Ordinal);
             foreach (var property in context.JsonTypeInfo.Properties)
@@ -55,9 +73,8 @@ internal static class OpenApiContract
                     continue;
                 }
 
-                var clrName = property.Name.Length == 0 ? property.Name : char.ToUpperInvariant(property.Name[0]) + property.Name[1..];
-                Describe(memberSchema, "P:" + type.FullName + "." + clrName);
-                var mayBeNull = Nullable.GetUnderlyingType(property.PropertyType) is not null
+                Describe(memberSchema, "P:" + type.FullName + "." + ClrName(property));
+                var mayBeNull = MayBeNull(type, property)
                     || (isInput && property.PropertyType.Name.EndsWith("Requirement", StringComparison.Ordinal));
                 if (!mayBeNull && memberSchema.Type is { } memberType)
                 {
@@ -72,6 +89,24 @@ internal static class OpenApiContract
 
         return Task.CompletedTask;
     }
+
+    /// <summary>Whether a member may be left out of the JSON: a <see cref="Nullable{T}"/> value, or a reference the
+    /// library annotates as nullable (a result's <c>explanation</c>, a source's <c>key</c>); nulls are not written.</summary>
+    private static bool MayBeNull(Type type, JsonPropertyInfo property)
+    {
+        if (Nullable.GetUnderlyingType(property.PropertyType) is not null)
+        {
+            return true;
+        }
+
+        // The net8.0 source generator records no nullable annotations (nor the CLR property), so ask reflection.
+        return !property.PropertyType.IsValueType
+            && (property.AttributeProvider as PropertyInfo ?? type.GetProperty(ClrName(property))) is { } info
+            && new NullabilityInfoContext().Create(info).ReadState == NullabilityState.Nullable;
+    }
+
+    private static string ClrName(JsonPropertyInfo property) =>
+        property.Name.Length == 0 ? property.Name : char.ToUpperInvariant(property.Name[0]) + property.Name[1..];
 
     private static void Describe(OpenApiSchema schema, string member)
     {

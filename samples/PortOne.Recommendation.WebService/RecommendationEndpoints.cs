@@ -21,6 +21,9 @@ internal static class RecommendationEndpoints
     /// <summary>The largest request body read: 64 KiB. Real requirements take a few hundred bytes.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
+    /// <summary>The value of <c>?compareApiVersion=</c> for no API version (V1 and V2 alike).</summary>
+    public const string EitherApiVersion = "either";
+
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost("/recommendations", RecommendAsync)
@@ -34,7 +37,23 @@ internal static class RecommendationEndpoints
                 "The body is MerchantRequirements as contract JSON (camelCase, enums as camelCase strings), read strictly: "
                 + "malformed JSON, unknown or repeated properties, wrong types, bad enum strings and null are refused with a "
                 + "400 problem-details body whose 'errors' are keyed by JSON path. Bodies over 65536 bytes get 413. "
-                + "Language: ?lang=ko|en, else Accept-Language, else Korean. Edition: ?edition=latest or an edition name.");
+                + "Language: ?lang=ko|en, else Accept-Language, else Korean. Edition: ?edition=latest or an edition name. "
+                + "?explain=true adds 'explanation': why each provider is or is not named for each requested service, with "
+                + "the reasons' sources; without it (or with false) the answer has no 'explanation' member.");
+
+        app.MapPost("/recommendations/compare", CompareAsync)
+            .Accepts<MerchantRequirements>("application/json")
+            .ProducesValidationProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithName("Compare")
+            .WithSummary("Compares the answer for one set of merchant requirements with the answer under another edition or API version.")
+            .WithDescription(
+                "The body, ?lang= and ?edition= are read as POST /recommendations reads them and give the answer compared from "
+                + "('before'). ?compareEdition= (latest or an edition name) and ?compareApiVersion= (v1, v2 or either) say what "
+                + "differs in the answer compared to ('after'); give one or both. The answer is a RecommendationComparison: both "
+                + "answers and the changes, each with a sentence in the requested language; 'changes' is empty when the two "
+                + "answers say the same.");
 
         app.MapGet("/editions", GetEditions)
             .WithName("Editions")
@@ -54,81 +73,213 @@ internal static class RecommendationEndpoints
     /// <param name="engine">The engine.</param>
     /// <param name="lang">The language of the texts: <c>ko</c> (default) or <c>en</c>; overrides Accept-Language.</param>
     /// <param name="edition">The package edition: <c>latest</c> or an edition name such as <c>july2025</c> (default: the engine's).</param>
+    /// <param name="explain"><c>true</c> to add the explanation (why each provider is or is not named); <c>false</c> (default) for none.</param>
     /// <param name="cancellationToken">Cancels reading the body.</param>
     internal static async Task<Results<Ok<RecommendationResult>, ProblemHttpResult, ValidationProblem>> RecommendAsync(
         HttpRequest request,
         IRecommendationEngine engine,
         [FromQuery] string? lang,
         [FromQuery] string? edition,
+        [FromQuery] string? explain,
         CancellationToken cancellationToken)
     {
         var queryErrors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var culture = ResolveLanguage(request, lang, queryErrors);
-        EditionChoice? choice = null;
-        if (edition is not null)
+        var choice = ParseEdition(edition, "edition", queryErrors);
+        var explains = ParseFlag(explain, "explain", queryErrors);
+        if (queryErrors.Count > 0)
         {
-            if (EditionChoice.TryParse(edition, out var parsed))
-            {
-                choice = parsed;
-            }
-            else
-            {
-                queryErrors["edition"] = [$"'{edition}' is not a package edition. Use 'latest' or one of: {string.Join(", ", EditionNames())}."];
-            }
+            return BadQuery(culture, queryErrors);
+        }
+
+        var (requirements, problem) = await ReadRequirementsAsync<RecommendationResult>(request, culture, cancellationToken).ConfigureAwait(false);
+        if (requirements is null)
+        {
+            return problem!;
+        }
+
+        try
+        {
+            var context = new RecommendationContext { CultureName = culture, Edition = choice, Explain = explains };
+            return TypedResults.Ok(engine.Recommend(requirements, context));
+        }
+        catch (RequirementsValidationException ex)
+        {
+            return InvalidRequirements(culture, ex);
+        }
+    }
+
+    /// <summary>Compares the answer for one set of merchant requirements with the answer under another edition or API
+    /// version.</summary>
+    /// <param name="request">The request; its body is the requirements JSON.</param>
+    /// <param name="engine">The engine.</param>
+    /// <param name="lang">The language of the texts and change sentences: <c>ko</c> (default) or <c>en</c>; overrides Accept-Language.</param>
+    /// <param name="edition">The package edition of the answer compared from: <c>latest</c> or an edition name (default: the engine's).</param>
+    /// <param name="compareEdition">The package edition of the answer compared to: <c>latest</c> or an edition name (default: <paramref name="edition"/>).</param>
+    /// <param name="compareApiVersion">The PortOne API version of the answer compared to: <c>v1</c>, <c>v2</c> or <c>either</c> (default: the body's <c>apiVersion</c>).</param>
+    /// <param name="cancellationToken">Cancels reading the body.</param>
+    internal static async Task<Results<Ok<RecommendationComparison>, ProblemHttpResult, ValidationProblem>> CompareAsync(
+        HttpRequest request,
+        IRecommendationEngine engine,
+        [FromQuery] string? lang,
+        [FromQuery] string? edition,
+        [FromQuery] string? compareEdition,
+        [FromQuery] string? compareApiVersion,
+        CancellationToken cancellationToken)
+    {
+        var queryErrors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var culture = ResolveLanguage(request, lang, queryErrors);
+        var before = ParseEdition(edition, "edition", queryErrors);
+        var after = ParseEdition(compareEdition, "compareEdition", queryErrors);
+        var apiVersion = ParseApiVersion(compareApiVersion, "compareApiVersion", queryErrors);
+        if (compareEdition is null && compareApiVersion is null)
+        {
+            const string Missing = "Give compareEdition, compareApiVersion or both: what the answer is compared to.";
+            queryErrors["compareEdition"] = [Missing];
+            queryErrors["compareApiVersion"] = [Missing];
         }
 
         if (queryErrors.Count > 0)
         {
-            return Problems.Validation(culture, "badQuery", Problems.BadQueryTitle(culture), "A query parameter is not valid.", queryErrors);
+            return BadQuery(culture, queryErrors);
         }
 
+        var (requirements, problem) = await ReadRequirementsAsync<RecommendationComparison>(request, culture, cancellationToken).ConfigureAwait(false);
+        if (requirements is null)
+        {
+            return problem!;
+        }
+
+        try
+        {
+            var context = new RecommendationContext { CultureName = culture, Edition = before };
+            var changed = apiVersion is { } version ? requirements with { ApiVersion = version.Value } : requirements;
+            return TypedResults.Ok(RecommendationComparer.Compare(
+                engine.Recommend(requirements, context),
+                engine.Recommend(changed, context with { Edition = after ?? before })));
+        }
+        catch (RequirementsValidationException ex)
+        {
+            return InvalidRequirements(culture, ex);
+        }
+    }
+
+    /// <summary>Reads the body as requirements; on failure, the problem to answer with instead.</summary>
+    private static async Task<(MerchantRequirements? Requirements, Results<Ok<T>, ProblemHttpResult, ValidationProblem>? Problem)> ReadRequirementsAsync<T>(
+        HttpRequest request, string culture, CancellationToken cancellationToken)
+    {
         if (request.ContentType is { } contentType && !IsJson(contentType))
         {
-            return Problems.Status(
-                StatusCodes.Status415UnsupportedMediaType, culture, "unsupportedMediaType", $"The body must be application/json, not '{contentType}'.");
+            return (null, Problems.Status(
+                StatusCodes.Status415UnsupportedMediaType, culture, "unsupportedMediaType", $"The body must be application/json, not '{contentType}'."));
         }
 
         var body = await ReadLimitedAsync(request, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return Problems.Status(
-                StatusCodes.Status413PayloadTooLarge, culture, "bodyTooLarge", $"The body is larger than {MaxBodyBytes} bytes.");
+            return (null, Problems.Status(
+                StatusCodes.Status413PayloadTooLarge, culture, "bodyTooLarge", $"The body is larger than {MaxBodyBytes} bytes."));
         }
 
-        MerchantRequirements requirements;
         try
         {
-            requirements = RecommendationJson.ReadRequirements(body);
+            return (RecommendationJson.ReadRequirements(body), null);
         }
         catch (RequirementsJsonException ex)
         {
             var path = ex.Path ?? "$";
             var message = ex.Message.StartsWith(path + ": ", StringComparison.Ordinal) ? ex.Message[(path.Length + 2)..] : ex.Message;
-            return Problems.Validation(
+            return (null, Problems.Validation(
                 culture,
                 RecommendationJson.NameOf(ex.Kind),
                 Problems.JsonTitle(culture),
                 ex.Message,
-                new Dictionary<string, string[]>(StringComparer.Ordinal) { [path] = [message] });
+                new Dictionary<string, string[]>(StringComparer.Ordinal) { [path] = [message] }));
+        }
+    }
+
+    private static ValidationProblem InvalidRequirements(string culture, RequirementsValidationException ex)
+    {
+        var errors = ex.Errors
+            .GroupBy(e => RecommendationJson.ToJsonPath(e.Path), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
+        return Problems.Validation(
+            culture,
+            "invalidRequirements",
+            Problems.InvalidTitle(culture),
+            string.Join("; ", errors.Select(e => e.Key + ": " + string.Join(" ", e.Value))),
+            errors);
+    }
+
+    private static ValidationProblem BadQuery(string culture, Dictionary<string, string[]> errors) =>
+        Problems.Validation(
+            culture,
+            "badQuery",
+            Problems.BadQueryTitle(culture),
+            errors.Count == 1 ? "A query parameter is not valid." : "Query parameters are not valid.",
+            errors);
+
+    /// <summary>An edition query parameter: <see langword="null"/> when absent; an error under <paramref name="key"/>
+    /// when it names no edition.</summary>
+    private static EditionChoice? ParseEdition(string? value, string key, Dictionary<string, string[]> errors)
+    {
+        if (value is null)
+        {
+            return null;
         }
 
-        try
+        if (EditionChoice.TryParse(value, out var parsed))
         {
-            var context = new RecommendationContext { CultureName = culture, Edition = choice };
-            return TypedResults.Ok(engine.Recommend(requirements, context));
+            return parsed;
         }
-        catch (RequirementsValidationException ex)
+
+        errors[key] = [$"'{value}' is not a package edition. Use 'latest' or one of: {string.Join(", ", EditionNames())}."];
+        return null;
+    }
+
+    /// <summary>An API version query parameter: absent (<see langword="null"/>), or a version where
+    /// <c>either</c> is a <see langword="null"/> version; an error under <paramref name="key"/> for anything else.</summary>
+    private static ApiVersionChoice? ParseApiVersion(string? value, string key, Dictionary<string, string[]> errors)
+    {
+        if (value is null)
         {
-            var errors = ex.Errors
-                .GroupBy(e => RecommendationJson.ToJsonPath(e.Path), StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
-            return Problems.Validation(
-                culture,
-                "invalidRequirements",
-                Problems.InvalidTitle(culture),
-                string.Join("; ", errors.Select(e => e.Key + ": " + string.Join(" ", e.Value))),
-                errors);
+            return null;
         }
+
+        var trimmed = value.Trim();
+        if (trimmed.Equals(EitherApiVersion, StringComparison.OrdinalIgnoreCase))
+        {
+            return new ApiVersionChoice(null);
+        }
+
+        foreach (var version in Enum.GetValues<PortOneApiVersion>())
+        {
+            if (trimmed.Equals(RecommendationJson.NameOf(version), StringComparison.OrdinalIgnoreCase))
+            {
+                return new ApiVersionChoice(version);
+            }
+        }
+
+        var names = Enum.GetValues<PortOneApiVersion>().Select(v => RecommendationJson.NameOf(v)).Append(EitherApiVersion);
+        errors[key] = [$"'{value}' is not a PortOne API version. Use one of: {string.Join(", ", names)}."];
+        return null;
+    }
+
+    /// <summary>A true/false query parameter; absent is false, anything else is an error under <paramref name="key"/>.</summary>
+    private static bool ParseFlag(string? value, string key, Dictionary<string, string[]> errors)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        if (bool.TryParse(value.Trim(), out var flag))
+        {
+            return flag;
+        }
+
+        errors[key] = [$"'{value}' is not a flag. Use 'true' or 'false'."];
+        return false;
     }
 
     /// <summary>Lists the package editions the catalog holds.</summary>
@@ -278,6 +429,10 @@ internal static class RecommendationEndpoints
         return names;
     }
 }
+
+/// <summary>An API version chosen in a query parameter.</summary>
+/// <param name="Value">The version; <see langword="null"/> for either.</param>
+internal readonly record struct ApiVersionChoice(PortOneApiVersion? Value);
 
 /// <summary>A package edition.</summary>
 /// <param name="Name">The name that <c>?edition=</c> takes.</param>

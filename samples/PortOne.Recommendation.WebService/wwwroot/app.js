@@ -1,5 +1,7 @@
 // The questionnaire: the questions of the console sample's --interactive mode, posted to /recommendations as the
-// library's contract JSON, and the answer shown as tables with the rule behind each line. No build step.
+// library's contract JSON, and the answer shown as tables with the rule behind each line. On demand, per service, why the
+// other PGs are not recommended (?explain=true, fetched only when asked), and a comparison with another package edition
+// or API version (/recommendations/compare). No build step. Every text goes in with textContent, never as HTML.
 "use strict";
 
 const TEXTS = {
@@ -48,6 +50,28 @@ const TEXTS = {
     message: "내용",
     none: "없음",
     error: "요청을 처리하지 못했습니다",
+    whyNotHeading: "결제대행사별 이유",
+    whyNotIntro: "서비스마다 다른 결제대행사가 추천되지 않은 이유와 그 출처를 버튼을 누를 때 불러옵니다.",
+    whyNot: "왜 다른 결제대행사는 아닌가요?",
+    loadingReasons: "이유를 불러오는 중입니다…",
+    reasonsShown: "이유를 보여 드립니다.",
+    plannedFrom: "계약 계획은 이 서비스를 {0}에서 받습니다.",
+    namedNotPlanned: "추천 항목에는 있지만 계약 계획이 고르지 않은 결제대행사",
+    notNamed: "추천되지 않은 결제대행사",
+    lacksCapability: "포트원 문서에 이 서비스 지원 내용이 없는 결제대행사 ({0}곳)",
+    lacksCapabilityDetails: "결제대행사마다 이유와 출처 보기",
+    sources: "출처",
+    notExplained: "이 서비스에 대한 설명이 없습니다.",
+    compareHeading: "다른 기준과 비교",
+    compareIntro: "추천패키지 기준이나 포트원 API 버전이 다르면 추천이 어떻게 달라지는지 봅니다.",
+    compareEdition: "비교할 추천패키지 기준",
+    compareApiVersion: "비교할 포트원 API 버전",
+    compare: "비교하기",
+    comparing: "비교하는 중입니다…",
+    compared: "비교 결과를 보여 드립니다.",
+    comparisonResult: "비교 결과",
+    noChange: "변경 없음",
+    otherChanges: "계약 계획과 그 밖의 변경",
   },
   en: {
     title: "PortOne PG recommendation",
@@ -94,13 +118,67 @@ const TEXTS = {
     message: "Message",
     none: "none",
     error: "The request could not be handled",
+    whyNotHeading: "Why these PGs",
+    whyNotIntro: "For each service, the reasons why other PGs are not recommended, with their sources, are fetched when you press the button.",
+    whyNot: "Why not others?",
+    loadingReasons: "Fetching the reasons…",
+    reasonsShown: "The reasons are shown.",
+    plannedFrom: "The contract plan takes this service from {0}.",
+    namedNotPlanned: "Recommended, but not chosen by the contract plan",
+    notNamed: "Not recommended",
+    lacksCapability: "PortOne's documentation shows this service at none of these PGs ({0})",
+    lacksCapabilityDetails: "Reasons and sources for each PG",
+    sources: "Sources",
+    notExplained: "There is no explanation for this service.",
+    compareHeading: "Compare with other conditions",
+    compareIntro: "See how the recommendation changes under another package edition or PortOne API version.",
+    compareEdition: "Package edition to compare with",
+    compareApiVersion: "PortOne API version to compare with",
+    compare: "Compare",
+    comparing: "Comparing…",
+    compared: "The comparison is shown.",
+    comparisonResult: "Comparison",
+    noChange: "No change",
+    otherChanges: "Contract plan and other changes",
   },
 };
 
-const state = { lang: "ko", names: {}, editions: [], lastResult: null };
+// lastRequest: what the shown answer was asked with (the explanation and the comparison use it, not the form, which may
+// have changed since); explanation: the pending or fetched explanation of that answer.
+const state = { lang: "ko", names: {}, editions: [], lastResult: null, lastRequest: null, explanation: null };
 const $ = (id) => document.getElementById(id);
 const t = (key) => TEXTS[state.lang][key] ?? key;
+const format = (text, ...values) => text.replace(/\{(\d+)\}/g, (_, index) => values[Number(index)]);
 const nameOf = (kind, value) => (state.names[kind] && state.names[kind][value]) || value;
+const EITHER_API_VERSION = "either";
+
+function el(tag, text, properties) {
+  const element = document.createElement(tag);
+  if (text !== undefined && text !== null) element.textContent = text;
+  if (properties) Object.assign(element, properties);
+  return element;
+}
+
+function problemMessage(body, status) {
+  const details = Object.entries((body && body.errors) || {}).map(([path, messages]) => path + ": " + messages.join(" ")).join("; ");
+  return ((body && body.title) || String(status)) + (details ? " — " + details : "");
+}
+
+async function postJson(url, body) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify(body),
+  });
+  const answer = await response.json();
+  if (!response.ok) throw new Error(problemMessage(answer, response.status));
+  return answer;
+}
+
+function showError(error) {
+  $("error").textContent = t("error") + ": " + error.message;
+  $("status").textContent = "";
+}
 
 async function getJson(url) {
   const response = await fetch(url, { headers: { Accept: "application/json" } });
@@ -183,25 +261,18 @@ function requirements() {
   return body;
 }
 
+// The answer itself never asks for the explanation: that costs more, and only the "why not" buttons need it.
 async function recommend() {
   $("status").textContent = t("working");
   $("error").textContent = "";
+  const request = { edition: $("edition").value, body: requirements() };
   const query = new URLSearchParams({ lang: state.lang });
-  if ($("edition").value) query.set("edition", $("edition").value);
-  const response = await fetch("/recommendations?" + query, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Accept: "application/json" },
-    body: JSON.stringify(requirements()),
-  });
-  const body = await response.json();
-  if (!response.ok) {
-    const details = Object.entries(body.errors || {}).map(([path, messages]) => path + ": " + messages.join(" ")).join("; ");
-    $("error").textContent = t("error") + ": " + (body.title || response.status) + (details ? " — " + details : "");
-    $("status").textContent = "";
-    return;
-  }
-  state.lastResult = body;
-  render(body);
+  if (request.edition) query.set("edition", request.edition);
+  const result = await postJson("/recommendations?" + query, request.body);
+  state.lastResult = result;
+  state.lastRequest = request;
+  state.explanation = null;
+  render(result);
   $("status").textContent = t("done");
 }
 
@@ -276,7 +347,195 @@ function render(result) {
     table(t("advisories"), [t("service"), t("message"), t("rule")], advisories),
     table(t("benefits"), [t("code"), t("message"), t("rule")], benefits),
   );
+  renderWhyNot(result);
+  renderCompareForm(result);
   $("results").hidden = false;
+}
+
+// ---- Why not others: per service, fetched on the first press of its button (one request serves every service).
+
+function requestedServices(result) {
+  const requested = new Set([...result.recommendations.map((e) => e.service), ...result.contractPlan.uncoveredServices]);
+  const known = Object.keys(state.names.paymentService || {});
+  return [...known.filter((s) => requested.has(s)), ...[...requested].filter((s) => !known.includes(s))];
+}
+
+function renderWhyNot(result) {
+  const services = requestedServices(result);
+  $("whyNotServices").replaceChildren(...services.map(whyNotBlock));
+  $("whyNot").hidden = services.length === 0;
+}
+
+function whyNotBlock(service) {
+  const id = String(service).replace(/[^A-Za-z0-9-]/g, "-");
+  const section = el("section", null, { className: "why-not" });
+  const heading = el("h4", nameOf("paymentService", service), { id: "why-heading-" + id });
+  section.setAttribute("aria-labelledby", heading.id);
+  const button = el("button", t("whyNot"), { type: "button" });
+  const panel = el("div", null, { id: "why-panel-" + id, className: "why-panel", hidden: true });
+  button.setAttribute("aria-expanded", "false");
+  button.setAttribute("aria-controls", panel.id);
+  button.addEventListener("click", () => toggleWhyNot(service, button, panel).catch(showError));
+  section.append(heading, button, panel);
+  return section;
+}
+
+async function toggleWhyNot(service, button, panel) {
+  const open = button.getAttribute("aria-expanded") !== "true";
+  button.setAttribute("aria-expanded", String(open));
+  panel.hidden = !open;
+  if (!open || panel.dataset.loaded === "true") return;
+  $("error").textContent = "";
+  panel.setAttribute("aria-busy", "true");
+  panel.replaceChildren(el("p", t("loadingReasons")));
+  try {
+    const explanation = await explain();
+    panel.replaceChildren(...explanationNodes(service, explanation));
+    panel.dataset.loaded = "true";
+    $("status").textContent = t("reasonsShown");
+  } catch (error) {
+    panel.replaceChildren();
+    button.setAttribute("aria-expanded", "false");
+    panel.hidden = true;
+    throw error;
+  } finally {
+    panel.removeAttribute("aria-busy");
+  }
+}
+
+function explain() {
+  if (!state.explanation) {
+    const request = state.lastRequest;
+    const query = new URLSearchParams({ lang: state.lang, explain: "true" });
+    if (request.edition) query.set("edition", request.edition);
+    const pending = postJson("/recommendations?" + query, request.body).then((result) => result.explanation);
+    pending.catch(() => { if (state.explanation === pending) state.explanation = null; });
+    state.explanation = pending;
+  }
+  return state.explanation;
+}
+
+function explanationNodes(service, explanation) {
+  const entry = explanation && explanation.services.find((s) => s.service === service);
+  if (!entry) return [el("p", t("notExplained"))];
+  const providerName = (p) => nameOf("paymentProvider", p.provider);
+  const nodes = [];
+  const planned = entry.providers.filter((p) => p.standing === "planned");
+  if (planned.length > 0) nodes.push(el("p", format(t("plannedFrom"), planned.map(providerName).join(", "))));
+
+  const named = entry.providers.filter((p) => p.standing === "named");
+  if (named.length > 0) nodes.push(el("h5", t("namedNotPlanned")), list(named.map(providerItem)));
+
+  // Most providers are out only because the documentation shows no such service: one line of names, details folded.
+  const notNamed = entry.providers.filter((p) => p.standing === "notNamed");
+  const lacking = notNamed.filter((p) => p.reasons.length > 0 && p.reasons.every((r) => r.code === "lacksCapability"));
+  const others = notNamed.filter((p) => !lacking.includes(p));
+  if (others.length > 0) nodes.push(el("h5", t("notNamed")), list(others.map(providerItem)));
+  if (lacking.length > 0) {
+    const details = el("details");
+    details.append(el("summary", t("lacksCapabilityDetails")), list(lacking.map(providerItem)));
+    nodes.push(
+      el("h5", format(t("lacksCapability"), lacking.length)),
+      el("p", lacking.map(providerName).join(", "), { className: "compact" }),
+      details);
+  }
+  return nodes;
+}
+
+function list(items) {
+  const ul = el("ul");
+  ul.append(...items);
+  return ul;
+}
+
+function providerItem(provider) {
+  const item = el("li");
+  item.append(el("strong", nameOf("paymentProvider", provider.provider)));
+  if (provider.reasons.length === 0) {
+    item.append(" — " + t("none"));
+    return item;
+  }
+  item.append(list(provider.reasons.map((reason) => {
+    const line = el("li", reason.text);
+    if (reason.sources.length > 0) line.append(" ", sourcesNode(reason.sources));
+    line.append(" ", el("code", reason.ruleName, { className: "rule" }));
+    return line;
+  })));
+  return item;
+}
+
+function sourcesNode(sources) {
+  const span = el("span", t("sources") + ": ", { className: "sources" });
+  sources.forEach((source, index) => {
+    if (index > 0) span.append(", ");
+    const url = safeUrl(source.url);
+    const label = source.key || (url ? new URL(url).hostname : source.url);
+    span.append(url ? el("a", label, { href: url, rel: "noopener noreferrer" }) : el("span", label));
+  });
+  return span;
+}
+
+// Only web pages become links; anything else is shown as text.
+function safeUrl(text) {
+  try {
+    const url = new URL(text);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+// ---- Comparison with another edition or API version of the same answer.
+
+function apiVersionName(value) {
+  return !value || value === EITHER_API_VERSION ? t("eitherApiVersion") : nameOf("portOneApiVersion", value);
+}
+
+function renderCompareForm(result) {
+  options("compareEdition", state.editions.map((e) => [e.name, e.displayName + (e.isLatest ? " (" + t("latest") + ")" : "")]));
+  const latest = state.editions.find((e) => e.isLatest);
+  $("compareEdition").value = latest && latest.name !== result.edition ? latest.name : result.edition;
+  options("compareApiVersion", [[EITHER_API_VERSION, t("eitherApiVersion")], ...Object.entries(state.names.portOneApiVersion)]);
+  $("compareApiVersion").value = state.lastRequest.body.apiVersion || EITHER_API_VERSION;
+  $("compareResult").replaceChildren();
+}
+
+async function compare() {
+  const request = state.lastRequest;
+  if (!request) return;
+  $("status").textContent = t("comparing");
+  $("error").textContent = "";
+  const after = { edition: $("compareEdition").value, apiVersion: $("compareApiVersion").value };
+  const query = new URLSearchParams({ lang: state.lang, compareEdition: after.edition, compareApiVersion: after.apiVersion });
+  if (request.edition) query.set("edition", request.edition);
+  const comparison = await postJson("/recommendations/compare?" + query, request.body);
+  renderComparison(comparison, request.body.apiVersion, after.apiVersion);
+  $("status").textContent = t("compared");
+}
+
+function renderComparison(comparison, beforeApiVersion, afterApiVersion) {
+  const side = (result, apiVersion) => nameOf("packageEdition", result.edition) + " · " + apiVersionName(apiVersion);
+  const nodes = [
+    el("h4", t("comparisonResult")),
+    el("p", side(comparison.before, beforeApiVersion) + " → " + side(comparison.after, afterApiVersion), { className: "compared" }),
+  ];
+  if (comparison.changes.length === 0) {
+    nodes.push(el("p", t("noChange"), { className: "no-change" }));
+  }
+  // Grouped by service in the order given (the library sorts by service); changes about no service come last.
+  const groups = new Map();
+  for (const change of comparison.changes) {
+    const key = change.service || "";
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(change);
+  }
+  const keys = [...groups.keys()].filter((k) => k !== "").concat(groups.has("") ? [""] : []);
+  for (const key of keys) {
+    nodes.push(
+      el("h5", key ? nameOf("paymentService", key) : t("otherChanges")),
+      list(groups.get(key).map((change) => el("li", change.text))));
+  }
+  $("compareResult").replaceChildren(...nodes);
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
@@ -284,7 +543,11 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("language").addEventListener("change", (event) => applyLanguage(event.target.value));
   $("questionnaire").addEventListener("submit", (event) => {
     event.preventDefault();
-    recommend().catch((error) => { $("error").textContent = t("error") + ": " + error.message; });
+    recommend().catch(showError);
+  });
+  $("compareForm").addEventListener("submit", (event) => {
+    event.preventDefault();
+    compare().catch(showError);
   });
   const preferred = (navigator.language || "ko").toLowerCase().startsWith("en") ? "en" : "ko";
   await applyLanguage(new URLSearchParams(location.search).get("lang") || preferred);

@@ -74,6 +74,42 @@ public class RecommendationJsonTests
             .Should().OnlyContain(e => e.EnumerateObject().All(p => p.Name != "packageItem"), "a null package item is omitted");
     }
 
+    [Fact]
+    public void Serialize_ExplainedResult_WritesTheExplanation_WithEnumStrings()
+    {
+        var engine = RecommendationEngine.Create();
+        var requirements = new MerchantRequirements { CardPayment = true };
+
+        var plain = RecommendationJson.Serialize(engine.Recommend(requirements, new RecommendationContext { CultureName = "en" }));
+        var json = RecommendationJson.Serialize(engine.Recommend(requirements, new RecommendationContext { CultureName = "en", Explain = true }));
+
+        plain.Should().Contain("\"language\":\"en\"").And.NotContain("\"explanation\"");
+        using var document = JsonDocument.Parse(json);
+        var card = document.RootElement.GetProperty("explanation").GetProperty("services")[0];
+        card.GetProperty("service").GetString().Should().Be("cardPayment");
+        var providers = card.GetProperty("providers").EnumerateArray().ToList();
+        providers.Select(p => p.GetProperty("standing").GetString()).Should().Contain(["planned", "named", "notNamed"]);
+        var kcp = providers.Single(p => p.GetProperty("provider").GetString() == "nhnKcp");
+        var reason = kcp.GetProperty("reasons")[0];
+        reason.GetProperty("code").GetString().Should().Be("notInPackage");
+        reason.GetProperty("isBlocking").GetBoolean().Should().BeTrue();
+        reason.GetProperty("sources")[0].GetProperty("url").GetString().Should().StartWith("https://");
+    }
+
+    [Fact]
+    public void Serialize_Comparison_WritesKindsAsStrings()
+    {
+        var engine = RecommendationEngine.Create();
+        var comparison = engine.CompareEditions(
+            new MerchantRequirements { CardPayment = true }, EditionChoice.Of(PackageEdition.July2025), EditionChoice.Latest);
+
+        using var document = JsonDocument.Parse(RecommendationJson.Serialize(comparison));
+
+        document.RootElement.GetProperty("hasChanges").GetBoolean().Should().BeTrue();
+        document.RootElement.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("kind").GetString())
+            .Should().Contain(["providerAdded", "providerRemoved"]);
+    }
+
     public static TheoryData<string, RequirementsJsonErrorKind, string> BadInput() => new()
     {
         { "", RequirementsJsonErrorKind.Empty, "$" },

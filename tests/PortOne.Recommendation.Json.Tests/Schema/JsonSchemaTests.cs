@@ -51,6 +51,23 @@ public class JsonSchemaTests
         schema["additionalProperties"]!.GetValue<bool>().Should().BeFalse();
     }
 
+    [Fact]
+    public void ExplanationAndComparisonSchemas_HaveEnumsAsCamelCaseStrings_AndAnOptionalExplanation()
+    {
+        var result = JsonNode.Parse(Generate(typeof(RecommendationResult)))!;
+        var provider = result["properties"]!["explanation"]!["properties"]!["services"]!["items"]!["properties"]!["providers"]!["items"]!;
+
+        provider["properties"]!["standing"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>())
+            .Should().Equal("planned", "named", "notNamed");
+        provider["properties"]!["reasons"]!["items"]!["properties"]!["code"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>())
+            .Should().StartWith(["notInPackage", "lacksCapability"]);
+        result["required"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Contain("language").And.NotContain("explanation");
+
+        var comparison = JsonNode.Parse(Generate(typeof(RecommendationComparison)))!;
+        comparison["properties"]!["changes"]!["items"]!["properties"]!["kind"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>())
+            .Should().StartWith(["providerAdded", "providerRemoved"]);
+    }
+
     internal static string Generate(Type type)
     {
         var exporterOptions = new JsonSchemaExporterOptions

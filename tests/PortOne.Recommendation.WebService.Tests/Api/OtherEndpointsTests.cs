@@ -77,7 +77,22 @@ public class OtherEndpointsTests(WebApplicationFactory<Program> factory) : IClas
         var post = json.RootElement.GetProperty("paths").GetProperty("/recommendations").GetProperty("post");
         post.GetProperty("responses").GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _).Should().BeTrue();
         post.GetProperty("responses").TryGetProperty("413", out _).Should().BeTrue();
-        post.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Should().Equal("lang", "edition");
+        post.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Should().Equal("lang", "edition", "explain");
+        post.GetProperty("parameters")[2].GetProperty("schema").GetProperty("type").GetString().Should().Be("boolean");
+
+        var result = schemas.GetProperty("RecommendationResult");
+        result.GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should().Contain("language").And.NotContain("explanation", "only ?explain=true writes it");
+        schemas.GetProperty("ExplanationSource").GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should().Equal("url");
+        schemas.GetProperty("ProviderStanding").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).Should().Equal("planned", "named", "notNamed");
+
+        var compare = json.RootElement.GetProperty("paths").GetProperty("/recommendations/compare").GetProperty("post");
+        compare.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString())
+            .Should().Equal("lang", "edition", "compareEdition", "compareApiVersion");
+        compare.GetProperty("parameters")[3].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
+            .Should().Equal("v1", "v2", "either");
+        compare.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema")
+            .GetProperty("$ref").GetString().Should().EndWith("/RecommendationComparison");
+        schemas.GetProperty("RecommendationChange").GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should().Equal("kind", "text");
     }
 
     [Fact]

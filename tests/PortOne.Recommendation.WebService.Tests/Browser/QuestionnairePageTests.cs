@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -78,6 +79,108 @@ public sealed class QuestionnairePageTests : IAsyncLifetime
         english.Should().Contain("Recommended package").And.Contain("Danal");
         (await page.Locator("html").GetAttributeAsync("lang")).Should().Be("en");
         (await page.GetByLabel("Do you need identity verification, apart from payments?").IsCheckedAsync()).Should().BeTrue();
+    }
+
+    [SkippableFact]
+    public async Task WhyNot_ForCardPayment_FetchesTheExplanationOnlyWhenAsked_AndShowsWhyNotNhnKcp()
+    {
+        await WithPageAsync(async page =>
+        {
+            var posted = new List<string>();
+            page.Request += (_, request) =>
+            {
+                if (request.Method == "POST")
+                {
+                    posted.Add(request.Url);
+                }
+            };
+
+            await page.GetByLabel("신용카드 일반결제").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "추천받기" }).ClickAsync();
+            await page.GetByRole(AriaRole.Table, new() { Name = "추천 항목" }).WaitForAsync();
+            posted.Should().ContainSingle().Which.Should().NotContain("explain", "the answer itself is not explained");
+
+            var card = page.GetByRole(AriaRole.Region, new() { Name = "신용카드 일반결제" });
+            var whyNot = card.GetByRole(AriaRole.Button, new() { Name = "왜 다른 결제대행사는 아닌가요?" });
+            (await whyNot.GetAttributeAsync("aria-expanded")).Should().Be("false");
+            await whyNot.ClickAsync();
+            var panel = page.Locator("#" + await whyNot.GetAttributeAsync("aria-controls"));
+            await panel.GetByText("NHN KCP", new() { Exact = false }).First.WaitForAsync();
+
+            (await whyNot.GetAttributeAsync("aria-expanded")).Should().Be("true");
+            posted.Should().HaveCount(2);
+            posted[1].Should().Contain("explain=true");
+            var reasons = await panel.InnerTextAsync();
+            reasons.Should().Contain("계약 계획은 이 서비스를 KG이니시스에서 받습니다.")
+                .And.Contain("추천 항목에는 있지만 계약 계획이 고르지 않은 결제대행사")
+                .And.Contain("나이스정보통신")
+                .And.Contain("NHN KCP가 들어 있지 않습니다")
+                .And.Contain("포트원 문서에 이 서비스 지원 내용이 없는 결제대행사");
+            (await panel.GetByRole(AriaRole.Heading, new() { Name = "추천되지 않은 결제대행사" }).CountAsync()).Should().Be(1);
+            (await panel.Locator("a[href^='https://']").CountAsync()).Should().BeGreaterThan(0);
+            (await panel.Locator("details").IsVisibleAsync()).Should().BeTrue();
+
+            await whyNot.ClickAsync();
+            (await whyNot.GetAttributeAsync("aria-expanded")).Should().Be("false");
+            (await panel.IsHiddenAsync()).Should().BeTrue();
+            await whyNot.ClickAsync();
+            (await panel.IsVisibleAsync()).Should().BeTrue();
+            posted.Should().HaveCount(2, "the explanation is fetched once per answer");
+
+            // In English, the answer is asked for again and so is its explanation.
+            await page.GetByLabel("언어").SelectOptionAsync("en");
+            var english = page.GetByRole(AriaRole.Region, new() { Name = "One-time card payment" });
+            await english.WaitForAsync();
+            var whyNotEnglish = english.GetByRole(AriaRole.Button, new() { Name = "Why not others?" });
+            await whyNotEnglish.ClickAsync();
+            var englishPanel = page.Locator("#" + await whyNotEnglish.GetAttributeAsync("aria-controls"));
+            await englishPanel.GetByText("does not offer NHN KCP", new() { Exact = false }).WaitForAsync();
+            (await englishPanel.InnerTextAsync()).Should().Contain("Not recommended").And.Contain("Sources");
+        });
+    }
+
+    [SkippableFact]
+    public async Task Comparison_WithTheLatestEdition_ListsTheChangesByService_AndSaysWhenNothingChanges()
+    {
+        await WithPageAsync(async page =>
+        {
+            await page.GetByLabel("신용카드 일반결제").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "추천받기" }).ClickAsync();
+            await page.GetByRole(AriaRole.Table, new() { Name = "추천 항목" }).WaitForAsync();
+
+            var comparison = page.GetByRole(AriaRole.Region, new() { Name = "다른 기준과 비교" });
+            (await comparison.GetByLabel("비교할 추천패키지 기준").InputValueAsync()).Should().Be("april2026", "the latest edition is offered first");
+            await comparison.GetByRole(AriaRole.Button, new() { Name = "비교하기" }).ClickAsync();
+            var result = comparison.Locator("#compareResult");
+            await result.GetByRole(AriaRole.Heading, new() { Name = "비교 결과" }).WaitForAsync();
+
+            (await result.GetByRole(AriaRole.Heading, new() { Name = "신용카드 일반결제", Exact = true }).CountAsync()).Should().Be(1);
+            (await result.GetByRole(AriaRole.Heading, new() { Name = "계약 계획과 그 밖의 변경" }).CountAsync()).Should().Be(1);
+            var changes = await result.InnerTextAsync();
+            changes.Should().Contain("한국결제네트웍스(KPN)가 새로 추천됩니다").And.Contain("→").And.NotContain("변경 없음");
+
+            await comparison.GetByLabel("비교할 추천패키지 기준").SelectOptionAsync("july2025");
+            await comparison.GetByLabel("비교할 포트원 API 버전").SelectOptionAsync("either");
+            await comparison.GetByRole(AriaRole.Button, new() { Name = "비교하기" }).ClickAsync();
+            await result.GetByText("변경 없음").WaitForAsync();
+            (await result.GetByRole(AriaRole.Listitem).CountAsync()).Should().Be(0);
+        });
+    }
+
+    private async Task WithPageAsync(Func<IPage, Task> test)
+    {
+        var chromium = FindChromium();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox"],
+        });
+        var page = await browser.NewPageAsync(new() { Locale = "ko-KR", ViewportSize = new() { Width = 1200, Height = 900 } });
+        await page.GotoAsync(_baseAddress + "/");
+        await page.WaitForSelectorAsync("body[data-ready='true']");
+        await test(page);
     }
 
     private static string FindChromium()
