@@ -32,6 +32,15 @@ internal sealed class CallFacts
             MissingOtherBrands = route.Providers.IsEmpty ? MissingOtherBrands.Union(EasyPayBrandSet.Of(brand)) : MissingOtherBrands;
             ThroughPgBrands = route.ThroughPg && !route.Providers.IsEmpty ? ThroughPgBrands.Union(EasyPayBrandSet.Of(brand)) : ThroughPgBrands;
         }
+
+        if (requirements.EasyPay is { } integration)
+        {
+            // The requested brands; none: the package's for a direct contract, any for hub-type.
+            var brands = !requirements.EasyPayBrands.IsEmpty ? requirements.EasyPayBrands
+                : integration == EasyPayIntegration.Direct ? View.PackageEasyPayBrands
+                : EasyPayBrandSet.FromMask(EasyPayBrandSet.MaskCount - 1);
+            RecurringEasyPay = catalog.RecurringEasyPay(integration, brands, ApiVersion);
+        }
     }
 
     public RequirementsSnapshot Requirements { get; }
@@ -56,6 +65,10 @@ internal sealed class CallFacts
     /// <summary>Gets the brands of <see cref="OtherBrands"/> that have no easy-pay company of their own but PGs that carry
     /// them (PG 제휴): the providers named for them are those PGs.</summary>
     public EasyPayBrandSet ThroughPgBrands { get; }
+
+    /// <summary>Gets where the requested easy pay can also be charged recurrently: the companies (direct) or PGs (hub)
+    /// and the brands they cover.</summary>
+    public (ProviderSet Providers, EasyPayBrandSet Brands) RecurringEasyPay { get; }
 
     /// <summary>Gets the brands of <see cref="OtherBrands"/> that nobody carries on the API version.</summary>
     public EasyPayBrandSet MissingOtherBrands { get; }

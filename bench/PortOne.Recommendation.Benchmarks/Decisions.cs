@@ -6,7 +6,7 @@ namespace PortOne.Recommendation.Benchmarks;
 /// The decisions of the engine's rules, one flag per rule outcome, in two stages like the engine's firing: the entry
 /// stage decides from the requirements and the catalog (the entries, the existing-contract entries per service and the
 /// advisories that do not depend on the plan); the plan stage decides from the contract plan worked out from those
-/// entries (partner benefits and the two plan advisories). The floor and the RulesEngine workflow both decide these
+/// entries (partner benefits and the plan advisories). The floor and the RulesEngine workflow both decide these
 /// flags; <see cref="ResultWriter"/> turns them into the same <see cref="RecommendationResult"/> the engine returns.
 /// </summary>
 [Flags]
@@ -43,11 +43,17 @@ public enum Decisions : long
     PackageProviderUnavailableOnApiVersion = 1L << 31,
     ExistingContractUnavailableOnApiVersion = 1L << 32,
     EasyPayOnlyThroughPg = 1L << 33,
+    MobileBillingFixedAmount = 1L << 34,
+    RecurringEasyPayAvailable = 1L << 35,
 
     // Decided from the contract plan.
     PartnerBenefits = 1L << 40,
     ExistingContractExtended = 1L << 41,
     InicisHubEasyPayNotForRecurring = 1L << 42,
+    RecurringCertificateOnPc = 1L << 43,
+    OverseasCardsClosedToContent = 1L << 44,
+    BrokeragePlatformsHardToOnboard = 1L << 45,
+    ApiBillingKeyNeedsPriorContract = 1L << 46,
 }
 
 /// <summary>Helpers on <see cref="Decisions"/>.</summary>

@@ -119,6 +119,16 @@ internal sealed class Floor(TextLanguage language)
             d |= Decisions.BillingKeyTiedToIssuingPg;
         }
 
+        if (r.MobileMicropaymentRecurring == true)
+        {
+            d |= Decisions.MobileBillingFixedAmount;
+        }
+
+        if (r.RecurringCard is not null && r.EasyPay is not null && !call.RecurringEasyPay.Providers.IsEmpty)
+        {
+            d |= Decisions.RecurringEasyPayAvailable;
+        }
+
         if (gap)
         {
             d |= Decisions.NoKnownProvider;
@@ -157,6 +167,8 @@ internal sealed class Floor(TextLanguage language)
     {
         var d = Decisions.None;
         PaymentProvider? easyPay = null;
+        PaymentProvider? recurringCard = null;
+        PaymentProvider? overseasCards = null;
         foreach (var contract in plan.Contracts)
         {
             if (contract.IsExisting)
@@ -178,6 +190,16 @@ internal sealed class Floor(TextLanguage language)
             {
                 easyPay = contract.Provider;
             }
+
+            if (recurringCard is null && Covers(contract, PaymentService.RecurringCardPayment))
+            {
+                recurringCard = contract.Provider;
+            }
+
+            if (overseasCards is null && Covers(contract, PaymentService.OverseasCardPayment))
+            {
+                overseasCards = contract.Provider;
+            }
         }
 
         var r = call.Requirements;
@@ -185,6 +207,27 @@ internal sealed class Floor(TextLanguage language)
             && (r.RecurringCard is not null || r.MobileMicropaymentRecurring == true))
         {
             d |= Decisions.InicisHubEasyPayNotForRecurring;
+        }
+
+        var context = call.Context;
+        if (r.RecurringCard == BillingKeyIssuance.PaymentWindow && context.AdvisoryConcerns(AdvisoryCode.RecurringCertificateOnPc, recurringCard))
+        {
+            d |= Decisions.RecurringCertificateOnPc;
+        }
+
+        if (r.OverseasCards && context.AdvisoryConcerns(AdvisoryCode.OverseasCardsClosedToContent, overseasCards))
+        {
+            d |= Decisions.OverseasCardsClosedToContent;
+        }
+
+        if (r.RecurringCard is not null && context.AdvisoryConcerns(AdvisoryCode.BrokeragePlatformsHardToOnboard, recurringCard))
+        {
+            d |= Decisions.BrokeragePlatformsHardToOnboard;
+        }
+
+        if (r.RecurringCard == BillingKeyIssuance.Api && context.AdvisoryConcerns(AdvisoryCode.ApiBillingKeyNeedsPriorContract, recurringCard))
+        {
+            d |= Decisions.ApiBillingKeyNeedsPriorContract;
         }
 
         return d;

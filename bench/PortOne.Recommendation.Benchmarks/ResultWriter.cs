@@ -48,6 +48,17 @@ internal sealed class ResultWriter
         (AdvisoryCode.EscrowForCashPayments, Decisions.EscrowForCashPayments, null, true),
         (AdvisoryCode.HubEasyPayTestPaymentsAreReal, Decisions.EasyPayHub, PaymentService.EasyPay, true),
         (AdvisoryCode.AgeCheckUsesBirthDate, Decisions.AgeCheckUsesBirthDate, PaymentService.IdentityVerification, true),
+        (AdvisoryCode.MobileBillingFixedAmount, Decisions.MobileBillingFixedAmount, PaymentService.MobileMicropaymentRecurring, true),
+    ];
+
+    /// <summary>The advisories about the provider the plan uses for a service: the decision that brings each and that
+    /// service.</summary>
+    private static readonly (AdvisoryCode Code, Decisions Decision, PaymentService Service)[] ProviderAdvisories =
+    [
+        (AdvisoryCode.RecurringCertificateOnPc, Decisions.RecurringCertificateOnPc, PaymentService.RecurringCardPayment),
+        (AdvisoryCode.OverseasCardsClosedToContent, Decisions.OverseasCardsClosedToContent, PaymentService.OverseasCardPayment),
+        (AdvisoryCode.BrokeragePlatformsHardToOnboard, Decisions.BrokeragePlatformsHardToOnboard, PaymentService.RecurringCardPayment),
+        (AdvisoryCode.ApiBillingKeyNeedsPriorContract, Decisions.ApiBillingKeyNeedsPriorContract, PaymentService.RecurringCardPayment),
     ];
 
     private readonly TextLanguage _language;
@@ -240,7 +251,24 @@ internal sealed class ResultWriter
                 case AdvisoryCode.ExistingContractUnavailableOnApiVersion when decisions.Has(Decisions.ExistingContractUnavailableOnApiVersion):
                     advisories.Add(Sourced(call, AdvisoryCode.ExistingContractUnavailableOnApiVersion, null, call.ExistingUnavailable.ToArray(), call.ApiVersion!.Value));
                     break;
+                case AdvisoryCode.RecurringEasyPayAvailable when decisions.Has(Decisions.RecurringEasyPayAvailable):
+                    var (recurringProviders, recurringBrands) = call.RecurringEasyPay;
+                    advisories.Add(call.Requirements.EasyPay == EasyPayIntegration.Hub
+                        ? SourcedWithText(call, AdvisoryCode.RecurringEasyPayAvailable, TextKeys.AdvisoryRecurringEasyPayAvailableHub, PaymentService.EasyPay, recurringProviders.ToArray(), recurringBrands)
+                        : Sourced(call, AdvisoryCode.RecurringEasyPayAvailable, PaymentService.EasyPay, recurringProviders.ToArray()));
+                    break;
                 default:
+                    foreach (var (providerCode, decision, service) in ProviderAdvisories)
+                    {
+                        if ((int)providerCode == code && decisions.Has(decision))
+                        {
+                            var provider = PlannedProvider(plan, service);
+                            advisories.Add(new Advisory(providerCode, service, _texts.Resolve(
+                                LocalizableText.FromResource("Advisory." + providerCode.ToString(), provider, call.Catalog.AdvisorySourceUrl(providerCode, provider)),
+                                _language)));
+                        }
+                    }
+
                     if (codes[code] is { } fixedAdvisory && decisions.Has(_fixedDecisions[code]))
                     {
                         advisories.Add(fixedAdvisory);
@@ -317,12 +345,32 @@ internal sealed class ResultWriter
         return LocalizableText.FromResource("Advisory." + code.ToString(), withSource);
     }
 
-    private Advisory Sourced(CallFacts call, AdvisoryCode code, PaymentService? service, params object[] arguments)
+    private Advisory Sourced(CallFacts call, AdvisoryCode code, PaymentService? service, params object[] arguments) =>
+        SourcedWithText(call, code, "Advisory." + code.ToString(), service, arguments);
+
+    private Advisory SourcedWithText(CallFacts call, AdvisoryCode code, string textKey, PaymentService? service, params object[] arguments)
     {
         var withSource = new object[arguments.Length + 1];
         arguments.CopyTo(withSource, 0);
         withSource[arguments.Length] = call.Catalog.AdvisorySourceUrl(code);
-        return new Advisory(code, service, _texts.Resolve(LocalizableText.FromResource("Advisory." + code.ToString(), withSource), _language));
+        return new Advisory(code, service, _texts.Resolve(LocalizableText.FromResource(textKey, withSource), _language));
+    }
+
+    /// <summary>The provider of the first contract that covers a service (the plan advisories name it).</summary>
+    private static PaymentProvider PlannedProvider(ContractPlan plan, PaymentService service)
+    {
+        foreach (var contract in plan.Contracts)
+        {
+            foreach (var covered in contract.Services)
+            {
+                if (covered == service)
+                {
+                    return contract.Provider;
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"The plan covers no {service}.");
     }
 
     private static RecommendationFact IncludedMethod(EditionView view, PaymentService service) => RecommendationFact.ViaPackage(

@@ -72,6 +72,8 @@ internal sealed class RulesEngineContestant
             + " || (" + PackageEasyPay + " && input1.EasyPayUnavailable) || (input1.IdentityVerification && input1.IdentityUnavailable))"),
         (Decisions.ExistingContractUnavailableOnApiVersion, "input1.ApiVersionGiven && input1.ExistingUnavailableCount > 0"),
         (Decisions.EasyPayOnlyThroughPg, DirectEasyPay + " && input1.ThroughPgBrandCount > 0"),
+        (Decisions.MobileBillingFixedAmount, "input1.MobileMicropayment && input1.MobileRecurring"),
+        (Decisions.RecurringEasyPayAvailable, "input1.RecurringCard && input1.EasyPay && input1.RecurringEasyPayProviders > 0"),
     ];
 
     /// <summary>The plan workflow.</summary>
@@ -80,6 +82,10 @@ internal sealed class RulesEngineContestant
         (Decisions.PartnerBenefits, "input1.NewPackageContracts > 0"),
         (Decisions.ExistingContractExtended, "input1.ExistingContractsUsed > 0"),
         (Decisions.InicisHubEasyPayNotForRecurring, "input1.HubEasyPay && input1.Recurring && input1.EasyPayFromInicis"),
+        (Decisions.RecurringCertificateOnPc, "input1.RecurringPaymentWindow && input1.CertificateOnPcForRecurringPg"),
+        (Decisions.OverseasCardsClosedToContent, "input1.OverseasCards && input1.ContentClosedForOverseasPg"),
+        (Decisions.BrokeragePlatformsHardToOnboard, "input1.RecurringCard && input1.BrokerageForRecurringPg"),
+        (Decisions.ApiBillingKeyNeedsPriorContract, "input1.RecurringApi && input1.PriorContractForRecurringPg"),
     ];
 
     private readonly MsRulesEngine _engine;
@@ -212,6 +218,8 @@ internal sealed class RulesEngineContestant
 
         public int ExistingUnavailableCount { get; init; }
 
+        public int RecurringEasyPayProviders { get; init; }
+
         internal static FlatInput From(CallFacts call)
         {
             var r = call.Requirements;
@@ -257,6 +265,7 @@ internal sealed class RulesEngineContestant
                 ExistingMobileRecurring = call.ExistingProviders(PaymentService.MobileMicropaymentRecurring).Count,
                 ExistingOverseasCards = call.ExistingProviders(PaymentService.OverseasCardPayment).Count,
                 ExistingUnavailableCount = call.ExistingUnavailable.Count,
+                RecurringEasyPayProviders = call.RecurringEasyPay.Providers.Count,
             };
         }
     }
@@ -274,11 +283,29 @@ internal sealed class RulesEngineContestant
 
         public bool Recurring { get; init; }
 
+        public bool RecurringCard { get; init; }
+
+        public bool RecurringPaymentWindow { get; init; }
+
+        public bool RecurringApi { get; init; }
+
+        public bool OverseasCards { get; init; }
+
+        public bool CertificateOnPcForRecurringPg { get; init; }
+
+        public bool ContentClosedForOverseasPg { get; init; }
+
+        public bool BrokerageForRecurringPg { get; init; }
+
+        public bool PriorContractForRecurringPg { get; init; }
+
         internal static PlanInput From(CallFacts call, ContractPlan plan)
         {
             var newPackage = 0;
             var existing = 0;
             PaymentProvider? easyPay = null;
+            PaymentProvider? recurringCard = null;
+            PaymentProvider? overseasCards = null;
             foreach (var contract in plan.Contracts)
             {
                 existing += contract.IsExisting ? 1 : 0;
@@ -286,10 +313,13 @@ internal sealed class RulesEngineContestant
                 {
                     newPackage += !contract.IsExisting && route.Path == ApplicationPath.RecommendedPackage ? 1 : 0;
                     easyPay ??= route.Service == PaymentService.EasyPay ? contract.Provider : null;
+                    recurringCard ??= route.Service == PaymentService.RecurringCardPayment ? contract.Provider : null;
+                    overseasCards ??= route.Service == PaymentService.OverseasCardPayment ? contract.Provider : null;
                 }
             }
 
             var r = call.Requirements;
+            var context = call.Context;
             return new()
             {
                 NewPackageContracts = newPackage,
@@ -297,6 +327,14 @@ internal sealed class RulesEngineContestant
                 EasyPayFromInicis = easyPay == PaymentProvider.KgInicis,
                 HubEasyPay = r.EasyPay == EasyPayIntegration.Hub,
                 Recurring = r.RecurringCard is not null || r.MobileMicropaymentRecurring == true,
+                RecurringCard = r.RecurringCard is not null,
+                RecurringPaymentWindow = r.RecurringCard == BillingKeyIssuance.PaymentWindow,
+                RecurringApi = r.RecurringCard == BillingKeyIssuance.Api,
+                OverseasCards = r.OverseasCards,
+                CertificateOnPcForRecurringPg = context.AdvisoryConcerns(AdvisoryCode.RecurringCertificateOnPc, recurringCard),
+                ContentClosedForOverseasPg = context.AdvisoryConcerns(AdvisoryCode.OverseasCardsClosedToContent, overseasCards),
+                BrokerageForRecurringPg = context.AdvisoryConcerns(AdvisoryCode.BrokeragePlatformsHardToOnboard, recurringCard),
+                PriorContractForRecurringPg = context.AdvisoryConcerns(AdvisoryCode.ApiBillingKeyNeedsPriorContract, recurringCard),
             };
         }
     }

@@ -116,8 +116,8 @@ internal static class ScenarioCatalog
             "platform-on-v2",
             new("포트원 V2로 연동하는 플랫폼", "Platform on PortOne V2"),
             new(
-                "포트원 V2로 연동하고 NHN KCP와 이미 계약한 플랫폼이 카드 일반·정기결제와 PG 제휴(허브형) 간편결제(카카오페이·네이버페이)를 더하려 합니다.",
-                "A platform on PortOne V2 with an NHN KCP contract that adds one-time and recurring cards and PG-partnered (hub-type) easy pay (KakaoPay, NaverPay)."),
+                "포트원 V2로 연동하고 NHN KCP와 이미 계약한 플랫폼이 카드 일반·정기결제, PG 제휴(허브형) 간편결제(카카오페이·네이버페이)와 해외카드 결제를 더하려 합니다.",
+                "A platform on PortOne V2 with an NHN KCP contract that adds one-time and recurring cards, PG-partnered (hub-type) easy pay (KakaoPay, NaverPay) and cards issued abroad."),
             new MerchantRequirements
             {
                 CardPayment = true,
@@ -127,6 +127,7 @@ internal static class ScenarioCatalog
                     Brands = [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay],
                     Integration = EasyPayIntegration.Hub,
                 },
+                OverseasCards = true,
                 ApiVersion = PortOneApiVersion.V2,
                 ExistingContracts = [PaymentProvider.NhnKcp],
             }),

@@ -17,4 +17,10 @@ internal enum ProviderCapability
 
     /// <summary>Identity verification that can serve an age restriction (KG Inicis' 통합인증 cannot: 성인 업종 불가).</summary>
     AgeRestrictedIdentityVerification,
+
+    /// <summary>Recurring easy pay (간편결제 정기결제) with a direct contract with the easy-pay company, for its brand.</summary>
+    RecurringDirectEasyPay,
+
+    /// <summary>Recurring easy pay through a PG's hub-type easy pay (PG 제휴), for the brands listed.</summary>
+    RecurringHubEasyPay,
 }

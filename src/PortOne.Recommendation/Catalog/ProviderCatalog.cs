@@ -29,6 +29,7 @@ internal sealed class ProviderCatalog
     private readonly CatalogCapability?[] _byProviderAndKind;
     private readonly Dictionary<PackageEdition, CatalogEdition> _editions;
     private readonly Dictionary<AdvisoryCode, string> _advisorySources;
+    private readonly Dictionary<(AdvisoryCode Code, PaymentProvider Provider), CatalogProviderAdvisory> _providerAdvisories;
     private readonly (ValueList<PaymentProvider> Providers, ProviderSet Set)[] _candidates;
 
     private ProviderCatalog(
@@ -40,7 +41,8 @@ internal sealed class ProviderCatalog
         IReadOnlyList<CatalogCapability> capabilities,
         IReadOnlyList<CatalogAddOn> addOns,
         Dictionary<PackageEdition, CatalogEdition> editions,
-        Dictionary<AdvisoryCode, string> advisorySources)
+        Dictionary<AdvisoryCode, string> advisorySources,
+        IReadOnlyList<CatalogProviderAdvisory> providerAdvisories)
     {
         Version = version;
         _sourceUrls = sourceUrls;
@@ -58,6 +60,8 @@ internal sealed class ProviderCatalog
         AddOns = addOns;
         _editions = editions;
         _advisorySources = advisorySources;
+        ProviderAdvisories = providerAdvisories;
+        _providerAdvisories = providerAdvisories.ToDictionary(a => (a.Code, a.Provider));
         LatestEdition = editions.Values.OrderBy(e => e.Effective).Last().Edition;
     }
 
@@ -90,6 +94,28 @@ internal sealed class ProviderCatalog
         var brands = EasyPayBrandSet.Of(brand);
         var companies = CandidateSet(ProviderCapability.DirectEasyPay, apiVersion, brands);
         return companies.IsEmpty ? (CandidateSet(ProviderCapability.HubEasyPay, apiVersion, brands), true) : (companies, false);
+    }
+
+    /// <summary>Recurring easy pay for some brands: the easy-pay companies (direct contract) or the PGs (hub-type) that
+    /// support it for at least one of <paramref name="brands"/> on <paramref name="apiVersion"/>, and the brands among
+    /// <paramref name="brands"/> that some of them support.</summary>
+    public (ProviderSet Providers, EasyPayBrandSet Brands) RecurringEasyPay(EasyPayIntegration integration, EasyPayBrandSet brands, PortOneApiVersion? apiVersion)
+    {
+        var kind = integration == EasyPayIntegration.Hub ? ProviderCapability.RecurringHubEasyPay : ProviderCapability.RecurringDirectEasyPay;
+        var providers = ProviderSet.Empty;
+        var supported = EasyPayBrandSet.Empty;
+        foreach (var brand in brands)
+        {
+            var one = EasyPayBrandSet.Of(brand);
+            var set = CandidateSet(kind, apiVersion, one);
+            if (!set.IsEmpty)
+            {
+                providers = providers.Union(set);
+                supported = supported.Union(one);
+            }
+        }
+
+        return (providers, supported);
     }
 
     /// <summary>The add-ons a contract needs when <paramref name="provider"/> is used for <paramref name="capability"/>.</summary>
@@ -146,6 +172,21 @@ internal sealed class ProviderCatalog
 
     private static int CapabilityIndex(PaymentProvider provider, ProviderCapability kind) =>
         ((int)provider * EnumValues<ProviderCapability>.All.Length) + (int)kind;
+
+    /// <summary>Gets the advisories that concern one provider each (<c>&lt;advisory provider="…"&gt;</c>), in file
+    /// order.</summary>
+    public IReadOnlyList<CatalogProviderAdvisory> ProviderAdvisories { get; }
+
+    /// <summary>Tells whether the catalog lists an advisory for a provider on the call's API version: the rule that
+    /// raises it asks this about the provider the contract plan uses.</summary>
+    public bool AdvisoryConcerns(AdvisoryCode code, PaymentProvider provider, PortOneApiVersion? apiVersion) =>
+        _providerAdvisories.TryGetValue((code, provider), out var advisory) && advisory.IsAvailableOn(apiVersion);
+
+    /// <summary>Gets the source URL an advisory cites for the provider it concerns.</summary>
+    public string AdvisorySourceUrl(AdvisoryCode code, PaymentProvider provider) =>
+        _providerAdvisories.TryGetValue((code, provider), out var advisory)
+            ? _sourceUrls[advisory.SourceKey]
+            : throw new InvalidOperationException($"The provider catalog names no source for the advisory {code} about {provider}.");
 
     private static int CandidateIndex(ProviderCapability capability, PortOneApiVersion? apiVersion, EasyPayBrandSet brands) =>
         ((((int)capability * 3) + (apiVersion.HasValue ? (int)apiVersion.Value + 1 : 0)) * EasyPayBrandSet.MaskCount) + brands.Mask;
@@ -263,18 +304,13 @@ internal sealed class ProviderCatalog
             }
 
             var advisories = new Dictionary<AdvisoryCode, string>();
-            foreach (var element in Children(sections["advisories"], "advisory", "code", "source"))
+            var providerAdvisories = new List<CatalogProviderAdvisory>();
+            foreach (var element in Children(sections["advisories"], "advisory", "code", "provider", "api", "source"))
             {
-                var code = ParseEnum<AdvisoryCode>(element, "code", Required(element, "code"));
-                if (advisories.ContainsKey(code))
-                {
-                    throw Fail(element, $"the advisory {code} is listed twice");
-                }
-
-                advisories.Add(code, Source(element, single: true));
+                ReadAdvisory(element, advisories, providerAdvisories);
             }
 
-            return new ProviderCatalog(version, _sources, _evidence, _providers, _providerSources, capabilities, addOns, editions, advisories);
+            return new ProviderCatalog(version, _sources, _evidence, _providers, _providerSources, capabilities, addOns, editions, advisories, providerAdvisories);
         }
 
         private void ReadSource(XElement element)
@@ -326,7 +362,8 @@ internal sealed class ProviderCatalog
                 : EasyPayBrandSet.Empty;
             foreach (var kind in Tokens(Required(element, "kind")).Select(k => ParseEnum<ProviderCapability>(element, "kind", k)))
             {
-                var isEasyPay = kind is ProviderCapability.HubEasyPay or ProviderCapability.DirectEasyPay;
+                var isEasyPay = kind is ProviderCapability.HubEasyPay or ProviderCapability.DirectEasyPay
+                    or ProviderCapability.RecurringHubEasyPay or ProviderCapability.RecurringDirectEasyPay;
                 if (isEasyPay == brands.IsEmpty)
                 {
                     throw Fail(element, isEasyPay
@@ -341,6 +378,45 @@ internal sealed class ProviderCatalog
 
                 capabilities.Add(new CatalogCapability(provider, kind, brands, api, source));
             }
+        }
+
+        /// <summary>An advisory cites one source: for the advisory as a whole, or, with <c>provider</c>, for the one
+        /// provider it concerns (and <c>api</c>, the versions that source covers; the provider's by default). One code
+        /// is either general or listed per provider, never both.</summary>
+        private void ReadAdvisory(XElement element, Dictionary<AdvisoryCode, string> advisories, List<CatalogProviderAdvisory> providerAdvisories)
+        {
+            var code = ParseEnum<AdvisoryCode>(element, "code", Required(element, "code"));
+            var source = Source(element, single: true);
+            if (element.Attribute("provider") is not { } providerAttribute)
+            {
+                if (element.Attribute("api") is not null)
+                {
+                    throw Fail(element, $"the advisory {code} names API versions but no provider");
+                }
+
+                if (advisories.ContainsKey(code) || providerAdvisories.Any(a => a.Code == code))
+                {
+                    throw Fail(element, $"the advisory {code} is listed twice");
+                }
+
+                advisories.Add(code, source);
+                return;
+            }
+
+            var provider = KnownProvider(element, providerAttribute.Value);
+            var providerApi = _providers[provider];
+            var api = element.Attribute("api") is { } apiAttribute ? ParseApi(element, apiAttribute.Value) : providerApi;
+            if ((api & ~providerApi) != 0)
+            {
+                throw Fail(element, $"the advisory claims API versions ({api}) that the provider {provider} lacks ({providerApi})");
+            }
+
+            if (advisories.ContainsKey(code) || providerAdvisories.Any(a => a.Code == code && a.Provider == provider))
+            {
+                throw Fail(element, $"the advisory {code} is listed twice for {provider}");
+            }
+
+            providerAdvisories.Add(new CatalogProviderAdvisory(code, provider, api, source));
         }
 
         private CatalogAddOn ReadAddOn(XElement element)

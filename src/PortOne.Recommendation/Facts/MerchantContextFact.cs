@@ -59,4 +59,12 @@ public sealed class MerchantContextFact
 
     /// <summary>The URL a sourced advisory cites.</summary>
     internal string SourceUrl(AdvisoryCode code) => Catalog.AdvisorySourceUrl(code);
+
+    /// <summary>The URL an advisory about one provider cites for it.</summary>
+    internal string SourceUrl(AdvisoryCode code, PaymentProvider provider) => Catalog.AdvisorySourceUrl(code, provider);
+
+    /// <summary>Whether the catalog lists an advisory for a provider (the one the contract plan uses for a service, or
+    /// none) on the call's API version.</summary>
+    internal bool AdvisoryConcerns(AdvisoryCode code, PaymentProvider? provider) =>
+        provider is { } used && Catalog.AdvisoryConcerns(code, used, ApiVersion);
 }

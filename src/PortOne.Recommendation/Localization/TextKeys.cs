@@ -44,6 +44,7 @@ internal static class TextKeys
     public const string AdvisoryIdentityVerificationSeparateSignup = "Advisory.IdentityVerificationSeparateSignup";
     public const string AdvisoryDanalPhoneVerificationDiffers = "Advisory.DanalPhoneVerificationDiffers";
     public const string AdvisoryOverseasCardServiceNeedsSeparateContract = "Advisory.OverseasCardServiceNeedsSeparateContract";
+    public const string AdvisoryRecurringEasyPayAvailableHub = "Advisory.RecurringEasyPayAvailable.Hub";
     public const string BenefitFasterContract = "Benefit.FasterContract";
     public const string BenefitSalesforceDiscount = "Benefit.SalesforceDiscount";
     public const string BenefitStibeeDiscount = "Benefit.StibeeDiscount";

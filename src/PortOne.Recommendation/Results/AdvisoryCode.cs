@@ -73,4 +73,27 @@ public enum AdvisoryCode
     /// <summary>An easy-pay brand asked for as a direct contract has no direct contract with its company (Samsung Pay,
     /// Apple Pay; Payco on V2): it is offered only through PGs (PG 제휴 간편결제), and the answer names those PGs.</summary>
     EasyPayOnlyThroughPg,
+
+    /// <summary>Recurring mobile micropayments (phone billing keys) can charge only the same amount every month.</summary>
+    MobileBillingFixedAmount,
+
+    /// <summary>The PG the contract plan uses for recurring card payments through its payment window asks for a
+    /// certificate step (공인인증) on PC, none on mobile (KG Inicis, per the provider catalog).</summary>
+    RecurringCertificateOnPc,
+
+    /// <summary>The PG the contract plan uses for overseas cards does not take businesses whose service is non-physical
+    /// content (NHN KCP, per the provider catalog).</summary>
+    OverseasCardsClosedToContent,
+
+    /// <summary>The PG the contract plan uses for recurring card payments says brokerage platforms are hard to onboard
+    /// (NHN KCP, per the provider catalog).</summary>
+    BrokeragePlatformsHardToOnboard,
+
+    /// <summary>The PG the contract plan uses for recurring card payments needs a prior contract before it issues
+    /// billing keys through the API (KG Inicis, NHN KCP and KPN on V2, per the provider catalog).</summary>
+    ApiBillingKeyNeedsPriorContract,
+
+    /// <summary>Easy pay can be charged as recurring payments too: the answer names the easy-pay companies (direct
+    /// contract) or the PGs (hub-type) that support it for the requested brands.</summary>
+    RecurringEasyPayAvailable,
 }

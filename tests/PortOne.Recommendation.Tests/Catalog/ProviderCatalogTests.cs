@@ -96,6 +96,27 @@ public sealed class ProviderCatalogTests
         {
             Catalog.AdvisorySourceUrl(code).Should().Be(Catalog.SourceUrls[source]);
         }
+
+        Catalog.ProviderAdvisories.Select(a => (a.Code, a.Provider, a.Api, a.SourceKey))
+            .Should().Equal(PinnedCatalog.ProviderAdvisories.Select(a => (a.Code, a.Provider, a.Api, a.Source)));
+        foreach (var advisory in PinnedCatalog.ProviderAdvisories)
+        {
+            Catalog.AdvisorySourceUrl(advisory.Code, advisory.Provider).Should().Be(Catalog.SourceUrls[advisory.Source]);
+        }
+    }
+
+    [Fact]
+    public void ProviderAdvisories_ConcernTheirProviderOnTheVersionsTheirSourceCovers()
+    {
+        // The V2 guides' 사전 계약 sections are no evidence for V1; without a version the merchant may be on V2.
+        Catalog.AdvisoryConcerns(AdvisoryCode.ApiBillingKeyNeedsPriorContract, PaymentProvider.KgInicis, PortOneApiVersion.V2).Should().BeTrue();
+        Catalog.AdvisoryConcerns(AdvisoryCode.ApiBillingKeyNeedsPriorContract, PaymentProvider.KgInicis, null).Should().BeTrue();
+        Catalog.AdvisoryConcerns(AdvisoryCode.ApiBillingKeyNeedsPriorContract, PaymentProvider.KgInicis, PortOneApiVersion.V1).Should().BeFalse();
+        Catalog.AdvisoryConcerns(AdvisoryCode.ApiBillingKeyNeedsPriorContract, PaymentProvider.NicePayments, PortOneApiVersion.V2).Should().BeFalse();
+        Catalog.AdvisoryConcerns(AdvisoryCode.RecurringCertificateOnPc, PaymentProvider.KgInicis, PortOneApiVersion.V1).Should().BeTrue();
+        Catalog.AdvisoryConcerns(AdvisoryCode.OverseasCardsClosedToContent, PaymentProvider.KgInicis, null).Should().BeFalse();
+        var act = () => Catalog.AdvisorySourceUrl(AdvisoryCode.ApiBillingKeyNeedsPriorContract);
+        act.Should().Throw<InvalidOperationException>();
     }
 
     [Fact]
@@ -128,6 +149,7 @@ public sealed class ProviderCatalogTests
             .Concat(Catalog.AddOns.SelectMany(a => ProviderCatalog.SourceKeys(a.SourceKey)))
             .Concat(Catalog.Editions.Select(e => e.SourceKey))
             .Concat(PinnedCatalog.AdvisorySources.Values)
+            .Concat(PinnedCatalog.ProviderAdvisories.Select(a => a.Source))
             .Concat(ProviderSourceKeys())
             .ToHashSet();
 
@@ -148,6 +170,10 @@ public sealed class ProviderCatalogTests
     [InlineData("<offer item=\"IdentityVerification\" providers=\"Danal\" />\n    </edition>\n    <edition name=\"October2025\"", "</edition>\n    <edition name=\"October2025\"", "the edition July2025 has no offer for the item IdentityVerification")]
     [InlineData("<edition name=\"December2025\"", "<edition name=\"November2025\"", "the edition November2025 is listed twice")]
     [InlineData("<advisory code=\"AgeCheckUsesBirthDate\" source=\"H-AGE\" />", "<advisory code=\"AgeCheckUsesBirthDate\" source=\"H-AGE\" note=\"x\" />", "unexpected attribute 'note' on <advisory>")]
+    [InlineData("<advisory code=\"AgeCheckUsesBirthDate\" source=\"H-AGE\" />", "<advisory code=\"AgeCheckUsesBirthDate\" api=\"V2\" source=\"H-AGE\" />", "the advisory AgeCheckUsesBirthDate names API versions but no provider")]
+    [InlineData("provider=\"Kpn\" api=\"V2\" source=\"D-V2-kpn\"", "provider=\"Kpn\" api=\"V1 V2\" source=\"D-V2-kpn\"", "the advisory claims API versions (Both) that the provider Kpn lacks (V2)")]
+    [InlineData("provider=\"Kpn\" api=\"V2\" source=\"D-V2-kpn\"", "provider=\"NhnKcp\" api=\"V2\" source=\"D-V2-kpn\"", "the advisory ApiBillingKeyNeedsPriorContract is listed twice for NhnKcp")]
+    [InlineData("<advisory code=\"MobileBillingFixedAmount\" source=\"H-PAYMETHOD\" />", "<advisory code=\"MobileBillingFixedAmount\" source=\"H-PAYMETHOD\" />\n    <advisory code=\"MobileBillingFixedAmount\" provider=\"Danal\" source=\"H-PAYMETHOD\" />", "the advisory MobileBillingFixedAmount is listed twice for Danal")]
     [InlineData("url=\"https://developers.portone.io/opi/ko/support/pg-terms\"", "url=\"http://developers.portone.io/opi/ko/support/pg-terms\"", "the source 'D-TERMS' needs an absolute https URL")]
     [InlineData("</catalog>", "", "is not well-formed XML")]
     public void BrokenCatalog_FailsFast_NamingTheProblemAndLine(string find, string replace, string message)

@@ -29,7 +29,7 @@ public sealed class TextCatalogTests
         }
 
         // Sourced advisories build their key from the code: Advisory.{code}.
-        foreach (var code in PinnedCatalog.AdvisorySources.Keys)
+        foreach (var code in PinnedCatalog.AdvisorySources.Keys.Concat(PinnedCatalog.ProviderAdvisories.Select(a => a.Code)).Distinct())
         {
             data.Add("Advisory." + code);
         }

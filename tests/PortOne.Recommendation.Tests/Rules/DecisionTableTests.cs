@@ -92,7 +92,8 @@ public sealed class DecisionTableTests
         entry.Path.Should().Be(ApplicationPath.RecommendedPackage);
         entry.PackageItem.Should().Be(PackageItem.CardRecurring);
         entry.Steps.Should().Equal(language == "en" ? "Recommended package" : "추천패키지", item);
-        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.BillingKeyTiedToIssuingPg);
+        // The plan takes them from KG Inicis, whose V2 guide lists API billing keys under its prior contracts.
+        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.BillingKeyTiedToIssuingPg, AdvisoryCode.ApiBillingKeyNeedsPriorContract);
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
     }
 
@@ -117,7 +118,8 @@ public sealed class DecisionTableTests
         entry.Reason.Should().Contain(windowWord);
         result.Advisories.Select(a => (a.Code, a.Service)).Should().Equal(
             (AdvisoryCode.RecurringPaymentWindowNeedsDirectSelection, PaymentService.RecurringCardPayment),
-            (AdvisoryCode.BillingKeyTiedToIssuingPg, (PaymentService?)null));
+            (AdvisoryCode.BillingKeyTiedToIssuingPg, (PaymentService?)null),
+            (AdvisoryCode.RecurringCertificateOnPc, PaymentService.RecurringCardPayment));
         result.Benefits.Should().BeEmpty();
     }
 
@@ -297,7 +299,7 @@ public sealed class DecisionTableTests
         entry.Providers.Should().Equal(
             PaymentProvider.KgInicis, PaymentProvider.Danal, PaymentProvider.WelcomePayments, PaymentProvider.GalaxiaMoneyTree,
             PaymentProvider.KgFinancial);
-        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.BillingKeyTiedToIssuingPg);
+        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.BillingKeyTiedToIssuingPg, AdvisoryCode.MobileBillingFixedAmount);
         result.Benefits.Should().BeEmpty();
     }
 
@@ -376,7 +378,10 @@ public sealed class DecisionTableTests
             AdvisoryCode.OverseasCardsDomesticPgLimits,
             AdvisoryCode.EscrowForCashPayments,
             AdvisoryCode.AgeCheckUsesBirthDate,
-            AdvisoryCode.EasyPayOnlyThroughPg);
+            AdvisoryCode.EasyPayOnlyThroughPg,
+            AdvisoryCode.MobileBillingFixedAmount,
+            AdvisoryCode.RecurringCertificateOnPc,
+            AdvisoryCode.RecurringEasyPayAvailable);
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
         result.Recommendations.Select(r => r.RuleName).Should().BeSubsetOf(result.FiredRules);
     }

@@ -163,6 +163,18 @@ internal static class DecisionTable
             advisories.Add(AdvisoryCode.BillingKeyTiedToIssuingPg);
         }
 
+        // Phone billing keys charge the same amount every month (paymethod.md).
+        if (r.MobileMicropayment?.Recurring == true)
+        {
+            advisories.Add(AdvisoryCode.MobileBillingFixedAmount);
+        }
+
+        // Recurring card payments and easy pay: where easy pay can recur too, when the catalog knows any.
+        if (r.RecurringCard is not null && r.EasyPay is { } recurringEasyPay && RecurringEasyPay(recurringEasyPay, packageBrands, r.ApiVersion).Providers.Length > 0)
+        {
+            advisories.Add(AdvisoryCode.RecurringEasyPayAvailable);
+        }
+
         if (items.Count == 0)
         {
             advisories.Add(AdvisoryCode.NothingRequested);
@@ -215,6 +227,29 @@ internal static class DecisionTable
             advisories.Add(AdvisoryCode.InicisHubEasyPayNotForRecurring);
         }
 
+        // Advisories about the provider the plan uses for a service, as the pinned catalog lists them.
+        PaymentProvider? Planned(PaymentService service) => plan.Contracts.FirstOrDefault(c => c.Services.Contains(service))?.Provider;
+        var recurringPg = Planned(PaymentService.RecurringCardPayment);
+        if (r.RecurringCard?.Issuance == BillingKeyIssuance.PaymentWindow && Concerns(AdvisoryCode.RecurringCertificateOnPc, recurringPg, r.ApiVersion))
+        {
+            advisories.Add(AdvisoryCode.RecurringCertificateOnPc);
+        }
+
+        if (r.OverseasCards && Concerns(AdvisoryCode.OverseasCardsClosedToContent, Planned(PaymentService.OverseasCardPayment), r.ApiVersion))
+        {
+            advisories.Add(AdvisoryCode.OverseasCardsClosedToContent);
+        }
+
+        if (r.RecurringCard is not null && Concerns(AdvisoryCode.BrokeragePlatformsHardToOnboard, recurringPg, r.ApiVersion))
+        {
+            advisories.Add(AdvisoryCode.BrokeragePlatformsHardToOnboard);
+        }
+
+        if (r.RecurringCard?.Issuance == BillingKeyIssuance.Api && Concerns(AdvisoryCode.ApiBillingKeyNeedsPriorContract, recurringPg, r.ApiVersion))
+        {
+            advisories.Add(AdvisoryCode.ApiBillingKeyNeedsPriorContract);
+        }
+
         var benefits = plan.Contracts.Any(c => !c.IsExisting && c.Routes.Any(route => route.Path == ApplicationPath.RecommendedPackage))
             ? Enum.GetValues<BenefitCode>()
             : [];
@@ -265,6 +300,19 @@ internal static class DecisionTable
         }
 
         return needs;
+    }
+
+    /// <summary>Recurring easy pay for the requested brands (none: the package's for a direct contract, any for hub-type):
+    /// the providers of the integration's recurring capability that carry one of them, and the brands they cover.</summary>
+    public static (PaymentProvider[] Providers, EasyPayBrand[] Brands) RecurringEasyPay(
+        EasyPayRequirement easyPay, IReadOnlyCollection<EasyPayBrand> packageBrands, PortOneApiVersion? api)
+    {
+        var capability = easyPay.Integration == EasyPayIntegration.Hub ? ProviderCapability.RecurringHubEasyPay : ProviderCapability.RecurringDirectEasyPay;
+        IEnumerable<EasyPayBrand> brands = easyPay.Brands.Count > 0 ? easyPay.Brands
+            : easyPay.Integration == EasyPayIntegration.Direct ? packageBrands
+            : Enum.GetValues<EasyPayBrand>();
+        var covered = brands.Distinct().Where(b => Candidates(capability, [b], api).Length > 0).Order().ToArray();
+        return (covered.SelectMany(b => Candidates(capability, [b], api)).Distinct().Order().ToArray(), covered);
     }
 
     /// <summary>A brand asked for as a direct contract: its easy-pay company, or, where it has none on the version, the

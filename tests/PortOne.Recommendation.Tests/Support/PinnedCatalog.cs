@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using PortOne.Recommendation.Catalog;
 
 namespace PortOne.Recommendation.Tests.Support;
@@ -134,6 +135,11 @@ internal static class PinnedCatalog
         new(PaymentProvider.NaverPay, ProviderCapability.DirectEasyPay, [EasyPayBrand.NaverPay], ApiVersionSet.Both, "D-V2PG D-V2-naverpay"),
         new(PaymentProvider.TossPay, ProviderCapability.DirectEasyPay, [EasyPayBrand.TossPay], ApiVersionSet.Both, "D-V2PG D-V2-tosspay"),
         new(PaymentProvider.Payco, ProviderCapability.DirectEasyPay, [EasyPayBrand.Payco], ApiVersionSet.V1, "D-V1CODES H-PGLIST"),
+        new(PaymentProvider.KakaoPay, ProviderCapability.RecurringDirectEasyPay, [EasyPayBrand.KakaoPay], ApiVersionSet.Both, "H-PGLIST D-V2-kakaopay"),
+        new(PaymentProvider.NaverPay, ProviderCapability.RecurringDirectEasyPay, [EasyPayBrand.NaverPay], ApiVersionSet.Both, "H-PGLIST D-V2-naverpay"),
+        new(PaymentProvider.TossPay, ProviderCapability.RecurringDirectEasyPay, [EasyPayBrand.TossPay], ApiVersionSet.Both, "H-PGLIST D-V2-tosspay"),
+        new(PaymentProvider.Payco, ProviderCapability.RecurringDirectEasyPay, [EasyPayBrand.Payco], ApiVersionSet.V1, "H-PGLIST"),
+        new(PaymentProvider.NicePayments, ProviderCapability.RecurringHubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay], ApiVersionSet.Both, "H-PGLIST D-V2PG"),
         new(PaymentProvider.KgInicis, ProviderCapability.OverseasCards, [], ApiVersionSet.Both, "H-INTL"),
         new(PaymentProvider.NhnKcp, ProviderCapability.OverseasCards, [], ApiVersionSet.Both, "H-INTL"),
         new(PaymentProvider.NicePayments, ProviderCapability.OverseasCards, [], ApiVersionSet.Both, "H-INTL"),
@@ -181,7 +187,25 @@ internal static class PinnedCatalog
         [AdvisoryCode.HubEasyPayTestPaymentsAreReal] = "H-TEST",
         [AdvisoryCode.AgeCheckUsesBirthDate] = "H-AGE",
         [AdvisoryCode.EasyPayOnlyThroughPg] = "D-V2PG",
+        [AdvisoryCode.MobileBillingFixedAmount] = "H-PAYMETHOD",
+        [AdvisoryCode.RecurringEasyPayAvailable] = "H-PGLIST",
     };
+
+    /// <summary>Advisories that concern one provider each: the rule raises one only when the contract plan uses that
+    /// provider, on the API versions its source covers, and cites that provider's source.</summary>
+    public static readonly IReadOnlyList<PinnedProviderAdvisory> ProviderAdvisories =
+    [
+        new(AdvisoryCode.RecurringCertificateOnPc, PaymentProvider.KgInicis, ApiVersionSet.Both, "H-NONAUTH"),
+        new(AdvisoryCode.OverseasCardsClosedToContent, PaymentProvider.NhnKcp, ApiVersionSet.Both, "H-INTL-KCP"),
+        new(AdvisoryCode.BrokeragePlatformsHardToOnboard, PaymentProvider.NhnKcp, ApiVersionSet.Both, "H-NONAUTH"),
+        new(AdvisoryCode.ApiBillingKeyNeedsPriorContract, PaymentProvider.KgInicis, ApiVersionSet.V2, "D-V2-inicis"),
+        new(AdvisoryCode.ApiBillingKeyNeedsPriorContract, PaymentProvider.NhnKcp, ApiVersionSet.V2, "D-V2-kcp"),
+        new(AdvisoryCode.ApiBillingKeyNeedsPriorContract, PaymentProvider.Kpn, ApiVersionSet.V2, "D-V2-kpn"),
+    ];
+
+    /// <summary>Whether a provider-specific advisory concerns the provider a plan uses, on an API version.</summary>
+    public static bool Concerns(AdvisoryCode code, PaymentProvider? provider, PortOneApiVersion? api) =>
+        provider is { } used && ProviderAdvisories.Any(a => a.Code == code && a.Provider == used && DecisionTable.Serves(a.Api, api));
 
     internal sealed record PinnedCapability(
         PaymentProvider Provider,
@@ -193,6 +217,8 @@ internal static class PinnedCatalog
     internal sealed record PinnedOffer(PackageItem Item, PaymentProvider[] Providers);
 
     internal sealed record PinnedEdition(string Source, PinnedOffer[] Offers);
+
+    internal sealed record PinnedProviderAdvisory(AdvisoryCode Code, PaymentProvider Provider, ApiVersionSet Api, string Source);
 
     internal sealed record PinnedAddOn(ContractAddOn AddOn, ProviderCapability[] Capabilities, PaymentProvider[] Providers, string Source);
 }

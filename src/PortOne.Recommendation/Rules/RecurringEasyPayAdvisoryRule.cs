@@ -1,0 +1,45 @@
+using NRules.Fluent.Dsl;
+using PortOne.Recommendation.Catalog;
+using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Localization;
+
+namespace PortOne.Recommendation.Rules;
+
+/// <summary>Names where easy pay can be charged as recurring payments, when both are asked.</summary>
+[Name("Advisory.RecurringEasyPayAvailable")]
+[Description("When recurring card payments and easy pay are both requested, the answer names where the requested easy-pay brands (with none, the package's for a direct contract, any for hub-type) can also be charged as recurring payments: the easy-pay companies for a direct contract, or the PGs with recurring hub-type easy pay (NICE: KakaoPay, NaverPay); nothing when none is known.")]
+internal sealed class RecurringEasyPayAdvisoryRule : Rule
+{
+    public override void Define()
+    {
+        EasyPayNeed need = null!;
+
+        When()
+            .Match(() => need, n => HasOffer(n))
+            .Exists<RecurringCardNeed>();
+        Then()
+            .Do(ctx => ctx.Insert(Advise(need)));
+    }
+
+    /// <summary>Whether the catalog knows recurring easy pay for the need (a plain call in the condition: expression
+    /// compilers need not handle the tuple).</summary>
+    internal static bool HasOffer(EasyPayNeed need) => !Offer(need).Providers.IsEmpty;
+
+    /// <summary>The recurring easy pay the catalog knows for the need's integration and brands.</summary>
+    internal static (ProviderSet Providers, EasyPayBrandSet Brands) Offer(EasyPayNeed need)
+    {
+        var context = need.Context;
+        var brands = !need.Brands.IsEmpty ? need.Brands
+            : need.Integration == EasyPayIntegration.Direct ? context.PackageEasyPayBrands
+            : EasyPayBrandSet.FromMask(EasyPayBrandSet.MaskCount - 1);
+        return context.Catalog.RecurringEasyPay(need.Integration, brands, context.ApiVersion);
+    }
+
+    private static AdvisoryFact Advise(EasyPayNeed need)
+    {
+        var (providers, brands) = Offer(need);
+        return need.Integration == EasyPayIntegration.Hub
+            ? SourcedAdvisory.WithText(need.Context, AdvisoryCode.RecurringEasyPayAvailable, TextKeys.AdvisoryRecurringEasyPayAvailableHub, PaymentService.EasyPay, providers.ToArray(), brands)
+            : SourcedAdvisory.Create(need.Context, AdvisoryCode.RecurringEasyPayAvailable, PaymentService.EasyPay, providers.ToArray());
+    }
+}
