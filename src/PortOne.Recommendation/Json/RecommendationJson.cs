@@ -265,6 +265,9 @@ public static class RecommendationJson
         new CamelCaseEnumConverter<BenefitCode>(),
         new CamelCaseEnumConverter<ContractAddOn>(),
         new CamelCaseEnumConverter<PackageEdition>(),
+        new CamelCaseEnumConverter<ProviderStanding>(),
+        new CamelCaseEnumConverter<ExplanationReasonCode>(),
+        new CamelCaseEnumConverter<RecommendationChangeKind>(),
     ];
 }
 #endif
