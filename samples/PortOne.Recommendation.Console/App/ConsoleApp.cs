@@ -80,8 +80,30 @@ internal static class ConsoleApp
 
         // An edition on the command line wins over a scenario's own; without either the library's default applies.
         var edition = invocation.Edition ?? (request.Edition is { } own ? EditionChoice.Of(own) : SharedEngines.DefaultEdition);
-        var result = Recommend(SharedEngines.Engine, SharedEngines.Context(language, edition), request.Requirements, request.Source, language);
-        var conditions = new RunConditions(edition, result.Edition, request.Requirements);
+        var context = SharedEngines.Context(language, edition);
+        var engine = SharedEngines.Engine;
+        var requirements = request.Requirements;
+        if (invocation.Comparison is { } asked)
+        {
+            var (comparison, compared) = Compare(engine, asked, requirements, edition, context, request.Source, language);
+            output.Write(ComparisonReport.Build(request.Subject, request.Summary, compared, comparison, language), comparison);
+            return ExitCodes.Success;
+        }
+
+        if (invocation.Why is not null)
+        {
+            context = context with { Explain = true };
+        }
+
+        var result = Validated(() => engine.Recommend(requirements, context), request.Source, language);
+        var conditions = new RunConditions(edition, result.Edition, requirements);
+        if (invocation.Why is { Service: var service })
+        {
+            var explained = ExplanationReport.Only(result, service, language);
+            output.Write(ExplanationReport.Build(request.Subject, request.Summary, conditions, explained, language), explained);
+            return ExitCodes.Success;
+        }
+
         output.Write(RecommendationReport.Build(request.Subject, request.Summary, conditions, result, language), result);
         return ExitCodes.Success;
     }
@@ -129,12 +151,33 @@ internal static class ConsoleApp
         }
     }
 
-    private static RecommendationResult Recommend(
-        RecommendationEngine engine, RecommendationContext context, MerchantRequirements requirements, string source, Language language)
+    /// <summary>Runs both answers of a comparison: the run's edition and API version (before) against the one asked
+    /// for (after), the rest unchanged.</summary>
+    private static (RecommendationComparison Comparison, ComparedConditions Conditions) Compare(
+        RecommendationEngine engine,
+        ComparisonRequest asked,
+        MerchantRequirements requirements,
+        EditionChoice edition,
+        RecommendationContext context,
+        string source,
+        Language language) =>
+        asked switch
+        {
+            EditionComparison e => (
+                Validated(() => engine.CompareEditions(requirements, edition, e.After, context), source, language),
+                new ComparedConditions(ComparedAspect.Edition, edition, requirements) { AfterEdition = e.After }),
+            ApiVersionComparison a => (
+                Validated(() => engine.CompareApiVersions(requirements, requirements.ApiVersion, a.After, context), source, language),
+                new ComparedConditions(ComparedAspect.ApiVersion, edition, requirements) { AfterApiVersion = a.After }),
+            _ => throw new NotSupportedException($"No comparison for {asked.GetType().Name}."),
+        };
+
+    /// <summary>Runs the engine; requirements it refuses are bad input, named by their JSON paths.</summary>
+    private static T Validated<T>(Func<T> call, string source, Language language)
     {
         try
         {
-            return engine.Recommend(requirements, context);
+            return call();
         }
         catch (RequirementsValidationException ex)
         {

@@ -18,4 +18,12 @@ internal sealed record Invocation(
     Language Language,
     EditionChoice? Edition,
     OutputFormat Format,
-    string? OutputPath);
+    string? OutputPath)
+{
+    /// <summary>What <c>--why</c> asks for, or <see langword="null"/> when it was not given.</summary>
+    public WhyRequest? Why { get; init; }
+
+    /// <summary>What <c>--compare-edition</c> or <c>--compare-api</c> asks for, or <see langword="null"/> when
+    /// neither was given.</summary>
+    public ComparisonRequest? Comparison { get; init; }
+}

@@ -20,6 +20,13 @@ internal sealed class SampleCommandLine
     private static readonly string[] EditionNames =
         ["latest", .. Enum.GetValues<PackageEdition>().Select(e => ContractJson.NameOf(e)).Where(n => n != "latest")];
 
+    /// <summary>The names <c>--why</c> accepts, in any letter case: the <see cref="PaymentService"/> values as the JSON
+    /// output spells them.</summary>
+    private static readonly string[] ServiceNames = Enum.GetValues<PaymentService>().Select(s => ContractJson.NameOf(s)).ToArray();
+
+    /// <summary>The names <c>--compare-api</c> accepts, in any letter case: the <see cref="PortOneApiVersion"/> values.</summary>
+    private static readonly string[] ApiVersionNames = Enum.GetValues<PortOneApiVersion>().Select(v => ContractJson.NameOf(v)).ToArray();
+
     private readonly Option<string> _lang = new Option<string>("--lang")
     {
         Description = "The language of the report: ko (Korean, the default) or en (English).",
@@ -50,7 +57,8 @@ internal sealed class SampleCommandLine
 
     private readonly Option<string> _format = new Option<string>("--format")
     {
-        Description = "The output: text (a table for people), json (the contract's RecommendationResult) or markdown.",
+        Description = "The output: text (a table for people), json (the contract's RecommendationResult, or its RecommendationComparison "
+            + "with --compare-edition and --compare-api) or markdown.",
         DefaultValueFactory = _ => FormatNames[0],
     }.AcceptOnlyFromAmong(FormatNames);
 
@@ -60,6 +68,27 @@ internal sealed class SampleCommandLine
             + $"(default: a scenario's own edition, else {(SharedEngines.DefaultEdition.Edition is { } e ? ContractJson.NameOf(e) : "latest")}).",
         HelpName = "NAME",
     }.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, EditionNames);
+
+    private readonly Option<string?> _why = new Option<string?>("--why")
+    {
+        Description = "Instead of the report, explain why each provider is or is not recommended: for every requested service, "
+            + $"or only for SERVICE when one follows, in any letter case: {string.Join(", ", ServiceNames)}.",
+        HelpName = "SERVICE",
+        Arity = ArgumentArity.ZeroOrOne,
+    }.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, ServiceNames);
+
+    private readonly Option<string?> _compareEdition = new Option<string?>("--compare-edition")
+    {
+        Description = "Instead of the report, show what changes when the run's package edition is replaced by NAME (the names of --edition).",
+        HelpName = "NAME",
+    }.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, EditionNames);
+
+    private readonly Option<string?> _compareApi = new Option<string?>("--compare-api")
+    {
+        Description = "Instead of the report, show what changes when the requirements' PortOne API version (or either) is replaced by VERSION: "
+            + $"{string.Join(" or ", ApiVersionNames)}, in any letter case.",
+        HelpName = "VERSION",
+    }.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, ApiVersionNames);
 
     private readonly Option<string?> _output = new("--output")
     {
@@ -73,7 +102,7 @@ internal sealed class SampleCommandLine
             "Recommends which payment gateway to apply for through PortOne, how to apply in the console, and what to "
             + "watch out for. Without options it runs the default scenario in Korean.")
         {
-            _lang, _listScenarios, _scenario, _input, _interactive, _edition, _format, _output,
+            _lang, _listScenarios, _scenario, _input, _interactive, _edition, _why, _compareEdition, _compareApi, _format, _output,
         };
         Root.Validators.Add(result =>
         {
@@ -82,6 +111,19 @@ internal sealed class SampleCommandLine
             if (given.Count > 1)
             {
                 result.AddError($"Use only one of {string.Join(", ", sources.Select(o => o.Name))}; got {string.Join(" and ", given)}.");
+            }
+
+            // One question per run: the recommendation, why (--why), or what changes (one --compare-* option).
+            Option[] questions = [_why, _compareEdition, _compareApi];
+            var asked = questions.Where(o => result.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToList();
+            if (asked.Count > 1)
+            {
+                result.AddError($"Use only one of {string.Join(", ", questions.Select(o => o.Name))}; got {string.Join(" and ", asked)}.");
+            }
+
+            if (asked.Count > 0 && result.GetResult(_listScenarios) is { Implicit: false })
+            {
+                result.AddError($"{asked[0]} needs requirements to run; it cannot be used with {_listScenarios.Name}.");
             }
 
             if (result.GetResult(_input) is { Tokens: [var file] } && string.IsNullOrWhiteSpace(file.Value))
@@ -116,6 +158,15 @@ internal sealed class SampleCommandLine
             Languages.FromCode(parse.GetValue(_lang)!),
             parse.GetValue(_edition) is { } edition ? EditionChoice.Parse(edition) : null,
             Enum.Parse<OutputFormat>(parse.GetValue(_format)!, ignoreCase: true),
-            parse.GetValue(_output));
+            parse.GetValue(_output))
+        {
+            Why = parse.GetResult(_why) is { Implicit: false }
+                ? new WhyRequest(parse.GetValue(_why) is { } service ? Enum.Parse<PaymentService>(service, ignoreCase: true) : null)
+                : null,
+            Comparison =
+                parse.GetValue(_compareEdition) is { } compared ? new EditionComparison(EditionChoice.Parse(compared))
+                : parse.GetValue(_compareApi) is { } api ? new ApiVersionComparison(Enum.Parse<PortOneApiVersion>(api, ignoreCase: true))
+                : null,
+        };
     }
 }

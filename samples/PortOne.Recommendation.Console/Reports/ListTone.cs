@@ -8,4 +8,7 @@ internal enum ListTone
 
     /// <summary>Good news: <c>+</c>, green.</summary>
     Benefit,
+
+    /// <summary>Changes between two answers, neither good nor bad as such: <c>•</c>, blue.</summary>
+    Change,
 }

@@ -37,6 +37,9 @@ internal static class MarkdownReportRenderer
                 case ListSection list:
                     AppendList(list, markdown);
                     break;
+                case SourceListSection sources:
+                    AppendSources(sources, markdown);
+                    break;
                 default:
                     throw new NotSupportedException($"No Markdown layout for {section.GetType().Name}.");
             }
@@ -81,6 +84,28 @@ internal static class MarkdownReportRenderer
             markdown.Append("- ").Append(Inline(item)).Append('\n');
         }
     }
+
+    /// <summary>The pages as a numbered list, each an autolink (<c>&lt;https://…&gt;</c>) when it can be one.</summary>
+    private static void AppendSources(SourceListSection section, StringBuilder markdown)
+    {
+        if (section.Urls.Count == 0)
+        {
+            markdown.Append(Inline(section.EmptyText)).Append('\n');
+            return;
+        }
+
+        for (var i = 0; i < section.Urls.Count; i++)
+        {
+            markdown.Append(i + 1).Append(". ").Append(Link(section.Urls[i])).Append('\n');
+        }
+    }
+
+    /// <summary>An absolute http(s) address as an autolink; anything else as text.</summary>
+    private static string Link(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && !url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>')
+            ? "<" + url + ">"
+            : Inline(url);
 
     private static void AppendRow(IEnumerable<string> cells, StringBuilder markdown) =>
         markdown.Append("| ").AppendJoin(" | ", cells).Append(" |\n");

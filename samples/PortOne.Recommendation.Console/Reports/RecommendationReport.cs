@@ -31,8 +31,9 @@ internal static class RecommendationReport
                 Benefits(result.Benefits, language),
             ]);
 
-    /// <summary>The edition and catalog always; the API version and existing contracts when the requirements name them.</summary>
-    private static List<string> Details(RunConditions conditions, Language language)
+    /// <summary>The edition and catalog always; the API version and existing contracts when the requirements name them.
+    /// The other reports of a run (--why) start with the same lines.</summary>
+    public static List<string> Details(RunConditions conditions, Language language)
     {
         var culture = Languages.Culture(language);
         var edition = DisplayNames.Of(conditions.Edition, culture);
@@ -157,7 +158,7 @@ internal static class RecommendationReport
     }
 
     /// <summary>The display names of values, separated by commas.</summary>
-    private static string Names<TEnum>(IEnumerable<TEnum> values, CultureInfo culture)
+    public static string Names<TEnum>(IEnumerable<TEnum> values, CultureInfo culture)
         where TEnum : struct, Enum =>
         string.Join(", ", values.Select(v => DisplayNames.Of(v, culture)));
 }

@@ -16,4 +16,8 @@ internal sealed record TableSection(
 {
     /// <summary>Sentences written under the table (or under <see cref="ReportSection.EmptyText"/>), one per line.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The widths of the first columns in the text layout, in terminal cells (<see langword="null"/> or
+    /// missing: as wide as the text needs); the last column takes the rest. Markdown has no widths.</summary>
+    public IReadOnlyList<int?> TextWidths { get; init; } = [];
 }

@@ -70,6 +70,9 @@ internal static class TextReportRenderer
                 case ListSection list:
                     RenderList(list, console);
                     break;
+                case SourceListSection sources:
+                    RenderSources(sources, console);
+                    break;
                 default:
                     throw new NotSupportedException($"No text layout for {section.GetType().Name}.");
             }
@@ -96,9 +99,15 @@ internal static class TextReportRenderer
     private static Table Table(TableSection section)
     {
         var table = new Table().Border(TableBorder.Rounded).ShowRowSeparators();
-        foreach (var column in section.Columns)
+        for (var i = 0; i < section.Columns.Count; i++)
         {
-            table.AddColumn(new TableColumn(new Text(column, new Style(decoration: Decoration.Bold))));
+            var column = new TableColumn(new Text(section.Columns[i], new Style(decoration: Decoration.Bold)));
+            if (i < section.TextWidths.Count && section.TextWidths[i] is { } width)
+            {
+                column.Width(width);
+            }
+
+            table.AddColumn(column);
         }
 
         foreach (var row in section.Rows)
@@ -117,11 +126,33 @@ internal static class TextReportRenderer
             return;
         }
 
-        var marker = section.Tone == ListTone.Caution ? "[yellow]![/]" : "[green]+[/]";
+        var marker = section.Tone switch
+        {
+            ListTone.Caution => "[yellow]![/]",
+            ListTone.Benefit => "[green]+[/]",
+            _ => "[blue]•[/]",
+        };
         var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(1)).AddColumn();
         foreach (var item in section.Items)
         {
             grid.AddRow(new Markup(marker), new Text(item));
+        }
+
+        console.Write(grid);
+    }
+
+    private static void RenderSources(SourceListSection section, IAnsiConsole console)
+    {
+        if (section.Urls.Count == 0)
+        {
+            console.WriteLine(section.EmptyText);
+            return;
+        }
+
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(1)).AddColumn();
+        for (var i = 0; i < section.Urls.Count; i++)
+        {
+            grid.AddRow(new Text($"[{i + 1}]", new Style(Color.Grey)), new Text(section.Urls[i]));
         }
 
         console.Write(grid);

@@ -43,6 +43,34 @@ internal static class UiTexts
     public static readonly UiText ApiVersionDetail = new("연동 API: {0}", "API version: {0}");
     public static readonly UiText ExistingContractsDetail = new("이미 계약한 결제대행사: {0}", "Existing contracts: {0}");
 
+    // --why: why each provider is or is not recommended.
+    public static readonly UiText WhyTitle = new("결제대행사별 추천 이유: {0}", "Why each provider is or is not recommended: {0}");
+    public static readonly UiText WhyProviderColumn = new("결제대행사", "Provider");
+    public static readonly UiText WhyStandingColumn = new("추천 여부", "Standing");
+    public static readonly UiText WhyReasonsColumn = new("이유", "Why");
+    public static readonly UiText StandingPlanned = new("추천({0}), 계약 계획에 포함", "Recommended ({0}); in the contract plan");
+    public static readonly UiText StandingNamed = new("추천({0}), 계약 계획에서는 제외", "Recommended ({0}); left out of the contract plan");
+    public static readonly UiText StandingNotNamed = new("추천하지 않음", "Not recommended");
+    public static readonly UiText TheseProviders = new("이 결제대행사들", "these providers");
+    public static readonly UiText NoReasonGiven = new("—", "—");
+    public static readonly UiText EntryReasonNote = new("{0}: {1}", "{0}: {1}");
+    public static readonly UiText SourceMarks = new("[{0}]", "[{0}]");
+    public static readonly UiText SourcesHeading = new("출처", "Sources");
+    public static readonly UiText NoServiceRequested = new("요청하신 서비스가 없습니다.", "No service was requested.");
+    public static readonly UiText WhyServiceNotRequested = new(
+        "--why {0}: 요구사항에 {1} 서비스가 없습니다. 요청하신 서비스: {2}",
+        "--why {0}: the requirements do not ask for {1}. Requested services: {2}");
+
+    // --compare-edition and --compare-api: what changes.
+    public static readonly UiText ComparisonTitle = new("달라지는 점: {0}", "What changes: {0}");
+    public static readonly UiText ComparedEditions = new("비교: {0} → {1}", "Compared: the {0} → the {1}");
+    public static readonly UiText ComparedApiVersions = new("비교: 연동 API {0} → {1}", "Compared API versions: {0} → {1}");
+    public static readonly UiText EitherApiVersionShort = new("정하지 않음(V1·V2 모두)", "either (V1 or V2)");
+    public static readonly UiText CatalogDetail = new("결제대행사 카탈로그 {0}", "Provider catalog {0}");
+    public static readonly UiText ChangesHeading = new("달라지는 점", "Changes");
+    public static readonly UiText NoChange = new("달라지는 점이 없습니다.", "No change.");
+    public static readonly UiText OtherChangesHeading = new("그 밖에 달라지는 점", "Other changes");
+
     // Where the requirements came from (the report's title).
     public static readonly UiText SourceInputFile = new("입력 파일 {0}", "input file {0}");
     public static readonly UiText SourceStandardInput = new("표준 입력", "standard input");

@@ -82,13 +82,15 @@ public sealed class GoldenFileTests
         return node.ToJsonString(GoldenJson) + "\n";
     }
 
-    private static readonly JsonSerializerOptions GoldenJson = new()
+    internal static readonly JsonSerializerOptions GoldenJson = new()
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static void CompareWithGolden(string path, string actual)
+    /// <summary>Compares <paramref name="actual"/> with the file at <paramref name="path"/>, or writes the file when
+    /// <c>UPDATE_GOLDENS=1</c>.</summary>
+    internal static void CompareWithGolden(string path, string actual)
     {
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {

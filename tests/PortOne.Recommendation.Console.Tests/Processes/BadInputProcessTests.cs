@@ -81,6 +81,13 @@ public sealed class BadInputProcessTests
     [InlineData("--input")]
     [InlineData("--edition", "june2025")]
     [InlineData("--edition")]
+    [InlineData("--why", "cards")]
+    [InlineData("--compare-edition", "june2025")]
+    [InlineData("--compare-edition")]
+    [InlineData("--compare-api", "v3")]
+    [InlineData("--compare-edition", "latest", "--compare-api", "v2")]
+    [InlineData("--why", "--compare-api", "v2")]
+    [InlineData("--list-scenarios", "--why")]
     public async Task UsageError_PrintsTheErrorAndTheUsage_WithExitCode2(params string[] args)
     {
         var run = await SampleProcess.RunAsync(args);
@@ -101,6 +108,14 @@ public sealed class BadInputProcessTests
         run.Error.Should().StartWith("error: Argument '2025-07' not recognized. Must be one of:")
             .And.ContainAll("'july2025'", "'october2025'", "'november2025'", "'december2025'", "'april2026'", "'latest'")
             .And.Contain("Usage:");
+    }
+
+    [Fact]
+    public async Task WhyAServiceThatIsNotRequested_IsOneClearErrorWithExitCode2()
+    {
+        var run = await SampleProcess.RunAsync("--why", "bankTransfer", "--lang", "en");
+
+        ShouldBeOneError(run, "error: --why bankTransfer: the requirements do not ask for Real-time bank transfer. Requested services: ", "a service not requested");
     }
 
     private static void ShouldBeOneError(SampleRun run, string expectedStart, string kind)

@@ -163,7 +163,24 @@ public sealed class MainCaseProcessTests
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().ContainAll("Usage:", "--lang", "--list-scenarios", "--scenario", "--input", "--interactive", "--edition", "--format", "--output")
+            .And.ContainAll("--why", "--compare-edition", "--compare-api", "cardPayment, bankTransfer,")
             .And.Contain("latest, july2025, october2025, november2025, december2025, april2026");
+    }
+
+    [Fact]
+    public async Task Why_PrintsTheExplanation_AndCompareEdition_TheChanges()
+    {
+        var why = await SampleProcess.RunAsync("--why", "easyPay", "--lang", "en");
+        var compare = await SampleProcess.RunAsync("--compare-edition", "latest", "--lang", "en");
+
+        why.ExitCode.Should().Be(0, why.ToString());
+        why.Error.Should().BeEmpty();
+        why.Output.Should().StartWith("Why each provider is or is not recommended: Subscription shop\n")
+            .And.Contain("\nEasy pay\n╭").And.Contain("\nSources\n[1]").And.NotContain("\u001b[");
+        compare.ExitCode.Should().Be(0, compare.ToString());
+        compare.Output.Should().StartWith("What changes: Subscription shop\n")
+            .And.Contain("\nCompared: the May 2025 package → the April 2026 package (the latest)\n")
+            .And.Contain("\nOne-time card payment\n• One-time card payment: KG Inicis is no longer recommended.\n");
     }
 
     private static string Golden(string scenario, string language) =>

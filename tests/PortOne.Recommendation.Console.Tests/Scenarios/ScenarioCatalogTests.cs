@@ -13,6 +13,10 @@ public sealed class ScenarioCatalogTests
     /// <summary>Each scenario's result as <c>--scenario</c> gives it: on the scenario's own edition, if it has one.</summary>
     private static readonly RecommendationResult[] Results = ScenarioCatalog.All.Select(Recommend).ToArray();
 
+    /// <summary>Each scenario's result as <c>--why</c> gives it: the rules that give the reasons fire only in calls
+    /// that ask for an explanation.</summary>
+    private static readonly RecommendationResult[] Explained = ScenarioCatalog.All.Select(s => Recommend(s, explain: true)).ToArray();
+
     [Fact]
     public void Catalog_HasAtLeastEightScenarios_WithUniqueKebabCaseNames_AndTheSubscriptionShopFirst()
     {
@@ -60,7 +64,7 @@ public sealed class ScenarioCatalogTests
 
         // With the shipped catalog every need has a provider (brands without a direct contract are answered with the
         // PGs that carry them), so "no known provider" is a safeguard no scenario reaches.
-        Results.SelectMany(r => r.FiredRules).Distinct().Should().Contain(builtInRules.Where(r => r != "Advisory.NoKnownProvider"));
+        Results.Concat(Explained).SelectMany(r => r.FiredRules).Distinct().Should().Contain(builtInRules.Where(r => r != "Advisory.NoKnownProvider"));
     }
 
     [Fact]
@@ -108,10 +112,13 @@ public sealed class ScenarioCatalogTests
         find.Should().Throw<ArgumentException>().WithMessage("*no-such-scenario*");
     }
 
-    private static RecommendationResult Recommend(Scenario scenario) =>
-        SharedEngines.Engine.Recommend(
-            scenario.Requirements,
-            SharedEngines.Context(Language.English, scenario.Edition is { } edition ? EditionChoice.Of(edition) : SharedEngines.DefaultEdition));
+    private static RecommendationResult Recommend(Scenario scenario) => Recommend(scenario, explain: false);
+
+    private static RecommendationResult Recommend(Scenario scenario, bool explain)
+    {
+        var edition = scenario.Edition is { } own ? EditionChoice.Of(own) : SharedEngines.DefaultEdition;
+        return SharedEngines.Engine.Recommend(scenario.Requirements, SharedEngines.Context(Language.English, edition) with { Explain = explain });
+    }
 
     /// <summary>The text of a rule's [Name] (NRules keeps it to itself).</summary>
     private static string RuleName(Type rule) => (string)rule.GetCustomAttributesData()
