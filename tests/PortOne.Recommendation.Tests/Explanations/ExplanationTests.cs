@@ -31,7 +31,7 @@ public sealed class ExplanationTests
         var kcp = card.For(PaymentProvider.NhnKcp)!;
         kcp.Standing.Should().Be(ProviderStanding.NotNamed);
         kcp.Reasons.Should().ContainSingle().Which.Code.Should().Be(ExplanationReasonCode.NotInPackage);
-        kcp.Reasons[0].Text.Should().Be("2025년 5월 추천패키지의 신용카드 일반결제 항목에는 NHN KCP가 들어 있지 않습니다.");
+        kcp.Reasons[0].Text.Should().Be("2025년 5월 추천패키지의 ‘신용카드 일반결제’ 항목에는 NHN KCP가 들어 있지 않습니다.");
         kcp.Reasons[0].Sources.Should().ContainSingle().Which.Should().Be(new ExplanationSource("H-PKG@dc75785", "https://help.portone.io/content/package"));
 
         card.For(PaymentProvider.KgInicis)!.Standing.Should().Be(ProviderStanding.Planned);
