@@ -36,6 +36,7 @@ internal sealed class ProviderCatalog
         Dictionary<PaymentProvider, ApiVersionSet> providerApi,
         IReadOnlyList<CatalogCapability> capabilities,
         IReadOnlyList<CatalogAddOn> addOns,
+        IReadOnlyList<CatalogLimit> limits,
         Dictionary<PackageEdition, CatalogEdition> editions,
         Dictionary<AdvisoryCode, string> advisorySources)
     {
@@ -46,6 +47,7 @@ internal sealed class ProviderCatalog
         Capabilities = capabilities;
         _candidates = BuildCandidates(capabilities);
         AddOns = addOns;
+        Limits = limits;
         _editions = editions;
         _advisorySources = advisorySources;
         LatestEdition = editions.Values.OrderBy(e => e.Effective).Last().Edition;
@@ -96,6 +98,36 @@ internal sealed class ProviderCatalog
 
     /// <summary>Gets every add-on entry, in file order.</summary>
     public IReadOnlyList<CatalogAddOn> AddOns { get; }
+
+    /// <summary>Gets every limit entry, in file order.</summary>
+    public IReadOnlyList<CatalogLimit> Limits { get; }
+
+    /// <summary>The providers among <paramref name="providers"/> that a limit rules out for <paramref name="capability"/>
+    /// when the merchant has <paramref name="condition"/>, with the keys of the sources that say so, in file order.</summary>
+    public (ProviderSet Excluded, IReadOnlyList<string> SourceKeys) Excluded(
+        ProviderSet providers, ProviderCapability capability, MerchantCondition condition)
+    {
+        var excluded = ProviderSet.Empty;
+        var keys = new List<string>();
+        foreach (var limit in Limits)
+        {
+            var before = excluded;
+            foreach (var provider in providers.ToArray())
+            {
+                if (limit.AppliesTo(provider, capability, condition))
+                {
+                    excluded = excluded.With(provider);
+                }
+            }
+
+            if (excluded != before && !keys.Contains(limit.SourceKey))
+            {
+                keys.Add(limit.SourceKey);
+            }
+        }
+
+        return (excluded, keys);
+    }
 
     /// <summary>Gets the edition that took effect last.</summary>
     public PackageEdition LatestEdition { get; }
@@ -196,7 +228,7 @@ internal sealed class ProviderCatalog
             var root = document.Root!;
             Expect(root, "catalog", "version", "snapshot");
             var version = Required(root, "version");
-            var sections = Sections(root, "sources", "providers", "capabilities", "addOns", "editions", "advisories");
+            var sections = Sections(root, "sources", "providers", "capabilities", "addOns", "limits", "editions", "advisories");
 
             foreach (var element in Children(sections["sources"], "source", "key", "url", "evidence"))
             {
@@ -221,6 +253,10 @@ internal sealed class ProviderCatalog
 
             var addOns = Children(sections["addOns"], "addOn", "name", "capability", "providers", "source")
                 .Select(ReadAddOn)
+                .ToList();
+
+            var limits = Children(sections["limits"], "limit", "capability", "providers", "excludes", "source")
+                .Select(element => ReadLimit(element, capabilities))
                 .ToList();
 
             var editions = new Dictionary<PackageEdition, CatalogEdition>();
@@ -252,7 +288,7 @@ internal sealed class ProviderCatalog
                 advisories.Add(code, Source(element, single: true));
             }
 
-            return new ProviderCatalog(version, _sources, _evidence, _providers, capabilities, addOns, editions, advisories);
+            return new ProviderCatalog(version, _sources, _evidence, _providers, capabilities, addOns, limits, editions, advisories);
         }
 
         private void ReadSource(XElement element)
@@ -329,6 +365,25 @@ internal sealed class ProviderCatalog
                 ? Tokens(providersAttribute.Value).Select(p => KnownProvider(element, p)).ToArray()
                 : [];
             return new CatalogAddOn(addOn, kinds, providers, Source(element));
+        }
+
+        private CatalogLimit ReadLimit(XElement element, List<CatalogCapability> capabilities)
+        {
+            var kinds = Tokens(Required(element, "capability")).Select(k => ParseEnum<ProviderCapability>(element, "capability", k)).ToArray();
+            var providers = element.Attribute("providers") is { } providersAttribute
+                ? Tokens(providersAttribute.Value).Select(p => KnownProvider(element, p)).ToArray()
+                : [];
+            foreach (var kind in kinds)
+            {
+                // A limit on a provider that lacks the capability says nothing: a typo, not a fact.
+                foreach (var provider in providers.Where(p => !capabilities.Any(c => c.Provider == p && c.Capability == kind)))
+                {
+                    throw Fail(element, $"the limit names {provider} for {kind}, but the catalog lists no {kind} capability for it");
+                }
+            }
+
+            var excludes = ParseEnum<MerchantCondition>(element, "excludes", Required(element, "excludes"));
+            return new CatalogLimit(kinds, providers, excludes, Source(element, single: true));
         }
 
         private CatalogEdition ReadEdition(XElement element, List<CatalogCapability> capabilities)

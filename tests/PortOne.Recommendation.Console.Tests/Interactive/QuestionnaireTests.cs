@@ -60,8 +60,8 @@ public sealed class QuestionnaireTests
     [InlineData("\nmaybe\n", "\"maybe\": answer y or n.")]
     [InlineData("4\n\n3\n", "\"3\": answer with a number from 1 to 2.")]
     [InlineData("\n\n\n\nv2\n", "answer to \"Which PortOne API version do you integrate with?\" is not valid. \"v2\": answer with a number from 1 to 3.")]
-    [InlineData("\n\n\n\n\n20\n", "\"20\": enter numbers from 1 to 19, separated by commas, each at most once.")]
-    [InlineData("\n\n\n\n\n6,6\n", "\"6,6\": enter numbers from 1 to 19")]
+    [InlineData("\n\n\n\n\n23\n", "\"23\": enter numbers from 1 to 22, separated by commas, each at most once.")]
+    [InlineData("\n\n\n\n\n6,6\n", "\"6,6\": enter numbers from 1 to 22")]
     public void InvalidAnswer_OnAPipe_IsAnError(string answers, string expected)
     {
         var ask = () => Ask(answers, answersTyped: false);
