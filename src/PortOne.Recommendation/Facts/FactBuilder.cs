@@ -53,7 +53,7 @@ internal static class FactBuilder
 
         if (requirements.OverseasCards)
         {
-            facts.Add(new OverseasCardNeed { Context = context });
+            facts.Add(new OverseasCardNeed { Recurring = requirements.RecurringOverseasCards, Context = context });
         }
 
         facts.Add(context);

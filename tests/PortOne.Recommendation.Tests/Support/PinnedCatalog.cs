@@ -193,6 +193,9 @@ internal static class PinnedCatalog
         [AdvisoryCode.HubEasyPayTestPaymentsAreReal] = "H-TEST",
         [AdvisoryCode.AgeCheckUsesBirthDate] = "H-AGE",
         [AdvisoryCode.EasyPayOnlyThroughPg] = "D-V2PG",
+        [AdvisoryCode.OverseasPgsAlsoAvailable] = "H-INTL",
+        [AdvisoryCode.PayPalForeignBuyersOnly] = "H-INTL-PP",
+        [AdvisoryCode.PaymentwallAdmissionCriteria] = "H-INTL-PW",
     };
 
     /// <summary>Who a capability is not for, where a source says so (the catalog's <c>&lt;limits&gt;</c>).</summary>
