@@ -28,8 +28,10 @@ public enum Decisions : long
     MobileMicropayment = 1L << 10,
     MobileMicropaymentRecurring = 1L << 11,
     OverseasCards = 1L << 12,
+    OverseasCardsRecurring = 1L << 22,
+    OverseasCardsBusinessAbroad = 1L << 23,
 
-    // ExistingContract.AddService, once per service (bit ExistingContractFirst << (int)service).
+    // ExistingContract.AddService, once per service (bit ExistingContractFirst << (int)service): bits 13 to 21.
     ExistingContractFirst = 1L << 13,
 
     // Advisories decided from the requirements and the catalog.
@@ -43,6 +45,12 @@ public enum Decisions : long
     PackageProviderUnavailableOnApiVersion = 1L << 31,
     ExistingContractUnavailableOnApiVersion = 1L << 32,
     EasyPayOnlyThroughPg = 1L << 33,
+    OverseasPgsAlsoAvailable = 1L << 34,
+    PayPalForeignBuyersOnly = 1L << 35,
+    PaymentwallAdmissionCriteria = 1L << 36,
+    OverseasPgKoreanBusinessesOnly = 1L << 37,
+    OverseasPgBusinessConditionUnstated = 1L << 38,
+    BusinessAbroadDomesticServicesUnconfirmed = 1L << 39,
 
     // Decided from the contract plan.
     PartnerBenefits = 1L << 40,
