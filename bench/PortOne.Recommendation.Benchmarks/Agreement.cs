@@ -20,6 +20,9 @@ public static class Agreement
             .Append(Profiles.AllContracts())
             .Append(Profiles.AllContracts() with { ApiVersion = PortOneApiVersion.V1 })
             .Append(Profiles.AllContracts() with { ApiVersion = PortOneApiVersion.V2 })
+            .Append(Profiles.AllContracts() with { RecurringOverseasCards = true, ApiVersion = PortOneApiVersion.V1 })
+            .Append(Profiles.AllContracts() with { RecurringOverseasCards = true, BusinessRegisteredAbroad = true, ApiVersion = PortOneApiVersion.V2 })
+            .Append(Profiles.EverythingAsked() with { BusinessRegisteredAbroad = true })
             .Append(new MerchantRequirements());
 
     /// <summary>Returns the number of profiles checked.</summary>

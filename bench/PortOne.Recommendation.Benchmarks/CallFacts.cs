@@ -77,6 +77,38 @@ internal sealed class CallFacts
     /// on the other one (empty unless an API version and existing contracts are given).</summary>
     public ProviderSet ExistingUnavailable { get; init; }
 
+    /// <summary>Gets the capability the overseas-card need takes: domestic PG, overseas PG for recurring payments, or
+    /// the ones for a business registered abroad (the library's <c>ServiceCapabilities</c>).</summary>
+    public ProviderCapability OverseasCapability => ServiceCapabilities.Of(PaymentService.OverseasCardPayment, Requirements);
+
+    /// <summary>Gets the providers the overseas-card entries name: the candidates of <see cref="OverseasCapability"/> and
+    /// the existing contracts that serve it.</summary>
+    public ProviderSet OverseasNamed => Requirements.OverseasCards
+        ? Catalog.CandidateSet(OverseasCapability, ApiVersion, default).Union(ExistingProviders(PaymentService.OverseasCardPayment))
+        : default;
+
+    /// <summary>For a business registered abroad: the overseas PGs a business registered in Korea would get, split by
+    /// the catalog's limits into those ruled out (with the URLs of the pages that say so) and those whose pages state
+    /// nothing.</summary>
+    public (ProviderSet Excluded, string[] SourceUrls, ProviderSet Unstated) OverseasPgsAbroad()
+    {
+        var capability = Requirements.RecurringOverseasCards ? ProviderCapability.OverseasPgRecurringCards : ProviderCapability.OverseasPgCards;
+        var providers = Catalog.CandidateSet(capability, ApiVersion, default);
+        var (excluded, keys) = Catalog.Excluded(providers, capability, MerchantCondition.BusinessRegisteredAbroad);
+        var urls = new string[keys.Count];
+        for (var i = 0; i < urls.Length; i++)
+        {
+            urls[i] = Catalog.SourceUrls[keys[i]];
+        }
+
+        return (excluded, urls, providers.Except(excluded));
+    }
+
+    /// <summary>Gets a value indicating whether anything besides overseas cards is requested.</summary>
+    public bool AnyOtherThanOverseas =>
+        Requirements.CardPayment || Requirements.BankTransfer || Requirements.VirtualAccount || Requirements.RecurringCard is not null
+        || Requirements.EasyPay is not null || Requirements.IdentityVerification is not null || Requirements.MobileMicropaymentRecurring is not null;
+
     /// <summary>The catalog's providers with a capability (and brands) on the call's API version.</summary>
     public IReadOnlyList<PaymentProvider> Candidates(ProviderCapability capability, EasyPayBrandSet brands = default) =>
         Catalog.Candidates(capability, ApiVersion, brands);

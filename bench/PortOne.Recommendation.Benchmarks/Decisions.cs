@@ -28,8 +28,10 @@ public enum Decisions : long
     MobileMicropayment = 1L << 10,
     MobileMicropaymentRecurring = 1L << 11,
     OverseasCards = 1L << 12,
+    OverseasCardsRecurring = 1L << 22,
+    OverseasCardsBusinessAbroad = 1L << 23,
 
-    // ExistingContract.AddService, once per service (bit ExistingContractFirst << (int)service).
+    // ExistingContract.AddService, once per service (bit ExistingContractFirst << (int)service): bits 13 to 21.
     ExistingContractFirst = 1L << 13,
 
     // Advisories decided from the requirements and the catalog.
@@ -45,15 +47,21 @@ public enum Decisions : long
     EasyPayOnlyThroughPg = 1L << 33,
     MobileBillingFixedAmount = 1L << 34,
     RecurringEasyPayAvailable = 1L << 35,
+    OverseasPgsAlsoAvailable = 1L << 36,
+    PayPalForeignBuyersOnly = 1L << 37,
+    PaymentwallAdmissionCriteria = 1L << 38,
+    OverseasPgKoreanBusinessesOnly = 1L << 39,
+    OverseasPgBusinessConditionUnstated = 1L << 40,
+    BusinessAbroadDomesticServicesUnconfirmed = 1L << 41,
 
     // Decided from the contract plan.
-    PartnerBenefits = 1L << 40,
-    ExistingContractExtended = 1L << 41,
-    InicisHubEasyPayNotForRecurring = 1L << 42,
-    RecurringCertificateOnPc = 1L << 43,
-    OverseasCardsClosedToContent = 1L << 44,
-    BrokeragePlatformsHardToOnboard = 1L << 45,
-    ApiBillingKeyNeedsPriorContract = 1L << 46,
+    PartnerBenefits = 1L << 42,
+    ExistingContractExtended = 1L << 43,
+    InicisHubEasyPayNotForRecurring = 1L << 44,
+    RecurringCertificateOnPc = 1L << 45,
+    OverseasCardsClosedToContent = 1L << 46,
+    BrokeragePlatformsHardToOnboard = 1L << 47,
+    ApiBillingKeyNeedsPriorContract = 1L << 48,
 }
 
 /// <summary>Helpers on <see cref="Decisions"/>.</summary>

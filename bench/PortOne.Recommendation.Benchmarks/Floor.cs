@@ -110,11 +110,35 @@ internal sealed class Floor(TextLanguage language)
 
         if (r.OverseasCards)
         {
-            d |= Decisions.OverseasCards;
-            gap |= call.Candidates(Catalog.ProviderCapability.OverseasCards).Count == 0;
+            gap |= call.Candidates(call.OverseasCapability).Count == 0;
+            if (r.BusinessRegisteredAbroad)
+            {
+                d |= Decisions.OverseasCardsBusinessAbroad;
+                var (excluded, _, unstated) = call.OverseasPgsAbroad();
+                d |= excluded.IsEmpty ? 0 : Decisions.OverseasPgKoreanBusinessesOnly;
+                d |= unstated.IsEmpty ? 0 : Decisions.OverseasPgBusinessConditionUnstated;
+            }
+            else if (r.RecurringOverseasCards)
+            {
+                d |= Decisions.OverseasCardsRecurring;
+            }
+            else
+            {
+                d |= Decisions.OverseasCards;
+                d |= call.Candidates(Catalog.ProviderCapability.OverseasPgCards).Count == 0 ? 0 : Decisions.OverseasPgsAlsoAvailable;
+            }
+
+            var named = call.OverseasNamed;
+            d |= named.Contains(PaymentProvider.PayPal) ? Decisions.PayPalForeignBuyersOnly : 0;
+            d |= named.Contains(PaymentProvider.Paymentwall) ? Decisions.PaymentwallAdmissionCriteria : 0;
         }
 
-        if (r.RecurringCard is not null || r.MobileMicropaymentRecurring == true)
+        if (r.BusinessRegisteredAbroad && call.AnyOtherThanOverseas)
+        {
+            d |= Decisions.BusinessAbroadDomesticServicesUnconfirmed;
+        }
+
+        if (r.RecurringCard is not null || r.MobileMicropaymentRecurring == true || (r.OverseasCards && r.RecurringOverseasCards))
         {
             d |= Decisions.BillingKeyTiedToIssuingPg;
         }

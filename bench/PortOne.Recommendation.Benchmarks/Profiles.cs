@@ -49,6 +49,10 @@ public static class Profiles
     public static MerchantRequirements[] Mix()
     {
         var random = new Random(MixSeed);
+
+        // The overseas fields come from a generator of their own, drawn only for a profile kept, so that the other fields
+        // of the mix are the ones measured before those fields existed.
+        var overseas = new Random(MixSeed + 1);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var mix = new List<MerchantRequirements>(MixSize);
         while (mix.Count < MixSize)
@@ -56,7 +60,7 @@ public static class Profiles
             var profile = Draw(random);
             if (seen.Add(Describe(profile)))
             {
-                mix.Add(profile);
+                mix.Add(WithOverseasFields(profile, overseas));
             }
         }
 
@@ -108,6 +112,12 @@ public static class Profiles
             ExistingContracts = random.Next(20) == 0 ? ExistingContracts(random) : [],
         };
     }
+
+    /// <summary>With overseas cards, one time in two charged repeatedly and one time in four for a business registered
+    /// abroad; without them, one time in ten for a business registered abroad.</summary>
+    private static MerchantRequirements WithOverseasFields(MerchantRequirements profile, Random random) => profile.OverseasCards
+        ? profile with { RecurringOverseasCards = random.Next(2) == 0, BusinessRegisteredAbroad = random.Next(4) == 0 }
+        : profile with { BusinessRegisteredAbroad = random.Next(10) == 0 };
 
     /// <summary>One or two distinct providers.</summary>
     private static PaymentProvider[] ExistingContracts(Random random)

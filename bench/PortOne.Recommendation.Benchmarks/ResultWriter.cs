@@ -27,6 +27,9 @@ internal sealed class ResultWriter
 
     internal static readonly PaymentService[] Services = Enum.GetValues<PaymentService>();
 
+    /// <summary>The decisions whose entry is about cards issued abroad.</summary>
+    private const Decisions AnyOverseasEntry = Decisions.OverseasCards | Decisions.OverseasCardsRecurring | Decisions.OverseasCardsBusinessAbroad;
+
     private const string IncludedMethodRule = "GeneralPayment.IncludedMethod.RecommendedPackage";
     private const string ExistingContractRule = "ExistingContract.AddService";
 
@@ -44,11 +47,14 @@ internal sealed class ResultWriter
         (AdvisoryCode.BillingKeyTiedToIssuingPg, Decisions.BillingKeyTiedToIssuingPg, null, true),
         (AdvisoryCode.HubAndDirectEasyPayExclusive, Decisions.EasyPayHub, PaymentService.EasyPay, true),
         (AdvisoryCode.InicisHubEasyPayNotForRecurring, Decisions.InicisHubEasyPayNotForRecurring, PaymentService.EasyPay, true),
-        (AdvisoryCode.OverseasCardsDomesticPgLimits, Decisions.OverseasCards, PaymentService.OverseasCardPayment, true),
+        (AdvisoryCode.OverseasCardsDomesticPgLimits, AnyOverseasEntry, PaymentService.OverseasCardPayment, true),
         (AdvisoryCode.EscrowForCashPayments, Decisions.EscrowForCashPayments, null, true),
         (AdvisoryCode.HubEasyPayTestPaymentsAreReal, Decisions.EasyPayHub, PaymentService.EasyPay, true),
         (AdvisoryCode.AgeCheckUsesBirthDate, Decisions.AgeCheckUsesBirthDate, PaymentService.IdentityVerification, true),
         (AdvisoryCode.MobileBillingFixedAmount, Decisions.MobileBillingFixedAmount, PaymentService.MobileMicropaymentRecurring, true),
+        (AdvisoryCode.PayPalForeignBuyersOnly, Decisions.PayPalForeignBuyersOnly, PaymentService.OverseasCardPayment, true),
+        (AdvisoryCode.PaymentwallAdmissionCriteria, Decisions.PaymentwallAdmissionCriteria, PaymentService.OverseasCardPayment, true),
+        (AdvisoryCode.BusinessAbroadDomesticServicesUnconfirmed, Decisions.BusinessAbroadDomesticServicesUnconfirmed, null, false),
     ];
 
     /// <summary>The advisories about the provider the plan uses for a service: the decision that brings each and that
@@ -70,6 +76,9 @@ internal sealed class ResultWriter
     private readonly ValueList<string> _mobileSteps;
     private readonly ValueList<string> _mobileRecurringSteps;
     private readonly ValueList<string> _overseasSteps;
+    private readonly ValueList<string> _overseasRecurringSteps;
+    private readonly ValueList<string> _overseasAbroadSteps;
+    private readonly ValueList<string> _overseasAbroadRecurringSteps;
     private readonly ValueList<string> _existingSteps;
     private readonly ValueList<string>[] _otherBrandSteps = new ValueList<string>[EasyPayBrandSet.MaskCount];
     private readonly Advisory?[] _fixedAdvisories = new Advisory?[Enum.GetValues<AdvisoryCode>().Length];
@@ -86,6 +95,9 @@ internal sealed class ResultWriter
         _mobileSteps = Steps(ApplicationPath.DirectSelection, ConsolePaths.MobileMicropayment);
         _mobileRecurringSteps = Steps(ApplicationPath.DirectSelection, ConsolePaths.RecurringMobileMicropayment);
         _overseasSteps = Steps(ApplicationPath.DirectSelection, ConsolePaths.OverseasCards);
+        _overseasRecurringSteps = Steps(ApplicationPath.DirectSelection, ConsolePaths.RecurringOverseasPgCards);
+        _overseasAbroadSteps = Steps(ApplicationPath.DirectSelection, ConsolePaths.OverseasPgCards);
+        _overseasAbroadRecurringSteps = Steps(ApplicationPath.DirectSelection, ConsolePaths.OverseasPgCardsRecurring);
         _existingSteps = Steps(ApplicationPath.ExistingContract, ConsolePaths.ExistingContract);
         for (var mask = 1; mask < EasyPayBrandSet.MaskCount; mask++)
         {
@@ -195,6 +207,20 @@ internal sealed class ResultWriter
             entries.Add(RecommendationFact.ViaDirectSelection(PaymentService.OverseasCardPayment, call.Candidates(ProviderCapability.OverseasCards), Text(TextKeys.ReasonOverseasCardDirect), ConsolePaths.OverseasCards), _overseasSteps, "OverseasCard.DirectSelection");
         }
 
+        if (decisions.Has(Decisions.OverseasCardsRecurring))
+        {
+            entries.Add(RecommendationFact.ViaDirectSelection(PaymentService.OverseasCardPayment, call.Candidates(ProviderCapability.OverseasPgRecurringCards), Text(TextKeys.ReasonOverseasCardRecurringOverseasPgDirect), ConsolePaths.RecurringOverseasPgCards), _overseasRecurringSteps, "OverseasCard.Recurring.OverseasPg.DirectSelection");
+        }
+
+        if (decisions.Has(Decisions.OverseasCardsBusinessAbroad))
+        {
+            var recurring = call.Requirements.RecurringOverseasCards;
+            entries.Add(
+                RecommendationFact.ViaDirectSelection(PaymentService.OverseasCardPayment, call.Candidates(call.OverseasCapability), Text(TextKeys.ReasonOverseasCardBusinessAbroadDirect), recurring ? ConsolePaths.OverseasPgCardsRecurring : ConsolePaths.OverseasPgCards),
+                recurring ? _overseasAbroadRecurringSteps : _overseasAbroadSteps,
+                "OverseasCard.BusinessAbroad.DirectSelection");
+        }
+
         // The plan from the entries, then what depends on it.
         var plan = entries.Facts.Count == 0 ? ContractPlan.Empty : ContractPlanner.Plan(entries.Facts, call.Context);
         decisions |= decidePlanned(call, plan);
@@ -232,6 +258,16 @@ internal sealed class ResultWriter
                     break;
                 case AdvisoryCode.EasyPayOnlyThroughPg when decisions.Has(Decisions.EasyPayOnlyThroughPg):
                     advisories.Add(Sourced(call, AdvisoryCode.EasyPayOnlyThroughPg, PaymentService.EasyPay, call.ThroughPgBrands));
+                    break;
+                case AdvisoryCode.OverseasPgsAlsoAvailable when decisions.Has(Decisions.OverseasPgsAlsoAvailable):
+                    advisories.Add(Sourced(call, AdvisoryCode.OverseasPgsAlsoAvailable, PaymentService.OverseasCardPayment, call.Candidates(ProviderCapability.OverseasPgCards)));
+                    break;
+                case AdvisoryCode.OverseasPgKoreanBusinessesOnly when decisions.Has(Decisions.OverseasPgKoreanBusinessesOnly):
+                    var (excluded, urls, _) = call.OverseasPgsAbroad();
+                    advisories.Add(new Advisory(AdvisoryCode.OverseasPgKoreanBusinessesOnly, PaymentService.OverseasCardPayment, _texts.Resolve(AdvisoryText(AdvisoryCode.OverseasPgKoreanBusinessesOnly, false, excluded.ToArray(), urls), _language)));
+                    break;
+                case AdvisoryCode.OverseasPgBusinessConditionUnstated when decisions.Has(Decisions.OverseasPgBusinessConditionUnstated):
+                    advisories.Add(new Advisory(AdvisoryCode.OverseasPgBusinessConditionUnstated, PaymentService.OverseasCardPayment, _texts.Resolve(AdvisoryText(AdvisoryCode.OverseasPgBusinessConditionUnstated, false, call.OverseasPgsAbroad().Unstated.ToArray()), _language)));
                     break;
                 case AdvisoryCode.NoKnownProvider when decisions.Has(Decisions.NoKnownProvider):
                     advisories.Add(NoKnownProvider(call, decisions));
@@ -318,7 +354,7 @@ internal sealed class ResultWriter
             Gap(PaymentService.MobileMicropaymentRecurring, default);
         }
 
-        if (decisions.Has(Decisions.OverseasCards) && call.Candidates(ProviderCapability.OverseasCards).Count == 0)
+        if (decisions.Has(AnyOverseasEntry) && call.Candidates(call.OverseasCapability).Count == 0)
         {
             Gap(PaymentService.OverseasCardPayment, default);
         }

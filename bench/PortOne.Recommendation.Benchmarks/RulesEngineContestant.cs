@@ -21,7 +21,9 @@ internal sealed class RulesEngineContestant
     private const string EntryWorkflow = "Entries";
     private const string PlanWorkflow = "Plan";
 
-    private const string Recurring = "(input1.RecurringCard || input1.MobileRecurring)";
+    private const string Recurring = "(input1.RecurringCard || input1.MobileRecurring || (input1.OverseasCards && input1.RecurringOverseas))";
+    private const string OverseasDomesticOneTime = "(input1.OverseasCards && !input1.RecurringOverseas && !input1.BusinessAbroad)";
+    private const string OverseasAbroad = "(input1.OverseasCards && input1.BusinessAbroad)";
     private const string DirectEasyPay = "(input1.EasyPay && !input1.Hub)";
     private const string PackageEasyPay = "(" + DirectEasyPay + " && (input1.BrandCount == 0 || input1.PackageBrandCount > 0))";
     private const string CardGeneral = "(input1.CardPayment || input1.BankTransfer || input1.VirtualAccount)";
@@ -44,7 +46,9 @@ internal sealed class RulesEngineContestant
         (Decisions.IdentityVerification, "input1.IdentityVerification"),
         (Decisions.MobileMicropayment, "input1.MobileMicropayment && !input1.MobileRecurring"),
         (Decisions.MobileMicropaymentRecurring, "input1.MobileMicropayment && input1.MobileRecurring"),
-        (Decisions.OverseasCards, "input1.OverseasCards"),
+        (Decisions.OverseasCards, OverseasDomesticOneTime),
+        (Decisions.OverseasCardsRecurring, "input1.OverseasCards && input1.RecurringOverseas && !input1.BusinessAbroad"),
+        (Decisions.OverseasCardsBusinessAbroad, OverseasAbroad),
         (DecisionFlags.ExistingContract(PaymentService.CardPayment), "input1.ExistingCardPayment > 0"),
         (DecisionFlags.ExistingContract(PaymentService.BankTransfer), "input1.ExistingBankTransfer > 0"),
         (DecisionFlags.ExistingContract(PaymentService.VirtualAccount), "input1.ExistingVirtualAccount > 0"),
@@ -74,6 +78,12 @@ internal sealed class RulesEngineContestant
         (Decisions.EasyPayOnlyThroughPg, DirectEasyPay + " && input1.ThroughPgBrandCount > 0"),
         (Decisions.MobileBillingFixedAmount, "input1.MobileMicropayment && input1.MobileRecurring"),
         (Decisions.RecurringEasyPayAvailable, "input1.RecurringCard && input1.EasyPay && input1.RecurringEasyPayProviders > 0"),
+        (Decisions.OverseasPgsAlsoAvailable, OverseasDomesticOneTime + " && input1.OverseasPgCandidates > 0"),
+        (Decisions.PayPalForeignBuyersOnly, "input1.OverseasCards && input1.OverseasNamesPayPal"),
+        (Decisions.PaymentwallAdmissionCriteria, "input1.OverseasCards && input1.OverseasNamesPaymentwall"),
+        (Decisions.OverseasPgKoreanBusinessesOnly, OverseasAbroad + " && input1.AbroadExcludedCount > 0"),
+        (Decisions.OverseasPgBusinessConditionUnstated, OverseasAbroad + " && input1.AbroadUnstatedCount > 0"),
+        (Decisions.BusinessAbroadDomesticServicesUnconfirmed, "input1.BusinessAbroad && input1.OtherThanOverseas"),
     ];
 
     /// <summary>The plan workflow.</summary>
@@ -174,6 +184,22 @@ internal sealed class RulesEngineContestant
 
         public bool OverseasCards { get; init; }
 
+        public bool RecurringOverseas { get; init; }
+
+        public bool BusinessAbroad { get; init; }
+
+        public bool OtherThanOverseas { get; init; }
+
+        public int OverseasPgCandidates { get; init; }
+
+        public bool OverseasNamesPayPal { get; init; }
+
+        public bool OverseasNamesPaymentwall { get; init; }
+
+        public int AbroadExcludedCount { get; init; }
+
+        public int AbroadUnstatedCount { get; init; }
+
         public bool ApiVersionGiven { get; init; }
 
         public int PaymentWindowCandidates { get; init; }
@@ -224,6 +250,8 @@ internal sealed class RulesEngineContestant
         {
             var r = call.Requirements;
             var view = call.View;
+            var abroad = r.OverseasCards && r.BusinessRegisteredAbroad ? call.OverseasPgsAbroad() : default;
+            var overseasNamed = call.OverseasNamed;
             return new()
             {
                 CardPayment = r.CardPayment,
@@ -243,12 +271,20 @@ internal sealed class RulesEngineContestant
                 MobileMicropayment = r.MobileMicropaymentRecurring is not null,
                 MobileRecurring = r.MobileMicropaymentRecurring == true,
                 OverseasCards = r.OverseasCards,
+                RecurringOverseas = r.RecurringOverseasCards,
+                BusinessAbroad = r.BusinessRegisteredAbroad,
+                OtherThanOverseas = call.AnyOtherThanOverseas,
+                OverseasPgCandidates = call.Candidates(ProviderCapability.OverseasPgCards).Count,
+                OverseasNamesPayPal = overseasNamed.Contains(PaymentProvider.PayPal),
+                OverseasNamesPaymentwall = overseasNamed.Contains(PaymentProvider.Paymentwall),
+                AbroadExcludedCount = abroad.Excluded.Count,
+                AbroadUnstatedCount = abroad.Unstated.Count,
                 ApiVersionGiven = r.ApiVersion is not null,
                 PaymentWindowCandidates = call.Candidates(ProviderCapability.RecurringCardPaymentWindow).Count,
                 HubCandidates = call.Candidates(ProviderCapability.HubEasyPay, r.EasyPayBrands).Count,
                 MobileCandidates = call.Candidates(ProviderCapability.MobileMicropayment).Count,
                 MobileRecurringCandidates = call.Candidates(ProviderCapability.RecurringMobileMicropayment).Count,
-                OverseasCandidates = call.Candidates(ProviderCapability.OverseasCards).Count,
+                OverseasCandidates = call.Candidates(call.OverseasCapability).Count,
                 IdentityPackageNamesDanal = ProviderSet.Of(view.Providers(PackageItem.IdentityVerification)).Contains(PaymentProvider.Danal),
                 IdentityExistingNamesDanal = call.ExistingProviders(PaymentService.IdentityVerification).Contains(PaymentProvider.Danal),
                 CardGeneralUnavailable = view.UnavailableProviders(PackageItem.CardGeneral).Count > 0,

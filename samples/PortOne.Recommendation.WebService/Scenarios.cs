@@ -41,6 +41,11 @@ internal static class Scenarios
                 OverseasCards = true,
                 EasyPay = new EasyPayRequirement { Integration = EasyPayIntegration.Hub },
             }),
+        new(
+            "global-subscription",
+            "해외카드로 정기결제를 받는 해외 구독 서비스",
+            "A subscription service that charges cards issued abroad repeatedly",
+            new MerchantRequirements { OverseasCards = true, RecurringOverseasCards = true, ApiVersion = PortOneApiVersion.V2 }),
     ];
 }
 

@@ -12,8 +12,9 @@ namespace PortOne.Recommendation.ConsoleSample.Interactive;
 /// <summary>
 /// Asks what PortOne console's e-payment application asks: the payment methods, the easy-pay brands and how they are
 /// integrated, recurring card payments and how the billing key is issued, identity verification and why, cards
-/// issued abroad; then the PortOne API version and the PG contracts the merchant already has. It reads one answer per
-/// line, so the answers can come from a person or from a pipe.
+/// issued abroad (and then whether they are charged repeatedly and whether the business is registered abroad); then
+/// the PortOne API version and the PG contracts the merchant already has. It reads one answer per line, so the answers
+/// can come from a person or from a pipe.
 /// </summary>
 /// <param name="answers">Where the answers come from.</param>
 /// <param name="prompts">Where the questions go (standard error, so that standard output holds only the report).</param>
@@ -57,6 +58,10 @@ internal sealed class Questionnaire(TextReader answers, TextWriter prompts, Lang
             ? new IdentityVerificationRequirement(AskOne(UiTexts.AskVerificationPurpose, Enum.GetValues<VerificationPurpose>()))
             : null;
         var overseas = AskYesNo(UiTexts.AskOverseasCards);
+
+        // Asked only with overseas cards, where PortOne's pages say what they change; the other answers stay in place.
+        var recurringOverseas = overseas && AskYesNo(UiTexts.AskRecurringOverseasCards);
+        var abroad = overseas && AskYesNo(UiTexts.AskBusinessRegisteredAbroad);
         var apiVersion = AskApiVersion();
         var existingContracts = AskMany(UiTexts.AskExistingContracts, Enum.GetValues<PaymentProvider>());
 
@@ -70,6 +75,8 @@ internal sealed class Questionnaire(TextReader answers, TextWriter prompts, Lang
             IdentityVerification = identity,
             MobileMicropayment = mobile,
             OverseasCards = overseas,
+            RecurringOverseasCards = recurringOverseas,
+            BusinessRegisteredAbroad = abroad,
             ApiVersion = apiVersion,
             ExistingContracts = existingContracts,
         };

@@ -101,6 +101,29 @@ internal static class ScenarioCatalog
                 OverseasCards = true,
             }),
         new(
+            "global-subscription",
+            new("해외 구독 서비스", "Global subscription"),
+            new(
+                "해외에서 발급된 카드로 구독료를 정기결제로 받는 국내 사업자의 서비스입니다.",
+                "A service of a business registered in Korea that charges subscriptions to cards issued abroad."),
+            new MerchantRequirements
+            {
+                OverseasCards = true,
+                RecurringOverseasCards = true,
+            }),
+        new(
+            "foreign-seller",
+            new("해외 사업자의 쇼핑몰", "Seller registered abroad"),
+            new(
+                "해외에 등록된 사업자가 국내 카드와 해외에서 발급된 카드로 결제를 받으려는 쇼핑몰입니다.",
+                "A shop of a business registered outside Korea that wants to take Korean cards and cards issued abroad."),
+            new MerchantRequirements
+            {
+                CardPayment = true,
+                OverseasCards = true,
+                BusinessRegisteredAbroad = true,
+            }),
+        new(
             "saas-payment-window",
             new("결제창 방식 정기결제 SaaS", "SaaS billing through the payment window"),
             new(

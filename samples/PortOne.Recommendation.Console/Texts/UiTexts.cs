@@ -158,6 +158,12 @@ internal static class UiTexts
     public static readonly UiText AskOverseasCards = new(
         "해외에서 발급된 카드로도 결제를 받나요?",
         "Do you accept cards issued abroad?");
+    public static readonly UiText AskRecurringOverseasCards = new(
+        "해외카드로도 정기결제를 받나요(해외결제 정기결제)?",
+        "Do you charge cards issued abroad repeatedly too (recurring overseas payments)?");
+    public static readonly UiText AskBusinessRegisteredAbroad = new(
+        "사업자가 해외에 등록되어 있나요(해외 사업자)?",
+        "Is the business registered outside Korea?");
     public static readonly UiText AskApiVersion = new(
         "포트원 API는 어느 버전으로 연동하나요?",
         "Which PortOne API version do you integrate with?");

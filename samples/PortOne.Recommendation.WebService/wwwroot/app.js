@@ -18,6 +18,8 @@ const TEXTS = {
     askIdentityVerification: "결제와 별도로 본인인증이 필요한가요?",
     askVerificationPurpose: "본인인증은 어디에 쓰나요?",
     askOverseasCards: "해외에서 발급된 카드로도 결제를 받나요?",
+    askRecurringOverseasCards: "해외카드로도 정기결제를 받나요(해외결제 정기결제)?",
+    askBusinessRegisteredAbroad: "사업자가 해외에 등록되어 있나요(해외 사업자)?",
     conditions: "조건",
     askApiVersion: "포트원 API는 어느 버전으로 연동하나요?",
     eitherApiVersion: "정하지 않음 또는 상관없음(V1·V2 모두)",
@@ -86,6 +88,8 @@ const TEXTS = {
     askIdentityVerification: "Do you need identity verification, apart from payments?",
     askVerificationPurpose: "What is the identity verification for?",
     askOverseasCards: "Do you accept cards issued abroad?",
+    askRecurringOverseasCards: "Do you charge cards issued abroad repeatedly too (recurring overseas payments)?",
+    askBusinessRegisteredAbroad: "Is the business registered outside Korea?",
     conditions: "Conditions",
     askApiVersion: "Which PortOne API version do you integrate with?",
     eitherApiVersion: "Not decided, or either (V1 and V2)",
@@ -242,6 +246,7 @@ function toggles() {
   $("mobileDetails").hidden = !$("mobileMicropayment").checked;
   $("issuanceRow").hidden = !$("recurringCard").checked;
   $("purposeRow").hidden = !$("identityVerification").checked;
+  $("overseasDetails").hidden = !$("overseasCards").checked;
 }
 
 function requirements() {
@@ -251,8 +256,10 @@ function requirements() {
     bankTransfer: $("bankTransfer").checked,
     virtualAccount: $("virtualAccount").checked,
     overseasCards: $("overseasCards").checked,
+    businessRegisteredAbroad: $("businessRegisteredAbroad").checked,
     existingContracts: chosen("existingContracts"),
   };
+  if ($("overseasCards").checked) body.recurringOverseasCards = $("recurringOverseasCards").checked;
   if ($("easyPay").checked) body.easyPay = { brands: chosen("brands"), integration: $("integration").value };
   if ($("mobileMicropayment").checked) body.mobileMicropayment = { recurring: $("mobileRecurring").checked };
   if ($("recurringCard").checked) body.recurringCard = { issuance: $("issuance").value };
@@ -539,7 +546,7 @@ function renderComparison(comparison, beforeApiVersion, afterApiVersion) {
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
-  for (const id of ["easyPay", "mobileMicropayment", "recurringCard", "identityVerification"]) $(id).addEventListener("change", toggles);
+  for (const id of ["easyPay", "mobileMicropayment", "recurringCard", "identityVerification", "overseasCards"]) $(id).addEventListener("change", toggles);
   $("language").addEventListener("change", (event) => applyLanguage(event.target.value));
   $("questionnaire").addEventListener("submit", (event) => {
     event.preventDefault();

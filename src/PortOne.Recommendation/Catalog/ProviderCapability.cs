@@ -23,4 +23,19 @@ internal enum ProviderCapability
 
     /// <summary>Recurring easy pay through a PG's hub-type easy pay (PG 제휴), for the brands listed.</summary>
     RecurringHubEasyPay,
+    /// <summary>Cards issued abroad through an overseas PG (해외결제 결제대행사), applied for under 해외결제 with no domestic
+    /// overseas-card addendum, for a business registered in Korea.</summary>
+    OverseasPgCards,
+
+    /// <summary>Recurring payments with cards issued abroad through an overseas PG (해외결제 정기결제), for a business
+    /// registered in Korea. Domestic PGs' overseas-card service has none (H-INTL).</summary>
+    OverseasPgRecurringCards,
+
+    /// <summary>Cards issued abroad through an overseas PG for a business registered outside Korea. No source confirms a
+    /// provider: the catalog lists none, and the answer names none.</summary>
+    OverseasPgCardsBusinessAbroad,
+
+    /// <summary>Recurring payments with cards issued abroad for a business registered outside Korea. No source confirms a
+    /// provider.</summary>
+    OverseasPgRecurringCardsBusinessAbroad,
 }

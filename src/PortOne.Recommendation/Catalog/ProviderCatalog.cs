@@ -40,6 +40,7 @@ internal sealed class ProviderCatalog
         Dictionary<PaymentProvider, string> providerSources,
         IReadOnlyList<CatalogCapability> capabilities,
         IReadOnlyList<CatalogAddOn> addOns,
+        IReadOnlyList<CatalogLimit> limits,
         Dictionary<PackageEdition, CatalogEdition> editions,
         Dictionary<AdvisoryCode, string> advisorySources,
         IReadOnlyList<CatalogProviderAdvisory> providerAdvisories)
@@ -58,6 +59,7 @@ internal sealed class ProviderCatalog
 
         _candidates = BuildCandidates(capabilities);
         AddOns = addOns;
+        Limits = limits;
         _editions = editions;
         _advisorySources = advisorySources;
         ProviderAdvisories = providerAdvisories;
@@ -132,6 +134,36 @@ internal sealed class ProviderCatalog
 
     /// <summary>Gets every add-on entry, in file order.</summary>
     public IReadOnlyList<CatalogAddOn> AddOns { get; }
+
+    /// <summary>Gets every limit entry, in file order.</summary>
+    public IReadOnlyList<CatalogLimit> Limits { get; }
+
+    /// <summary>The providers among <paramref name="providers"/> that a limit rules out for <paramref name="capability"/>
+    /// when the merchant has <paramref name="condition"/>, with the keys of the sources that say so, in file order.</summary>
+    public (ProviderSet Excluded, IReadOnlyList<string> SourceKeys) Excluded(
+        ProviderSet providers, ProviderCapability capability, MerchantCondition condition)
+    {
+        var excluded = ProviderSet.Empty;
+        var keys = new List<string>();
+        foreach (var limit in Limits)
+        {
+            var before = excluded;
+            foreach (var provider in providers.ToArray())
+            {
+                if (limit.AppliesTo(provider, capability, condition))
+                {
+                    excluded = excluded.With(provider);
+                }
+            }
+
+            if (excluded != before && !keys.Contains(limit.SourceKey))
+            {
+                keys.Add(limit.SourceKey);
+            }
+        }
+
+        return (excluded, keys);
+    }
 
     /// <summary>Gets the edition that took effect last.</summary>
     public PackageEdition LatestEdition { get; }
@@ -259,7 +291,7 @@ internal sealed class ProviderCatalog
             var root = document.Root!;
             Expect(root, "catalog", "version", "snapshot");
             var version = Required(root, "version");
-            var sections = Sections(root, "sources", "providers", "capabilities", "addOns", "editions", "advisories");
+            var sections = Sections(root, "sources", "providers", "capabilities", "addOns", "limits", "editions", "advisories");
 
             foreach (var element in Children(sections["sources"], "source", "key", "url", "evidence"))
             {
@@ -286,6 +318,10 @@ internal sealed class ProviderCatalog
                 .Select(ReadAddOn)
                 .ToList();
 
+            var limits = Children(sections["limits"], "limit", "capability", "providers", "excludes", "source")
+                .Select(element => ReadLimit(element, capabilities))
+                .ToList();
+
             var editions = new Dictionary<PackageEdition, CatalogEdition>();
             foreach (var element in Children(sections["editions"], "edition", "name", "effective", "source"))
             {
@@ -310,7 +346,7 @@ internal sealed class ProviderCatalog
                 ReadAdvisory(element, advisories, providerAdvisories);
             }
 
-            return new ProviderCatalog(version, _sources, _evidence, _providers, _providerSources, capabilities, addOns, editions, advisories, providerAdvisories);
+            return new ProviderCatalog(version, _sources, _evidence, _providers, _providerSources, capabilities, addOns, limits, editions, advisories, providerAdvisories);
         }
 
         private void ReadSource(XElement element)
@@ -427,6 +463,25 @@ internal sealed class ProviderCatalog
                 ? Tokens(providersAttribute.Value).Select(p => KnownProvider(element, p)).ToArray()
                 : [];
             return new CatalogAddOn(addOn, kinds, providers, Source(element));
+        }
+
+        private CatalogLimit ReadLimit(XElement element, List<CatalogCapability> capabilities)
+        {
+            var kinds = Tokens(Required(element, "capability")).Select(k => ParseEnum<ProviderCapability>(element, "capability", k)).ToArray();
+            var providers = element.Attribute("providers") is { } providersAttribute
+                ? Tokens(providersAttribute.Value).Select(p => KnownProvider(element, p)).ToArray()
+                : [];
+            foreach (var kind in kinds)
+            {
+                // A limit on a provider that lacks the capability says nothing: a typo, not a fact.
+                foreach (var provider in providers.Where(p => !capabilities.Any(c => c.Provider == p && c.Capability == kind)))
+                {
+                    throw Fail(element, $"the limit names {provider} for {kind}, but the catalog lists no {kind} capability for it");
+                }
+            }
+
+            var excludes = ParseEnum<MerchantCondition>(element, "excludes", Required(element, "excludes"));
+            return new CatalogLimit(kinds, providers, excludes, Source(element, single: true));
         }
 
         private CatalogEdition ReadEdition(XElement element, List<CatalogCapability> capabilities)

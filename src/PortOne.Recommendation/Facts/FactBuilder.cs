@@ -54,7 +54,7 @@ internal static class FactBuilder
 
         if (requirements.OverseasCards)
         {
-            facts.Add(new OverseasCardNeed { Context = context });
+            facts.Add(new OverseasCardNeed { Recurring = requirements.RecurringOverseasCards, Context = context });
         }
 
         if (explain)

@@ -23,6 +23,10 @@ public sealed class MerchantContextFact
     /// <summary>Gets the PortOne API version the merchant integrates with, or <see langword="null"/> for either.</summary>
     public PortOneApiVersion? ApiVersion => Requirements.ApiVersion;
 
+    /// <summary>Gets a value indicating whether the business is registered outside Korea (해외 사업자), as
+    /// <see cref="MerchantRequirements.BusinessRegisteredAbroad"/> says.</summary>
+    public bool BusinessRegisteredAbroad => Requirements.BusinessRegisteredAbroad;
+
     /// <summary>Gets the providers the merchant already has a contract with through PortOne, as given.</summary>
     public IReadOnlyList<PaymentProvider> ExistingContracts { get; }
 

@@ -42,6 +42,20 @@ internal static class ConsolePaths
     public static readonly IReadOnlyList<LocalizableText> OverseasCards =
         [Text(TextKeys.StepGeneralPaymentTab), Text(TextKeys.StepChooseOverseasPg), Text(TextKeys.StepApplyAsCardGeneral)];
 
+    /// <summary>Recurring payments with cards issued abroad: the overseas payment tab (해외결제), an overseas PG that
+    /// supports recurring payments, then recurring as the payment type (help: 전자결제 직접 신청 &gt; 해외결제 &gt; PG &gt;
+    /// 결제방식).</summary>
+    public static readonly IReadOnlyList<LocalizableText> RecurringOverseasPgCards =
+        [Text(TextKeys.StepOverseasPaymentTab), Text(TextKeys.StepChooseRecurringOverseasPg), Text(TextKeys.StepChooseRecurringPaymentType)];
+
+    /// <summary>Cards issued abroad for a business registered abroad, one-time: the overseas payment tab, then a PG.</summary>
+    public static readonly IReadOnlyList<LocalizableText> OverseasPgCards =
+        [Text(TextKeys.StepOverseasPaymentTab), Text(TextKeys.StepChoosePg)];
+
+    /// <summary>The same with recurring payments: the overseas payment tab, a PG, then recurring as the payment type.</summary>
+    public static readonly IReadOnlyList<LocalizableText> OverseasPgCardsRecurring =
+        [Text(TextKeys.StepOverseasPaymentTab), Text(TextKeys.StepChoosePg), Text(TextKeys.StepChooseRecurringPaymentType)];
+
     /// <summary>The steps of a package item: the item itself.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The item is not a defined <see cref="Recommendation.PackageItem"/>.</exception>
     public static IReadOnlyList<LocalizableText> PackageItem(PackageItem item) =>

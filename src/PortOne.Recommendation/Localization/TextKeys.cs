@@ -21,6 +21,9 @@ internal static class TextKeys
     public const string StepChoosePaymentWindowBillingPg = "Step.ChoosePaymentWindowBillingPg";
     public const string StepApplyAsCardRecurring = "Step.ApplyAsCardRecurring";
     public const string StepAddServiceToContract = "Step.AddServiceToContract";
+    public const string StepOverseasPaymentTab = "Step.OverseasPaymentTab";
+    public const string StepChooseRecurringOverseasPg = "Step.ChooseRecurringOverseasPg";
+    public const string StepChooseRecurringPaymentType = "Step.ChooseRecurringPaymentType";
     public const string ReasonCardPaymentPackage = "Reason.CardPayment.Package";
     public const string ReasonGeneralPaymentIncludedMethodPackage = "Reason.GeneralPayment.IncludedMethod.Package";
     public const string ReasonRecurringCardApiPackage = "Reason.RecurringCard.Api.Package";
@@ -35,6 +38,8 @@ internal static class TextKeys
     public const string ReasonMobileMicropaymentDirect = "Reason.MobileMicropayment.Direct";
     public const string ReasonMobileMicropaymentRecurringDirect = "Reason.MobileMicropayment.Recurring.Direct";
     public const string ReasonOverseasCardDirect = "Reason.OverseasCard.Direct";
+    public const string ReasonOverseasCardRecurringOverseasPgDirect = "Reason.OverseasCard.Recurring.OverseasPg.Direct";
+    public const string ReasonOverseasCardBusinessAbroadDirect = "Reason.OverseasCard.BusinessAbroad.Direct";
     public const string ReasonExistingContract = "Reason.ExistingContract";
     public const string AdvisoryNothingRequested = "Advisory.NothingRequested";
     public const string AdvisoryGeneralPaymentCoversTransferAndVirtualAccount = "Advisory.GeneralPaymentCoversTransferAndVirtualAccount";
@@ -45,6 +50,9 @@ internal static class TextKeys
     public const string AdvisoryDanalPhoneVerificationDiffers = "Advisory.DanalPhoneVerificationDiffers";
     public const string AdvisoryOverseasCardServiceNeedsSeparateContract = "Advisory.OverseasCardServiceNeedsSeparateContract";
     public const string AdvisoryRecurringEasyPayAvailableHub = "Advisory.RecurringEasyPayAvailable.Hub";
+    public const string AdvisoryOverseasPgKoreanBusinessesOnly = "Advisory.OverseasPgKoreanBusinessesOnly";
+    public const string AdvisoryOverseasPgBusinessConditionUnstated = "Advisory.OverseasPgBusinessConditionUnstated";
+    public const string AdvisoryBusinessAbroadDomesticServicesUnconfirmed = "Advisory.BusinessAbroadDomesticServicesUnconfirmed";
     public const string BenefitFasterContract = "Benefit.FasterContract";
     public const string BenefitSalesforceDiscount = "Benefit.SalesforceDiscount";
     public const string BenefitStibeeDiscount = "Benefit.StibeeDiscount";
@@ -69,4 +77,5 @@ internal static class TextKeys
     public const string ExplainPlanPrefersPackageProviders = "Explain.Plan.PrefersPackageProviders";
     public const string ExplainPlanTieBreak = "Explain.Plan.TieBreak";
     public const string ExplainNotInPackageRecurring = "Explain.NotInPackage.Recurring";
+    public const string ValidationRecurringOverseasCardsWithoutOverseasCards = "Validation.RecurringOverseasCardsWithoutOverseasCards";
 }

@@ -44,8 +44,25 @@ public sealed record MerchantRequirements
     public MobileMicropaymentRequirement? MobileMicropayment { get; init; }
 
     /// <summary>Gets a value indicating whether cards issued abroad (해외카드) must be accepted.</summary>
-    /// <value>The default is <see langword="false"/>.</value>
+    /// <value>The default is <see langword="false"/>. Alone, for a business registered in Korea, the answer is a domestic
+    /// PG with its overseas-card addendum (해외카드 특약), and an advisory names the overseas PGs (해외결제 결제대행사) that
+    /// take them too.</value>
     public bool OverseasCards { get; init; }
+
+    /// <summary>Gets a value indicating whether cards issued abroad must also be charged on a recurring basis
+    /// (해외결제 정기결제), with a billing key.</summary>
+    /// <value>The default is <see langword="false"/>. Needs <see cref="OverseasCards"/>. Domestic PGs' overseas-card
+    /// service has no recurring payments, so the answer names the overseas PGs that have them (PayPal, Eximbay,
+    /// Payletter, Paymentwall, as the API version allows), applied for under 해외결제 in direct selection.</value>
+    public bool RecurringOverseasCards { get; init; }
+
+    /// <summary>Gets a value indicating whether the business is registered outside Korea (해외 사업자).</summary>
+    /// <value>The default is <see langword="false"/>: a business registered in Korea. PortOne's pages state this
+    /// condition for overseas payments only: domestic PGs' overseas-card service, Eximbay and Payletter take businesses
+    /// registered in Korea only, and no page confirms an overseas PG for a business registered abroad. So the
+    /// overseas-card answer names no provider and says why; the other answers stay as for a business registered in
+    /// Korea, with an advisory that PortOne's pages do not confirm them for a business registered abroad.</value>
+    public bool BusinessRegisteredAbroad { get; init; }
 
     /// <summary>Gets the PortOne API version the merchant integrates with.</summary>
     /// <value>The default is <see langword="null"/>: either version. When set, providers and candidates are limited

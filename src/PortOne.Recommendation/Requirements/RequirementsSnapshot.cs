@@ -21,6 +21,8 @@ internal readonly record struct RequirementsSnapshot(
     VerificationPurpose? IdentityVerification,
     bool? MobileMicropaymentRecurring,
     bool OverseasCards,
+    bool RecurringOverseasCards,
+    bool BusinessRegisteredAbroad,
     PortOneApiVersion? ApiVersion,
     ProviderSet ExistingContracts)
 {
@@ -41,6 +43,8 @@ internal readonly record struct RequirementsSnapshot(
         requirements.IdentityVerification?.Purpose,
         requirements.MobileMicropayment?.Recurring,
         requirements.OverseasCards,
+        requirements.RecurringOverseasCards,
+        requirements.BusinessRegisteredAbroad,
         requirements.ApiVersion,
         ProviderSet.Of(requirements.ExistingContracts));
 }

@@ -47,6 +47,11 @@ internal static class RequirementsValidator
             errors.Undefined("IdentityVerification.Purpose", nameof(VerificationPurpose), (int)identity.Purpose);
         }
 
+        if (requirements.RecurringOverseasCards && !requirements.OverseasCards)
+        {
+            errors.Add(nameof(MerchantRequirements.RecurringOverseasCards), TextCatalog.Get(TextKeys.ValidationRecurringOverseasCardsWithoutOverseasCards, errors.Language));
+        }
+
         if (requirements.ApiVersion is { } apiVersion && !IsDefined(apiVersion))
         {
             errors.Undefined("ApiVersion", nameof(PortOneApiVersion), (int)apiVersion);

@@ -96,4 +96,26 @@ public enum AdvisoryCode
     /// <summary>Easy pay can be charged as recurring payments too: the answer names the easy-pay companies (direct
     /// contract) or the PGs (hub-type) that support it for the requested brands.</summary>
     RecurringEasyPayAvailable,
+    /// <summary>Cards issued abroad can also be taken through overseas PGs (해외결제 결제대행사), which the advisory names;
+    /// given with the domestic-PG answer for one-time payments of a business registered in Korea.</summary>
+    OverseasPgsAlsoAvailable,
+
+    /// <summary>PayPal fails when seller and buyer are both in Korea: a business registered in Korea can use it for buyers
+    /// abroad only, recurring payments included.</summary>
+    PayPalForeignBuyersOnly,
+
+    /// <summary>Paymentwall admits merchants from a minimum monthly sales volume and charges a monthly fee.</summary>
+    PaymentwallAdmissionCriteria,
+
+    /// <summary>Overseas PGs whose pages say they serve businesses registered in Korea only, named with those pages, for a
+    /// business registered abroad.</summary>
+    OverseasPgKoreanBusinessesOnly,
+
+    /// <summary>Overseas PGs whose pages state no condition on where the business is registered: a business registered
+    /// abroad should ask PortOne before applying.</summary>
+    OverseasPgBusinessConditionUnstated,
+
+    /// <summary>PortOne's pages state the condition of a business registered abroad for overseas payments only: the other
+    /// answers assume a business registered in Korea.</summary>
+    BusinessAbroadDomesticServicesUnconfirmed,
 }

@@ -59,4 +59,14 @@ public enum PaymentProvider
 
     /// <summary>Eximbay (엑심베이). Appended from the provider catalog.</summary>
     Eximbay,
+
+    /// <summary>PayPal (페이팔), an overseas PG (해외결제 결제대행사). Appended from the provider catalog.</summary>
+    PayPal,
+
+    /// <summary>Paymentwall (페이먼트월), an overseas PG (해외결제 결제대행사). Appended from the provider catalog.</summary>
+    Paymentwall,
+
+    /// <summary>Payletter (페이레터), an overseas PG (해외결제 결제대행사; PortOne's "페이레터 해외결제"). Appended from the
+    /// provider catalog.</summary>
+    Payletter,
 }

@@ -5,7 +5,7 @@ namespace PortOne.Recommendation.Rules;
 
 /// <summary>Warns that billing keys stay with the PG that issued them.</summary>
 [Name("Advisory.BillingKeyTiedToIssuingPg")]
-[Description("Whenever recurring payments are requested (cards or mobile micropayments), the answer notes once that a billing key works only with the PG and MID that issued it.")]
+[Description("Whenever recurring payments are requested (cards, cards issued abroad or mobile micropayments), the answer notes once that a billing key works only with the PG and MID that issued it.")]
 internal sealed class BillingKeyAdvisoryRule : Rule
 {
     public override void Define()
@@ -13,7 +13,10 @@ internal sealed class BillingKeyAdvisoryRule : Rule
         MerchantContextFact context = null!;
 
         When()
-            .Match(() => context, c => c.Requirements.RecurringCard != null || c.Requirements.MobileMicropaymentRecurring == true);
+            .Match(() => context, c =>
+                c.Requirements.RecurringCard != null
+                || c.Requirements.MobileMicropaymentRecurring == true
+                || (c.Requirements.OverseasCards && c.Requirements.RecurringOverseasCards));
         Then()
             .Do(ctx => ctx.Insert(SourcedAdvisory.Create(context, AdvisoryCode.BillingKeyTiedToIssuingPg, null)));
     }

@@ -6,9 +6,10 @@ using PortOne.Recommendation.Localization;
 
 namespace PortOne.Recommendation.Rules;
 
-/// <summary>Overseas cards need direct selection of a PG with overseas support.</summary>
+/// <summary>Overseas cards, one-time, for a business registered in Korea: direct selection of a domestic PG with
+/// overseas support.</summary>
 [Name("OverseasCard.DirectSelection")]
-[Description("Cards issued abroad are applied for in direct selection under general payment, with a PG that supports overseas payment, as one-time card payment; the answer names the domestic PGs the catalog knows for it, notes that the overseas card service needs its own request and contract, and that it is for businesses registered in Korea and excludes recurring payments.")]
+[Description("Cards issued abroad, charged one at a time by a business registered in Korea, are applied for in direct selection under general payment, with a PG that supports overseas payment, as one-time card payment; the answer names the domestic PGs the catalog knows for it, notes that the overseas card service needs its own request and contract, and that it is for businesses registered in Korea and excludes recurring payments.")]
 internal sealed class OverseasCardRule : Rule
 {
     public override void Define()
@@ -16,7 +17,7 @@ internal sealed class OverseasCardRule : Rule
         OverseasCardNeed need = null!;
 
         When()
-            .Match(() => need);
+            .Match(() => need, n => !n.Recurring && !n.Context.BusinessRegisteredAbroad);
         Then()
             .Do(ctx => Decide(ctx, need.Context));
     }

@@ -21,9 +21,9 @@ public sealed class QuestionnaireTests
     public void EveryQuestion_AnsweredInOrder_GivesTheRequirementsAnswered()
     {
         // methods: card, transfer, easy pay, mobile; brands: KakaoPay, Payco; integration: direct (default);
-        // mobile recurring: yes; recurring card: yes, payment window; identity: yes, age restriction; overseas: yes;
-        // API version: V2; existing contracts: NHN KCP and KG Inicis.
-        var requirements = Ask("1, 2 4 5\n1,4\n\ny\ny\n2\n네\n2\nyes\n3\n6,1\n", answersTyped: false);
+        // mobile recurring: yes; recurring card: yes, payment window; identity: yes, age restriction; overseas: yes,
+        // charged repeatedly: yes, business registered abroad: no; API version: V2; existing contracts: NHN KCP and KG Inicis.
+        var requirements = Ask("1, 2 4 5\n1,4\n\ny\ny\n2\n네\n2\nyes\ny\nn\n3\n6,1\n", answersTyped: false);
 
         requirements.Should().Be(new MerchantRequirements
         {
@@ -34,6 +34,7 @@ public sealed class QuestionnaireTests
             RecurringCard = new RecurringCardRequirement(BillingKeyIssuance.PaymentWindow),
             IdentityVerification = new IdentityVerificationRequirement(VerificationPurpose.AgeRestriction),
             OverseasCards = true,
+            RecurringOverseasCards = true,
             ApiVersion = PortOneApiVersion.V2,
             ExistingContracts = [PaymentProvider.KgInicis, PaymentProvider.NhnKcp],
         });
@@ -60,8 +61,8 @@ public sealed class QuestionnaireTests
     [InlineData("\nmaybe\n", "\"maybe\": answer y or n.")]
     [InlineData("4\n\n3\n", "\"3\": answer with a number from 1 to 2.")]
     [InlineData("\n\n\n\nv2\n", "answer to \"Which PortOne API version do you integrate with?\" is not valid. \"v2\": answer with a number from 1 to 3.")]
-    [InlineData("\n\n\n\n\n20\n", "\"20\": enter numbers from 1 to 19, separated by commas, each at most once.")]
-    [InlineData("\n\n\n\n\n6,6\n", "\"6,6\": enter numbers from 1 to 19")]
+    [InlineData("\n\n\n\n\n23\n", "\"23\": enter numbers from 1 to 22, separated by commas, each at most once.")]
+    [InlineData("\n\n\n\n\n6,6\n", "\"6,6\": enter numbers from 1 to 22")]
     public void InvalidAnswer_OnAPipe_IsAnError(string answers, string expected)
     {
         var ask = () => Ask(answers, answersTyped: false);
@@ -117,10 +118,11 @@ public sealed class QuestionnaireTests
     [Fact]
     public void InteractiveMode_InProcess_WritesPromptsToStandardErrorAndTheReportToStandardOutput()
     {
-        var run = InProcess.Run(["--interactive", "--lang", "en", "--format", "json"], "1\nn\nn\ny\n\n\n");
+        var run = InProcess.Run(["--interactive", "--lang", "en", "--format", "json"], "1\nn\nn\ny\n\n\n\n\n");
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.Error.Should().Contain("Which payment methods do you need?").And.Contain("Do you accept cards issued abroad?");
+        run.Error.Should().Contain("Which payment methods do you need?").And.Contain("Do you accept cards issued abroad?")
+            .And.Contain("Do you charge cards issued abroad repeatedly too").And.Contain("Is the business registered outside Korea?");
         run.Output.Should().StartWith("{").And.Contain("\"service\": \"overseasCardPayment\"").And.NotContain("Which payment");
     }
 

@@ -83,7 +83,7 @@ public sealed class JsonInputTests
     }
 
     [Theory]
-    [InlineData("{ \"cardPayment\": true, \"debitCard\": true }", "$.debitCard: unknown property \"debitCard\". Properties allowed here: cardPayment, bankTransfer, virtualAccount, recurringCard, easyPay, identityVerification, mobileMicropayment, overseasCards, apiVersion, existingContracts")]
+    [InlineData("{ \"cardPayment\": true, \"debitCard\": true }", "$.debitCard: unknown property \"debitCard\". Properties allowed here: cardPayment, bankTransfer, virtualAccount, recurringCard, easyPay, identityVerification, mobileMicropayment, overseasCards, recurringOverseasCards, businessRegisteredAbroad, apiVersion, existingContracts")]
     [InlineData("{ \"CardPayment\": true }", "$.CardPayment: unknown property \"CardPayment\"")]
     [InlineData("{ \"easyPay\": { \"brand\": [] } }", "$.easyPay.brand: unknown property \"brand\". Properties allowed here: brands, integration")]
     [InlineData("{ \"cardPayment\": \"yes\" }", "$.cardPayment: wrong type: expected true or false, found a string \"yes\".")]

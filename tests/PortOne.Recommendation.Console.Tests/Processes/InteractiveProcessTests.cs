@@ -9,9 +9,9 @@ public sealed class InteractiveProcessTests
     [Fact]
     public async Task AnswersOnAPipe_GiveTheReport_AndThePromptsGoToStandardError()
     {
-        // Card and easy pay; KakaoPay and TossPay, hub-type; recurring by API; no identity check; overseas cards;
-        // PortOne V2; an existing contract with NHN KCP.
-        var run = await SampleProcess.RunAsync(["--interactive", "--lang", "en", "--format", "markdown"], "1,4\n1,3\n2\ny\n1\nn\ny\n3\n6\n");
+        // Card and easy pay; KakaoPay and TossPay, hub-type; recurring by API; no identity check; overseas cards, one
+        // at a time, for a business registered in Korea; PortOne V2; an existing contract with NHN KCP.
+        var run = await SampleProcess.RunAsync(["--interactive", "--lang", "en", "--format", "markdown"], "1,4\n1,3\n2\ny\n1\nn\ny\nn\nn\n3\n6\n");
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Error.Should().ContainAll(

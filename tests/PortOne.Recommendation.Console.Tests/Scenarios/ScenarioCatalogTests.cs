@@ -62,9 +62,9 @@ public sealed class ScenarioCatalogTests
 
         builtInRules.Should().HaveCountGreaterThan(10);
 
-        // With the shipped catalog every need has a provider (brands without a direct contract are answered with the
-        // PGs that carry them), so "no known provider" is a safeguard no scenario reaches.
-        Results.Concat(Explained).SelectMany(r => r.FiredRules).Distinct().Should().Contain(builtInRules.Where(r => r != "Advisory.NoKnownProvider"));
+        // "No known provider" is reached by a business registered abroad asking for cards issued abroad: no page
+        // confirms a PG for it (foreign-seller). The explanation rules fire only in calls that explain.
+        Results.Concat(Explained).SelectMany(r => r.FiredRules).Distinct().Should().Contain(builtInRules);
     }
 
     [Fact]
@@ -74,8 +74,8 @@ public sealed class ScenarioCatalogTests
             .Should().BeEquivalentTo(Enum.GetValues<PaymentService>());
         Results.SelectMany(r => r.Advisories).Select(a => a.Code).Distinct()
             .Should().BeEquivalentTo(
-                Enum.GetValues<AdvisoryCode>().Where(c => c is not AdvisoryCode.Custom and not AdvisoryCode.NoKnownProvider),
-                "every built-in advisory; Custom is for callers' rules, NoKnownProvider a safeguard the shipped catalog never needs");
+                Enum.GetValues<AdvisoryCode>().Where(c => c is not AdvisoryCode.Custom),
+                "every built-in advisory; Custom is for callers' rules");
         Results.SelectMany(r => r.Recommendations).Select(r => r.Path).Distinct()
             .Should().BeEquivalentTo(Enum.GetValues<ApplicationPath>());
         Results.Should().Contain(r => r.Benefits.Count == 4).And.Contain(r => r.Benefits.Count == 0);

@@ -228,6 +228,19 @@ public class RecommendationJsonTests
         error.Errors.Select(e => RecommendationJson.ToJsonPath(e.Path)).Should().Equal("$.easyPay.brands[2]");
     }
 
+    [Fact]
+    public void OverseasFields_AreRead_AndRecurringWithoutOverseasCards_MapsToItsJsonPath()
+    {
+        RecommendationJson.ReadRequirements("""{ "overseasCards": true, "recurringOverseasCards": true, "businessRegisteredAbroad": true }""")
+            .Should().Be(new MerchantRequirements { OverseasCards = true, RecurringOverseasCards = true, BusinessRegisteredAbroad = true });
+        var requirements = RecommendationJson.ReadRequirements("""{ "cardPayment": true, "recurringOverseasCards": true }""");
+
+        var act = () => RecommendationEngine.Create().Recommend(requirements);
+
+        var error = act.Should().Throw<RequirementsValidationException>().Which;
+        error.Errors.Select(e => RecommendationJson.ToJsonPath(e.Path)).Should().Equal("$.recurringOverseasCards");
+    }
+
     [Theory]
     [InlineData("EasyPay.Brands[12]", "$.easyPay.brands[12]")]
     [InlineData("RecurringCard.Issuance", "$.recurringCard.issuance")]

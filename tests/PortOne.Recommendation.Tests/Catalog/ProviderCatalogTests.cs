@@ -120,6 +120,25 @@ public sealed class ProviderCatalogTests
     }
 
     [Fact]
+    public void Limits_ArePinned_WithTheirSources()
+    {
+        Catalog.Limits.Select(l => (string.Join(",", l.Capabilities), string.Join(",", l.Providers), l.Excludes, l.SourceKey))
+            .Should().Equal(PinnedCatalog.Limits.Select(l => (string.Join(",", l.Capabilities), string.Join(",", l.Providers), l.Excludes, l.Source)));
+    }
+
+    [Fact]
+    public void BusinessAbroad_NoSourceConfirmsAnyProvider()
+    {
+        // No page confirms a PG for a business registered abroad: the capabilities that would say so are empty.
+        Catalog.Capabilities.Should().NotContain(c =>
+            c.Capability == ProviderCapability.OverseasPgCardsBusinessAbroad || c.Capability == ProviderCapability.OverseasPgRecurringCardsBusinessAbroad);
+        var (excluded, keys) = Catalog.Excluded(
+            Catalog.CandidateSet(ProviderCapability.OverseasPgCards, null, default), ProviderCapability.OverseasPgCards, MerchantCondition.BusinessRegisteredAbroad);
+        excluded.ToArray().Should().Equal(PaymentProvider.Eximbay, PaymentProvider.Payletter);
+        keys.Should().Equal("H-INTL-EXIM", "H-INTL-PL");
+    }
+
+    [Fact]
     public void EverySource_IsAPageAMerchantReads_WithTheRepositoryFileAsEvidence()
     {
         Catalog.SourceUrls.Should().NotBeEmpty();
@@ -147,6 +166,7 @@ public sealed class ProviderCatalogTests
     {
         var cited = Catalog.Capabilities.SelectMany(c => ProviderCatalog.SourceKeys(c.SourceKey))
             .Concat(Catalog.AddOns.SelectMany(a => ProviderCatalog.SourceKeys(a.SourceKey)))
+            .Concat(Catalog.Limits.Select(l => l.SourceKey))
             .Concat(Catalog.Editions.Select(e => e.SourceKey))
             .Concat(PinnedCatalog.AdvisorySources.Values)
             .Concat(PinnedCatalog.ProviderAdvisories.Select(a => a.Source))
@@ -176,6 +196,9 @@ public sealed class ProviderCatalogTests
     [InlineData("<advisory code=\"MobileBillingFixedAmount\" source=\"H-PAYMETHOD\" />", "<advisory code=\"MobileBillingFixedAmount\" source=\"H-PAYMETHOD\" />\n    <advisory code=\"MobileBillingFixedAmount\" provider=\"Danal\" source=\"H-PAYMETHOD\" />", "the advisory MobileBillingFixedAmount is listed twice for Danal")]
     [InlineData("url=\"https://developers.portone.io/opi/ko/support/pg-terms\"", "url=\"http://developers.portone.io/opi/ko/support/pg-terms\"", "the source 'D-TERMS' needs an absolute https URL")]
     [InlineData("</catalog>", "", "is not well-formed XML")]
+    [InlineData("providers=\"Payletter\" excludes=\"BusinessRegisteredAbroad\"", "providers=\"PayPal Danal\" excludes=\"BusinessRegisteredAbroad\"", "the limit names Danal for OverseasPgCards, but the catalog lists no OverseasPgCards capability for it")]
+    [InlineData("providers=\"Payletter\" excludes=\"BusinessRegisteredAbroad\"", "providers=\"Payletter\" excludes=\"AdultBusiness\"", "'AdultBusiness' in the attribute 'excludes' is not a MerchantCondition")]
+    [InlineData("excludes=\"BusinessRegisteredAbroad\" source=\"H-INTL-PL\"", "excludes=\"BusinessRegisteredAbroad\" source=\"H-INTL-PL H-INTL\"", "<limit> cites one source, not 'H-INTL-PL H-INTL'")]
     public void BrokenCatalog_FailsFast_NamingTheProblemAndLine(string find, string replace, string message)
     {
         var text = EmbeddedText();

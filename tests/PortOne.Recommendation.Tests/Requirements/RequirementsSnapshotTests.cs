@@ -52,7 +52,7 @@ public sealed class RequirementsSnapshotTests
         var covered = new Dictionary<Type, string[]>
         {
             [typeof(MerchantRequirements)] =
-                ["ApiVersion", "BankTransfer", "CardPayment", "EasyPay", "ExistingContracts", "IdentityVerification", "MobileMicropayment", "OverseasCards", "RecurringCard", "VirtualAccount"],
+                ["ApiVersion", "BankTransfer", "BusinessRegisteredAbroad", "CardPayment", "EasyPay", "ExistingContracts", "IdentityVerification", "MobileMicropayment", "OverseasCards", "RecurringCard", "RecurringOverseasCards", "VirtualAccount"],
             [typeof(EasyPayRequirement)] = ["Brands", "Integration"],
             [typeof(RecurringCardRequirement)] = ["Issuance"],
             [typeof(IdentityVerificationRequirement)] = ["Purpose"],
@@ -77,6 +77,23 @@ public sealed class RequirementsSnapshotTests
         RequirementsSnapshot.Of(baseline with { ExistingContracts = [PaymentProvider.NhnKcp, PaymentProvider.Kpn] })
             .Should().Be(RequirementsSnapshot.Of(baseline with { ExistingContracts = [PaymentProvider.Kpn, PaymentProvider.NhnKcp] }))
             .And.NotBe(RequirementsSnapshot.Of(baseline with { ExistingContracts = [PaymentProvider.Kpn] }));
+    }
+
+    [Fact]
+    public void OverseasFields_AreInTheKey()
+    {
+        var baseline = new MerchantRequirements { OverseasCards = true };
+        var keys = new[]
+        {
+            baseline,
+            baseline with { RecurringOverseasCards = true },
+            baseline with { BusinessRegisteredAbroad = true },
+            baseline with { RecurringOverseasCards = true, BusinessRegisteredAbroad = true },
+        }.Select(RequirementsSnapshot.Of).ToArray();
+
+        keys.Should().OnlyHaveUniqueItems();
+        keys[3].Should().Be(RequirementsSnapshot.Of(new MerchantRequirements { OverseasCards = true, RecurringOverseasCards = true, BusinessRegisteredAbroad = true }));
+        keys[3].GetHashCode().Should().Be(RequirementsSnapshot.Of(baseline with { RecurringOverseasCards = true, BusinessRegisteredAbroad = true }).GetHashCode());
     }
 
     private static MerchantRequirements WithBrands(EasyPayBrand[] brands) =>

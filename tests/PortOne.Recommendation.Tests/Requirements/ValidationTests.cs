@@ -22,6 +22,7 @@ public sealed class ValidationTests
         { new() { EasyPay = new() { Brands = [EasyPayBrand.KakaoPay, (EasyPayBrand)42] } }, "EasyPay.Brands[1]" },
         { new() { EasyPay = new() { Brands = [EasyPayBrand.TossPay, EasyPayBrand.Payco, EasyPayBrand.TossPay] } }, "EasyPay.Brands[2]" },
         { new() { IdentityVerification = new((VerificationPurpose)3) }, "IdentityVerification.Purpose" },
+        { new() { CardPayment = true, RecurringOverseasCards = true }, "RecurringOverseasCards" },
     };
 
     [Theory]

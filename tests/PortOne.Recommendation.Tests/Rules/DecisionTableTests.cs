@@ -318,9 +318,11 @@ public sealed class DecisionTableTests
         // [H-INTL]: overseas cards through a domestic PG at KG Inicis, NHN KCP, NICE, Toss Payments and KSNET.
         entry.Providers.Should().Equal(
             PaymentProvider.KgInicis, PaymentProvider.NicePayments, PaymentProvider.NhnKcp, PaymentProvider.TossPayments, PaymentProvider.Ksnet);
+        // The default answer stays with domestic PGs; the overseas PGs are named beside it [H-INTL].
         result.Advisories.Select(a => a.Code).Should().Equal(
             AdvisoryCode.OverseasCardServiceNeedsSeparateContract,
-            AdvisoryCode.OverseasCardsDomesticPgLimits);
+            AdvisoryCode.OverseasCardsDomesticPgLimits,
+            AdvisoryCode.OverseasPgsAlsoAvailable);
         var advisory = result.Advisories[0];
         advisory.Service.Should().Be(PaymentService.OverseasCardPayment);
         advisory.Message.Should().Contain(advisoryPart);
@@ -381,7 +383,8 @@ public sealed class DecisionTableTests
             AdvisoryCode.EasyPayOnlyThroughPg,
             AdvisoryCode.MobileBillingFixedAmount,
             AdvisoryCode.RecurringCertificateOnPc,
-            AdvisoryCode.RecurringEasyPayAvailable);
+            AdvisoryCode.RecurringEasyPayAvailable,
+            AdvisoryCode.OverseasPgsAlsoAvailable);
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
         result.Recommendations.Select(r => r.RuleName).Should().BeSubsetOf(result.FiredRules);
     }

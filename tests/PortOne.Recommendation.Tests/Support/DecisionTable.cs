@@ -150,14 +150,49 @@ internal static class DecisionTable
                 break;
         }
 
-        if (r.OverseasCards)
+        if (r.OverseasCards && r.BusinessRegisteredAbroad)
+        {
+            // No source confirms a PG for a business registered abroad: no provider, and why.
+            var overseasPg = r.RecurringOverseasCards ? ProviderCapability.OverseasPgRecurringCards : ProviderCapability.OverseasPgCards;
+            var abroad = r.RecurringOverseasCards ? ProviderCapability.OverseasPgRecurringCardsBusinessAbroad : ProviderCapability.OverseasPgCardsBusinessAbroad;
+            items.Add(new(PaymentService.OverseasCardPayment, ApplicationPath.DirectSelection, null, Candidates(abroad, [], r.ApiVersion), "OverseasCard.BusinessAbroad.DirectSelection"));
+            advisories.Add(AdvisoryCode.OverseasCardsDomesticPgLimits);
+            var overseasPgs = Candidates(overseasPg, [], r.ApiVersion);
+            var excluded = ExcludedAbroad(overseasPg, overseasPgs);
+            if (excluded.Length > 0)
+            {
+                advisories.Add(AdvisoryCode.OverseasPgKoreanBusinessesOnly);
+            }
+
+            if (overseasPgs.Except(excluded).Any())
+            {
+                advisories.Add(AdvisoryCode.OverseasPgBusinessConditionUnstated);
+            }
+        }
+        else if (r.OverseasCards && r.RecurringOverseasCards)
+        {
+            items.Add(new(PaymentService.OverseasCardPayment, ApplicationPath.DirectSelection, null, Candidates(ProviderCapability.OverseasPgRecurringCards, [], r.ApiVersion), "OverseasCard.Recurring.OverseasPg.DirectSelection"));
+            advisories.Add(AdvisoryCode.OverseasCardsDomesticPgLimits);
+        }
+        else if (r.OverseasCards)
         {
             items.Add(new(PaymentService.OverseasCardPayment, ApplicationPath.DirectSelection, null, Candidates(ProviderCapability.OverseasCards, [], r.ApiVersion), "OverseasCard.DirectSelection"));
             advisories.Add(AdvisoryCode.OverseasCardServiceNeedsSeparateContract);
             advisories.Add(AdvisoryCode.OverseasCardsDomesticPgLimits);
+            if (Candidates(ProviderCapability.OverseasPgCards, [], r.ApiVersion).Length > 0)
+            {
+                advisories.Add(AdvisoryCode.OverseasPgsAlsoAvailable);
+            }
         }
 
-        var recurring = r.RecurringCard is not null || r.MobileMicropayment?.Recurring == true;
+        var anyOtherThanOverseas = r.CardPayment || r.BankTransfer || r.VirtualAccount || r.RecurringCard is not null
+            || r.EasyPay is not null || r.IdentityVerification is not null || r.MobileMicropayment is not null;
+        if (r.BusinessRegisteredAbroad && anyOtherThanOverseas)
+        {
+            advisories.Add(AdvisoryCode.BusinessAbroadDomesticServicesUnconfirmed);
+        }
+
+        var recurring = r.RecurringCard is not null || r.MobileMicropayment?.Recurring == true || (r.OverseasCards && r.RecurringOverseasCards);
         if (recurring)
         {
             advisories.Add(AdvisoryCode.BillingKeyTiedToIssuingPg);
@@ -204,6 +239,18 @@ internal static class DecisionTable
             }
         }
 
+        // Overseas PGs with a caveat of their own, wherever an overseas-card entry names them.
+        var overseasNamed = items.Where(i => i.Service == PaymentService.OverseasCardPayment).SelectMany(i => i.Providers).ToHashSet();
+        if (overseasNamed.Contains(PaymentProvider.PayPal))
+        {
+            advisories.Add(AdvisoryCode.PayPalForeignBuyersOnly);
+        }
+
+        if (overseasNamed.Contains(PaymentProvider.Paymentwall))
+        {
+            advisories.Add(AdvisoryCode.PaymentwallAdmissionCriteria);
+        }
+
         if (r.ApiVersion is { } version && r.ExistingContracts.Count > 0)
         {
             var anyVersion = Needs(r with { ApiVersion = null }, packageBrands).SelectMany(n => n.Candidates).ToHashSet();
@@ -221,7 +268,10 @@ internal static class DecisionTable
             advisories.Add(AdvisoryCode.ExistingContractExtended);
         }
 
-        if (recurring && r.EasyPay?.Integration == EasyPayIntegration.Hub
+        // Recurring cards or mobile micropayments (not cards issued abroad, which go to overseas PGs) with hub-type easy
+        // pay from KG Inicis.
+        var recurringDomestic = r.RecurringCard is not null || r.MobileMicropayment?.Recurring == true;
+        if (recurringDomestic && r.EasyPay?.Integration == EasyPayIntegration.Hub
             && plan.Contracts.Any(c => c.Provider == PaymentProvider.KgInicis && c.Services.Contains(PaymentService.EasyPay)))
         {
             advisories.Add(AdvisoryCode.InicisHubEasyPayNotForRecurring);
@@ -411,7 +461,13 @@ internal static class DecisionTable
 
         if (r.OverseasCards)
         {
-            Add(PaymentService.OverseasCardPayment, ProviderCapability.OverseasCards);
+            Add(PaymentService.OverseasCardPayment, (r.BusinessRegisteredAbroad, r.RecurringOverseasCards) switch
+            {
+                (false, false) => ProviderCapability.OverseasCards,
+                (false, true) => ProviderCapability.OverseasPgRecurringCards,
+                (true, false) => ProviderCapability.OverseasPgCardsBusinessAbroad,
+                (true, true) => ProviderCapability.OverseasPgRecurringCardsBusinessAbroad,
+            });
         }
 
         return needs;
@@ -430,7 +486,10 @@ internal static class DecisionTable
     }
 
     /// <summary>Every requirement profile: each switch, each enum value, each subset of the six brands for both
-    /// integrations (74,304 profiles).</summary>
+    /// integrations (74,304 profiles). The overseas fields are varied only where they change something, without adding
+    /// profiles: overseas cards take one of four variants (one-time or recurring, business registered in Korea or
+    /// abroad) and the other profiles are for a business registered in Korea or abroad, in turns that pair every variant
+    /// with every value of the other fields (<see cref="OverseasVariant"/>).</summary>
     public static IEnumerable<MerchantRequirements> AllProfiles()
     {
         RecurringCardRequirement?[] recurring = [null, new(BillingKeyIssuance.Api), new(BillingKeyIssuance.PaymentWindow)];
@@ -457,6 +516,8 @@ internal static class DecisionTable
                 {
                     foreach (var overseas in flags)
                     {
+                        var outer = (card ? 4 : 0) + (transfer ? 2 : 0) + (virtualAccount ? 1 : 0);
+                        var inner = 0;
                         foreach (var rc in recurring)
                         {
                             foreach (var ep in easyPay)
@@ -465,6 +526,7 @@ internal static class DecisionTable
                                 {
                                     foreach (var mm in mobile)
                                     {
+                                        var (recurringOverseas, abroad) = OverseasVariant(overseas, outer, inner++);
                                         yield return new MerchantRequirements
                                         {
                                             CardPayment = card,
@@ -475,6 +537,8 @@ internal static class DecisionTable
                                             IdentityVerification = iv,
                                             MobileMicropayment = mm,
                                             OverseasCards = overseas,
+                                            RecurringOverseasCards = recurringOverseas,
+                                            BusinessRegisteredAbroad = abroad,
                                         };
                                     }
                                 }
@@ -485,6 +549,22 @@ internal static class DecisionTable
             }
         }
     }
+
+    /// <summary>The overseas fields of a profile: with overseas cards, one of the four variants (one-time or recurring;
+    /// registered in Korea or abroad), without them, registered in Korea or abroad. The variant turns with the profile's
+    /// position in its block of the other fields (<paramref name="inner"/>) and with the block of the three general
+    /// payment switches (<paramref name="outer"/>), so that each combination of the other fields meets every variant
+    /// across the blocks.</summary>
+    public static (bool RecurringOverseas, bool Abroad) OverseasVariant(bool overseas, int outer, int inner) =>
+        overseas
+            ? ((outer + inner) % 4) switch
+            {
+                0 => (false, false),
+                1 => (true, false),
+                2 => (false, true),
+                _ => (true, true),
+            }
+            : (false, (outer + inner) % 2 == 1);
 
     internal sealed record ExpectedItem(
         PaymentService Service,

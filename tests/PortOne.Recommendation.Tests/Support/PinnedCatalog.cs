@@ -32,6 +32,9 @@ internal static class PinnedCatalog
         [PaymentProvider.TossPay] = ApiVersionSet.Both,
         [PaymentProvider.Payco] = ApiVersionSet.V1,
         [PaymentProvider.Eximbay] = ApiVersionSet.Both,
+        [PaymentProvider.PayPal] = ApiVersionSet.Both,
+        [PaymentProvider.Paymentwall] = ApiVersionSet.Both,
+        [PaymentProvider.Payletter] = ApiVersionSet.Both,
     };
 
     public static readonly IReadOnlyList<PinnedCapability> Capabilities =
@@ -145,6 +148,14 @@ internal static class PinnedCatalog
         new(PaymentProvider.NicePayments, ProviderCapability.OverseasCards, [], ApiVersionSet.Both, "H-INTL"),
         new(PaymentProvider.TossPayments, ProviderCapability.OverseasCards, [], ApiVersionSet.Both, "H-INTL"),
         new(PaymentProvider.Ksnet, ProviderCapability.OverseasCards, [], ApiVersionSet.Both, "H-INTL"),
+        new(PaymentProvider.PayPal, ProviderCapability.OverseasPgCards, [], ApiVersionSet.Both, "H-INTL D-V1-paypal D-V2PG"),
+        new(PaymentProvider.Eximbay, ProviderCapability.OverseasPgCards, [], ApiVersionSet.Both, "H-INTL D-V1-eximbay D-V2PG"),
+        new(PaymentProvider.Payletter, ProviderCapability.OverseasPgCards, [], ApiVersionSet.Both, "H-INTL D-V1-payletter D-V2PG"),
+        new(PaymentProvider.Paymentwall, ProviderCapability.OverseasPgCards, [], ApiVersionSet.Both, "H-INTL D-V1-paymentwall D-V2PG"),
+        new(PaymentProvider.PayPal, ProviderCapability.OverseasPgRecurringCards, [], ApiVersionSet.Both, "D-V1BILL D-V2PG"),
+        new(PaymentProvider.Eximbay, ProviderCapability.OverseasPgRecurringCards, [], ApiVersionSet.V2, "D-V2PG D-V2-eximbay"),
+        new(PaymentProvider.Payletter, ProviderCapability.OverseasPgRecurringCards, [], ApiVersionSet.Both, "H-INTL-PL D-V1-payletter D-V2-payletter"),
+        new(PaymentProvider.Paymentwall, ProviderCapability.OverseasPgRecurringCards, [], ApiVersionSet.V1, "D-V1BILL D-V1-paymentwall"),
         new(PaymentProvider.Danal, ProviderCapability.IdentityVerification, [], ApiVersionSet.Both, "H-IDV"),
         new(PaymentProvider.Danal, ProviderCapability.AgeRestrictedIdentityVerification, [], ApiVersionSet.Both, "H-IDV"),
         new(PaymentProvider.NhnKcp, ProviderCapability.IdentityVerification, [], ApiVersionSet.Both, "H-IDV"),
@@ -165,7 +176,7 @@ internal static class PinnedCatalog
 
     public static readonly IReadOnlyList<PinnedAddOn> AddOns =
     [
-        new(ContractAddOn.RecurringAddendum, [ProviderCapability.RecurringCardPaymentWindow, ProviderCapability.RecurringCardApi, ProviderCapability.RecurringMobileMicropayment], [], "H-ADD"),
+        new(ContractAddOn.RecurringAddendum, [ProviderCapability.RecurringCardPaymentWindow, ProviderCapability.RecurringCardApi, ProviderCapability.RecurringMobileMicropayment, ProviderCapability.OverseasPgRecurringCards, ProviderCapability.OverseasPgRecurringCardsBusinessAbroad], [], "H-ADD"),
         new(ContractAddOn.OverseasCardAddendum, [ProviderCapability.OverseasCards], [], "H-INTL"),
         new(ContractAddOn.HubEasyPayMerchantId, [ProviderCapability.HubEasyPay], [PaymentProvider.NicePayments], "H-NICEHUB2"),
         new(ContractAddOn.HubEasyPayMerchantId, [ProviderCapability.HubEasyPay], [PaymentProvider.TossPayments], "H-TOSSHUB"),
@@ -189,6 +200,9 @@ internal static class PinnedCatalog
         [AdvisoryCode.EasyPayOnlyThroughPg] = "D-V2PG",
         [AdvisoryCode.MobileBillingFixedAmount] = "H-PAYMETHOD",
         [AdvisoryCode.RecurringEasyPayAvailable] = "H-PGLIST",
+        [AdvisoryCode.OverseasPgsAlsoAvailable] = "H-INTL",
+        [AdvisoryCode.PayPalForeignBuyersOnly] = "H-INTL-PP",
+        [AdvisoryCode.PaymentwallAdmissionCriteria] = "H-INTL-PW",
     };
 
     /// <summary>Advisories that concern one provider each: the rule raises one only when the contract plan uses that
@@ -207,6 +221,28 @@ internal static class PinnedCatalog
     public static bool Concerns(AdvisoryCode code, PaymentProvider? provider, PortOneApiVersion? api) =>
         provider is { } used && ProviderAdvisories.Any(a => a.Code == code && a.Provider == used && DecisionTable.Serves(a.Api, api));
 
+    /// <summary>Who a capability is not for, where a source says so (the catalog's <c>&lt;limits&gt;</c>).</summary>
+    public static readonly IReadOnlyList<PinnedLimit> Limits =
+    [
+        // H-INTL: "단, 사업자는 반드시 국내사업자(해외사업자 불가)여야 하는 점 참고해주세요!"
+        new([ProviderCapability.OverseasCards], [], MerchantCondition.BusinessRegisteredAbroad, "H-INTL"),
+        // H-INTL-EXIM: "1. 해외사업자는 지원되지 않습니다(한국 사업자만 이용가능)"
+        new([ProviderCapability.OverseasPgCards, ProviderCapability.OverseasPgRecurringCards], [PaymentProvider.Eximbay], MerchantCondition.BusinessRegisteredAbroad, "H-INTL-EXIM"),
+        // H-INTL-PL: "1. 국내 사업자를 대상으로 제공 합니다."
+        new([ProviderCapability.OverseasPgCards, ProviderCapability.OverseasPgRecurringCards], [PaymentProvider.Payletter], MerchantCondition.BusinessRegisteredAbroad, "H-INTL-PL"),
+    ];
+
+    /// <summary>The providers a limit rules out for a business registered abroad, among <paramref name="providers"/>.</summary>
+    public static PaymentProvider[] ExcludedAbroad(ProviderCapability capability, IEnumerable<PaymentProvider> providers) =>
+        [.. providers.Where(p => Limits.Any(l => l.Excludes == MerchantCondition.BusinessRegisteredAbroad
+            && l.Capabilities.Contains(capability) && (l.Providers.Length == 0 || l.Providers.Contains(p))))];
+
+    /// <summary>The keys of the limits that rule out some of <paramref name="providers"/> for a business registered
+    /// abroad, in file order.</summary>
+    public static string[] ExcludingSourcesAbroad(ProviderCapability capability, IEnumerable<PaymentProvider> providers) =>
+        [.. Limits.Where(l => l.Excludes == MerchantCondition.BusinessRegisteredAbroad && l.Capabilities.Contains(capability)
+            && providers.Any(p => l.Providers.Length == 0 || l.Providers.Contains(p))).Select(l => l.Source).Distinct()];
+
     internal sealed record PinnedCapability(
         PaymentProvider Provider,
         ProviderCapability Capability,
@@ -221,4 +257,6 @@ internal static class PinnedCatalog
     internal sealed record PinnedProviderAdvisory(AdvisoryCode Code, PaymentProvider Provider, ApiVersionSet Api, string Source);
 
     internal sealed record PinnedAddOn(ContractAddOn AddOn, ProviderCapability[] Capabilities, PaymentProvider[] Providers, string Source);
+
+    internal sealed record PinnedLimit(ProviderCapability[] Capabilities, PaymentProvider[] Providers, MerchantCondition Excludes, string Source);
 }

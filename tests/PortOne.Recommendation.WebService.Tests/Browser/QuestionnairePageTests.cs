@@ -79,6 +79,17 @@ public sealed class QuestionnairePageTests : IAsyncLifetime
         english.Should().Contain("Recommended package").And.Contain("Danal");
         (await page.Locator("html").GetAttributeAsync("lang")).Should().Be("en");
         (await page.GetByLabel("Do you need identity verification, apart from payments?").IsCheckedAsync()).Should().BeTrue();
+
+        // Cards issued abroad, charged repeatedly, for a business registered abroad: the follow-up question appears
+        // with overseas cards, and the answer names no PG (no page confirms one for such a business).
+        var recurringOverseas = page.GetByLabel("Do you charge cards issued abroad repeatedly too (recurring overseas payments)?");
+        (await recurringOverseas.IsVisibleAsync()).Should().BeFalse();
+        await page.GetByLabel("Do you accept cards issued abroad?").CheckAsync();
+        await recurringOverseas.CheckAsync();
+        await page.GetByLabel("Is the business registered outside Korea?").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Recommend" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#tables').innerText.includes('OverseasCard.BusinessAbroad.DirectSelection')");
+        (await page.GetByRole(AriaRole.Table, new() { Name = "Advisories" }).InnerTextAsync()).Should().Contain("Eximbay, Payletter");
     }
 
     [SkippableFact]
