@@ -19,9 +19,14 @@ public enum ExplanationReasonCode
     /// <summary>Blocking: the provider offers easy pay, but not with the requested brands.</summary>
     LacksRequestedBrand,
 
-    /// <summary>Blocking: the provider offers the service, but not for the merchant's purpose (identity verification
-    /// for an age restriction, which may be an adult business).</summary>
+    /// <summary>Blocking: the provider offers the service, but not for the merchant's purpose or kind of business
+    /// (identity verification for an age restriction, which may be an adult business; cards issued abroad for a business
+    /// registered outside Korea).</summary>
     CannotServePurpose,
+
+    /// <summary>Blocking: the provider offers the service by another route than the one the answer takes (an overseas
+    /// PG, for cards issued abroad that the answer takes through domestic PGs' overseas-card service).</summary>
+    OtherRoute,
 
     /// <summary>Plan: an entry names the provider, but the contract plan adds the service to an existing contract.</summary>
     PlanUsesExistingContract,

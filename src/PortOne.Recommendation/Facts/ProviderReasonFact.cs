@@ -87,5 +87,5 @@ public sealed record ProviderReasonFact
         ExplanationReasonCode code,
         LocalizableText text,
         IReadOnlyList<ExplanationSource> sources) =>
-        new(service, provider, code, code <= ExplanationReasonCode.CannotServePurpose, text, sources);
+        new(service, provider, code, code <= ExplanationReasonCode.OtherRoute, text, sources);
 }

@@ -78,4 +78,8 @@ internal static class TextKeys
     public const string ExplainPlanTieBreak = "Explain.Plan.TieBreak";
     public const string ExplainNotInPackageRecurring = "Explain.NotInPackage.Recurring";
     public const string ValidationRecurringOverseasCardsWithoutOverseasCards = "Validation.RecurringOverseasCardsWithoutOverseasCards";
+    public const string TextOverseasRecurring = "Text.OverseasRecurring";
+    public const string ExplainNotForBusinessAbroadLimit = "Explain.NotForBusinessAbroad.Limit";
+    public const string ExplainNotForBusinessAbroadUnconfirmed = "Explain.NotForBusinessAbroad.Unconfirmed";
+    public const string ExplainOtherRouteOverseasPg = "Explain.OtherRoute.OverseasPg";
 }

@@ -39,6 +39,14 @@ internal static class ProviderReasons
     public static int BlockingReasons(RequirementFact need, PaymentProvider provider)
     {
         var mask = 0;
+        if (need is OverseasCardNeed overseas && LacksCapability(need, provider))
+        {
+            // The provider may still take cards issued abroad in another way: say which, not that it lacks them.
+            return Bit(OverseasCounterpart(overseas, provider) is null
+                ? ExplanationReasonCode.LacksCapability
+                : overseas.Context.BusinessRegisteredAbroad ? ExplanationReasonCode.CannotServePurpose : ExplanationReasonCode.OtherRoute);
+        }
+
         if (LacksCapability(need, provider))
         {
             mask |= Bit(ExplanationReasonCode.LacksCapability);
@@ -65,6 +73,22 @@ internal static class ProviderReasons
         }
 
         return mask;
+    }
+
+    /// <summary>For cards issued abroad, the capability through which the provider takes them in another way than the
+    /// need asks: for a business registered abroad, what it offers a business registered in Korea; for a one-time need
+    /// of a business registered in Korea, an overseas PG's route (해외결제) instead of a domestic PG's service.</summary>
+    public static CatalogCapability? OverseasCounterpart(OverseasCardNeed need, PaymentProvider provider)
+    {
+        var catalog = need.Context.Catalog;
+        if (need.Context.BusinessRegisteredAbroad)
+        {
+            return need.Recurring
+                ? catalog.Capability(provider, ProviderCapability.OverseasPgRecurringCards)
+                : catalog.Capability(provider, ProviderCapability.OverseasCards) ?? catalog.Capability(provider, ProviderCapability.OverseasPgCards);
+        }
+
+        return need.Recurring ? null : catalog.Capability(provider, ProviderCapability.OverseasPgCards);
     }
 
     /// <summary>Whether a blocking reason holds (read from the call's memo).</summary>
@@ -220,12 +244,36 @@ internal static class ProviderReasons
     }
 
     public static ProviderReasonFact CannotServePurposeReason(RequirementFact need, PaymentProvider provider) =>
-        Reason(
+        need is OverseasCardNeed overseas ? NotForBusinessAbroadReason(overseas, provider) : Reason(
             need,
             provider,
             ExplanationReasonCode.CannotServePurpose,
             need.Context.Catalog.Capability(provider, ProviderCapability.IdentityVerification)!.SourceKey,
             LocalizableText.FromResource(TextKeys.ExplainCannotServePurpose, provider, ((IdentityVerificationNeed)need).Purpose));
+
+    /// <summary>A business registered abroad: a limit of the catalog rules the provider out (with its source), or no
+    /// page says the provider takes such a business (with the pages of what it offers).</summary>
+    private static ProviderReasonFact NotForBusinessAbroadReason(OverseasCardNeed need, PaymentProvider provider)
+    {
+        var counterpart = OverseasCounterpart(need, provider)!;
+        var (excluded, keys) = need.Context.Catalog.Excluded(
+            ProviderSet.Of([provider]), counterpart.Capability, MerchantCondition.BusinessRegisteredAbroad);
+        var limited = !excluded.IsEmpty;
+        return Reason(
+            need,
+            provider,
+            ExplanationReasonCode.CannotServePurpose,
+            limited ? string.Join(" ", keys) : counterpart.SourceKey,
+            LocalizableText.FromResource(limited ? TextKeys.ExplainNotForBusinessAbroadLimit : TextKeys.ExplainNotForBusinessAbroadUnconfirmed, provider, WhatOf(need)));
+    }
+
+    public static ProviderReasonFact OtherRouteReason(RequirementFact need, PaymentProvider provider) =>
+        Reason(
+            need,
+            provider,
+            ExplanationReasonCode.OtherRoute,
+            OverseasCounterpart((OverseasCardNeed)need, provider)!.SourceKey,
+            LocalizableText.FromResource(TextKeys.ExplainOtherRouteOverseasPg, provider));
 
     public static ProviderReasonFact NotInPackageReason(RequirementFact need, PaymentProvider provider)
     {
@@ -304,9 +352,12 @@ internal static class ProviderReasons
     }
 
     /// <summary>What the need asks for, as the reason names it: the service, or for easy pay the way it is integrated.</summary>
-    private static object WhatOf(RequirementFact need) => need is EasyPayNeed easyPay
-        ? LocalizableText.FromResource(TextKeys.TextEasyPayIntegrated, easyPay.Integration)
-        : NeedCoverage.ServiceOf(need);
+    private static object WhatOf(RequirementFact need) => need switch
+    {
+        EasyPayNeed easyPay => LocalizableText.FromResource(TextKeys.TextEasyPayIntegrated, easyPay.Integration),
+        OverseasCardNeed { Recurring: true } => LocalizableText.FromResource(TextKeys.TextOverseasRecurring),
+        _ => NeedCoverage.ServiceOf(need),
+    };
 
     private static ValueList<PortOneApiVersion> Versions(ApiVersionSet set)
     {

@@ -18,7 +18,7 @@ public sealed class CompareOptionTests
             .And.Contain("\n- Compared: the May 2025 package → the April 2026 package\n- Provider catalog " + RecommendationEngine.CatalogVersion + "\n")
             .And.Contain("\n## One-time card payment\n\n- One-time card payment: KG Inicis is no longer recommended.\n")
             .And.Contain("- One-time card payment: Korea Payment Networks (KPN) is now recommended.\n")
-            .And.Contain("\n## Easy pay\n\n- Easy pay: now applied for through Select e-payment directly.\n")
+            .And.Contain("\n## Easy pay\n\n- Easy pay: now also applied for by ‘Select e-payment directly’.\n")
             .And.Contain("\n## Other changes\n\n- The contract plan no longer includes KG Inicis.\n");
         Headings(run.Output).Should().Equal("One-time card payment", "Recurring card payment", "Easy pay", "Other changes");
     }

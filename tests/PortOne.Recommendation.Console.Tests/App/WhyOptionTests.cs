@@ -22,7 +22,7 @@ public sealed class WhyOptionTests
             + "| KG Inicis | Recommended (Recommended package); in the contract plan | — |\n"
             + "| NICE Information & Communication (formerly NICE Payments) | Recommended (Recommended package); left out of the contract plan | "
             + "Taking One-time card payment from NICE Information & Communication (formerly NICE Payments) would need as many contracts (4);");
-        run.Output.Should().Contain("| Danal | Not recommended | The May 2025 package does not offer Danal for its One-time card item. \\[1\\] |")
+        run.Output.Should().Contain("| Danal | Not recommended | The May 2025 package's ‘One-time card’ item does not include Danal. \\[1\\] |")
             .And.Contain("\n1. <https://help.portone.io/content/package>\n");
     }
 
@@ -33,7 +33,7 @@ public sealed class WhyOptionTests
         var json = InProcess.Run("--why", "cardPayment", "--lang", "en", "--format", "json").Output;
 
         markdown.Should().Contain(
-            "| KakaoPay, NaverPay, TossPay, PAYCO | Not recommended | PortOne's documentation shows no One-time card payment at these providers. \\[2, 3, 4, 5, 6\\] |");
+            "| KakaoPay, NaverPay, TossPay, PAYCO, PayPal, Paymentwall, Payletter | Not recommended | One-time card payment is not offered by these providers according to PortOne's documentation. \\[2, 3, 4, 5, 6, 7, 8, 9, 10\\] |");
         markdown.Should().NotContain("| KakaoPay | Not recommended");
         var services = JsonDocument.Parse(json).RootElement.GetProperty("explanation").GetProperty("services");
         var cardPayment = services.EnumerateArray().Should().ContainSingle().Subject;
@@ -59,7 +59,7 @@ public sealed class WhyOptionTests
         run.Output.Should().StartWith("결제대행사별 추천 이유: 구독 서비스 쇼핑몰\n")
             .And.Contain("\n본인인증\n")
             .And.Contain("│ 다날                     │ 추천(추천패키지), 계약   │ —")
-            .And.Contain("2025년 5월 추천패키지의 본인인증")
+            .And.Contain("2025년 5월 추천패키지의 ‘본인인증’")
             .And.Contain("\n추천패키지: 회원가입에 쓰는 본인인증은")
             .And.Contain("\n출처\n[1] ")
             .And.NotContain("신용카드 일반결제\n");
@@ -121,7 +121,7 @@ public sealed class WhyOptionTests
         run.Output.Should().StartWith("# Why each provider is or is not recommended: standard input\n")
             .And.Contain("- Based on: the April 2026 package (the latest),")
             .And.Contain("| Korea Payment Networks (KPN) | Recommended (Recommended package); in the contract plan | — |")
-            .And.Contain("| KG Inicis | Not recommended | The April 2026 package does not offer KG Inicis for its One-time card item. \\[1\\] |");
+            .And.Contain("| KG Inicis | Not recommended | The April 2026 package's ‘One-time card’ item does not include KG Inicis. \\[1\\] |");
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class WhyOptionTests
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().Contain("| NHN KCP | Recommended (Add to an existing contract); in the contract plan | — |")
-            .And.Contain("The contract plan adds One-time card payment to your existing contract with NHN KCP");
+            .And.Contain("One-time card payment: the contract plan adds it to your existing contract with NHN KCP; taking it from KG Inicis would raise the new contracts from 0 to 1.");
     }
 
     private static string[] Headings(string markdown) =>

@@ -76,6 +76,17 @@ internal static class ExplanationOracle
         }
 
         var capabilities = ByProvider[provider].Where(c => kinds.Contains(c.Capability)).ToArray();
+        if (service == PaymentService.OverseasCardPayment && capabilities.Length == 0)
+        {
+            // Cards issued abroad taken another way: what a business registered in Korea gets, for one registered
+            // abroad; an overseas PG, for a one-time need that the answer takes through domestic PGs.
+            ProviderCapability[] counterparts = r.BusinessRegisteredAbroad
+                ? (r.RecurringOverseasCards ? [ProviderCapability.OverseasPgRecurringCards] : [ProviderCapability.OverseasCards, ProviderCapability.OverseasPgCards])
+                : (r.RecurringOverseasCards ? [] : [ProviderCapability.OverseasPgCards]);
+            var other = ByProvider[provider].Any(c => counterparts.Contains(c.Capability));
+            return [other ? (r.BusinessRegisteredAbroad ? ExplanationReasonCode.CannotServePurpose : ExplanationReasonCode.OtherRoute) : ExplanationReasonCode.LacksCapability];
+        }
+
         var reasons = new List<ExplanationReasonCode>();
         if (capabilities.Length == 0)
         {
@@ -147,7 +158,13 @@ internal static class ExplanationOracle
         PaymentService.IdentityVerification => ProviderCapability.IdentityVerification,
         PaymentService.MobileMicropayment => ProviderCapability.MobileMicropayment,
         PaymentService.MobileMicropaymentRecurring => ProviderCapability.RecurringMobileMicropayment,
-        _ => ProviderCapability.OverseasCards,
+        _ => (r.BusinessRegisteredAbroad, r.RecurringOverseasCards) switch
+        {
+            (false, false) => ProviderCapability.OverseasCards,
+            (false, true) => ProviderCapability.OverseasPgRecurringCards,
+            (true, false) => ProviderCapability.OverseasPgCardsBusinessAbroad,
+            _ => ProviderCapability.OverseasPgRecurringCardsBusinessAbroad,
+        },
     };
 
     private static PackageItem? Item(MerchantRequirements r, PaymentService service) => service switch
