@@ -21,7 +21,7 @@ public sealed class WhyOptionTests
             "## One-time card payment\n\n| Provider | Standing | Why |\n| --- | --- | --- |\n"
             + "| KG Inicis | Recommended (Recommended package); in the contract plan | — |\n"
             + "| NICE Information & Communication (formerly NICE Payments) | Recommended (Recommended package); left out of the contract plan | "
-            + "Taking One-time card payment from NICE Information & Communication (formerly NICE Payments) would need as many contracts (4);");
+            + "One-time card payment: taking it from NICE Information & Communication (formerly NICE Payments) would need as many contracts (4);");
         run.Output.Should().Contain("| Danal | Not recommended | The May 2025 package's ‘One-time card’ item does not include Danal. \\[1\\] |")
             .And.Contain("\n1. <https://help.portone.io/content/package>\n");
     }
@@ -45,7 +45,7 @@ public sealed class WhyOptionTests
         kakaoPay.GetProperty("standing").GetString().Should().Be("notNamed");
         var reason = kakaoPay.GetProperty("reasons").EnumerateArray().Should().ContainSingle().Subject;
         reason.GetProperty("code").GetString().Should().Be("lacksCapability");
-        reason.GetProperty("text").GetString().Should().Be("PortOne's documentation shows no One-time card payment at KakaoPay.");
+        reason.GetProperty("text").GetString().Should().Be("One-time card payment is not offered by KakaoPay according to PortOne's documentation.");
         reason.GetProperty("sources")[1].GetProperty("url").GetString().Should().Be("https://developers.portone.io/opi/ko/integration/pg/v2/kakaopay");
         providers.Single(p => p.GetProperty("provider").GetString() == "kgInicis").GetProperty("standing").GetString().Should().Be("planned");
     }

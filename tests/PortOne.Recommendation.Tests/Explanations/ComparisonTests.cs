@@ -111,8 +111,7 @@ public sealed class ComparisonTests
                 Planned(now, change.Service!.Value).Contains(change.Provider!.Value) && !Planned(then, change.Service!.Value).Contains(change.Provider!.Value),
             RecommendationChangeKind.AddOnAdded or RecommendationChangeKind.AddOnRemoved =>
                 AddOns(now).Contains((change.Provider!.Value, change.AddOn!.Value)) && !AddOns(then).Contains((change.Provider!.Value, change.AddOn!.Value)),
-            _ => now.ContractPlan.UncoveredServices.Contains(change.Service!.Value) == (change.Kind == RecommendationChangeKind.ServiceUncovered)
-                && then.ContractPlan.UncoveredServices.Contains(change.Service!.Value) != (change.Kind == RecommendationChangeKind.ServiceUncovered),
+            _ => now.ContractPlan.UncoveredServices.Contains(change.Service!.Value) && !then.ContractPlan.UncoveredServices.Contains(change.Service!.Value),
         };
     }
 

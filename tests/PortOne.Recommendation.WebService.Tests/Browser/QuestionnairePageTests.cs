@@ -145,7 +145,7 @@ public sealed class QuestionnairePageTests : IAsyncLifetime
             var whyNotEnglish = english.GetByRole(AriaRole.Button, new() { Name = "Why not others?" });
             await whyNotEnglish.ClickAsync();
             var englishPanel = page.Locator("#" + await whyNotEnglish.GetAttributeAsync("aria-controls"));
-            await englishPanel.GetByText("does not offer NHN KCP", new() { Exact = false }).WaitForAsync();
+            await englishPanel.GetByText("does not include NHN KCP", new() { Exact = false }).WaitForAsync();
             (await englishPanel.InnerTextAsync()).Should().Contain("Not recommended").And.Contain("Sources");
         });
     }
