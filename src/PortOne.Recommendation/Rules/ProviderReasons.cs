@@ -149,11 +149,6 @@ internal static class ProviderReasons
         && need.Context.Catalog.Capability(provider, ProviderCapability.IdentityVerification) is not null
         && need.Context.Catalog.Capability(provider, ProviderCapability.AgeRestrictedIdentityVerification) is null;
 
-    /// <summary>The provider could serve the need on the call's API version (no other blocking reason holds), but the
-    /// package edition does not offer it for the item the service goes through.</summary>
-    public static bool NotInPackage(RequirementFact need, PaymentProvider provider) =>
-        (BlockingReasons(need, provider) & Bit(ExplanationReasonCode.NotInPackage)) != 0;
-
     /// <summary>The package item a need goes through, if the package has one for it.</summary>
     public static PackageItem? ItemOf(RequirementFact need) => need switch
     {
