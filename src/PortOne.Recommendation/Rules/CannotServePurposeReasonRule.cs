@@ -1,4 +1,3 @@
-using System.Linq;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Facts;
 
@@ -8,20 +7,8 @@ namespace PortOne.Recommendation.Rules;
 [Name("Explain.CannotServePurpose")]
 [Description("When a call explains, every provider that no entry names and that offers the service, but not for the merchant's purpose or kind of business, gets that reason: identity verification for an age restriction at a provider that cannot serve adult businesses (citing the identity verification page), or cards issued abroad for a business registered outside Korea (citing the page that limits the provider to businesses registered in Korea, or, where no page says, the pages of what it offers).")]
 [Tag(ProviderReasons.Tag)]
-internal sealed class CannotServePurposeReasonRule : Rule
+internal sealed class CannotServePurposeReasonRule() : BlockingReasonRule(ExplanationReasonCode.CannotServePurpose)
 {
-    public override void Define()
-    {
-        ExplanationRequestFact request = null!;
-        RequirementFact need = null!;
-        ProviderFact provider = null!;
-
-        When()
-            .Match(() => request)
-            .Match(() => need)
-            .Match(() => provider, p => ProviderReasons.Holds(request, need, p.Provider, ExplanationReasonCode.CannotServePurpose))
-            .Not<RecommendationFact>(e => e.Service == NeedCoverage.ServiceOf(need) && e.Providers.Contains(provider.Provider));
-        Then()
-            .Yield(ctx => ProviderReasons.CannotServePurposeReason(need, provider.Provider));
-    }
+    protected override ProviderReasonFact Reason(RequirementFact need, PaymentProvider provider) =>
+        ProviderReasons.CannotServePurposeReason(need, provider);
 }

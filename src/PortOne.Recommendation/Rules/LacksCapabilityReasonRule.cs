@@ -1,4 +1,3 @@
-using System.Linq;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Facts;
 
@@ -8,20 +7,8 @@ namespace PortOne.Recommendation.Rules;
 [Name("Explain.LacksCapability")]
 [Description("When a call explains, every provider that no entry names and that the provider catalog shows with no capability for the need (on any API version) gets the reason that it lacks the service, citing the provider's own pages.")]
 [Tag(ProviderReasons.Tag)]
-internal sealed class LacksCapabilityReasonRule : Rule
+internal sealed class LacksCapabilityReasonRule() : BlockingReasonRule(ExplanationReasonCode.LacksCapability)
 {
-    public override void Define()
-    {
-        ExplanationRequestFact request = null!;
-        RequirementFact need = null!;
-        ProviderFact provider = null!;
-
-        When()
-            .Match(() => request)
-            .Match(() => need)
-            .Match(() => provider, p => ProviderReasons.Holds(request, need, p.Provider, ExplanationReasonCode.LacksCapability))
-            .Not<RecommendationFact>(e => e.Service == NeedCoverage.ServiceOf(need) && e.Providers.Contains(provider.Provider));
-        Then()
-            .Yield(ctx => ProviderReasons.LacksCapabilityReason(need, provider.Provider));
-    }
+    protected override ProviderReasonFact Reason(RequirementFact need, PaymentProvider provider) =>
+        ProviderReasons.LacksCapabilityReason(need, provider);
 }

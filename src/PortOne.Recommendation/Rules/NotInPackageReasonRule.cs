@@ -1,4 +1,3 @@
-using System.Linq;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Facts;
 
@@ -8,20 +7,8 @@ namespace PortOne.Recommendation.Rules;
 [Name("Explain.NotInPackage")]
 [Description("When a call explains, every provider that could serve the need on the merchant's API version but that no entry names, for a service that goes through a package item, gets the reason that the package edition does not offer it for that item, citing the edition's page.")]
 [Tag(ProviderReasons.Tag)]
-internal sealed class NotInPackageReasonRule : Rule
+internal sealed class NotInPackageReasonRule() : BlockingReasonRule(ExplanationReasonCode.NotInPackage)
 {
-    public override void Define()
-    {
-        ExplanationRequestFact request = null!;
-        RequirementFact need = null!;
-        ProviderFact provider = null!;
-
-        When()
-            .Match(() => request)
-            .Match(() => need)
-            .Match(() => provider, p => ProviderReasons.Holds(request, need, p.Provider, ExplanationReasonCode.NotInPackage))
-            .Not<RecommendationFact>(e => e.Service == NeedCoverage.ServiceOf(need) && e.Providers.Contains(provider.Provider));
-        Then()
-            .Yield(ctx => ProviderReasons.NotInPackageReason(need, provider.Provider));
-    }
+    protected override ProviderReasonFact Reason(RequirementFact need, PaymentProvider provider) =>
+        ProviderReasons.NotInPackageReason(need, provider);
 }

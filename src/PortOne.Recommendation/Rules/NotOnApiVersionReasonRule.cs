@@ -1,4 +1,3 @@
-using System.Linq;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Facts;
 
@@ -8,20 +7,8 @@ namespace PortOne.Recommendation.Rules;
 [Name("Explain.NotOnApiVersion")]
 [Description("When a call explains, every provider that no entry names and that offers the service only on another PortOne API version than the merchant's gets that reason, with the versions it has, citing the capability's pages.")]
 [Tag(ProviderReasons.Tag)]
-internal sealed class NotOnApiVersionReasonRule : Rule
+internal sealed class NotOnApiVersionReasonRule() : BlockingReasonRule(ExplanationReasonCode.NotOnApiVersion)
 {
-    public override void Define()
-    {
-        ExplanationRequestFact request = null!;
-        RequirementFact need = null!;
-        ProviderFact provider = null!;
-
-        When()
-            .Match(() => request)
-            .Match(() => need)
-            .Match(() => provider, p => ProviderReasons.Holds(request, need, p.Provider, ExplanationReasonCode.NotOnApiVersion))
-            .Not<RecommendationFact>(e => e.Service == NeedCoverage.ServiceOf(need) && e.Providers.Contains(provider.Provider));
-        Then()
-            .Yield(ctx => ProviderReasons.NotOnApiVersionReason(need, provider.Provider));
-    }
+    protected override ProviderReasonFact Reason(RequirementFact need, PaymentProvider provider) =>
+        ProviderReasons.NotOnApiVersionReason(need, provider);
 }

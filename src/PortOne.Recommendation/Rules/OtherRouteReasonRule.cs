@@ -1,4 +1,3 @@
-using System.Linq;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Facts;
 
@@ -8,20 +7,8 @@ namespace PortOne.Recommendation.Rules;
 [Name("Explain.OtherRoute")]
 [Description("When a call explains, every provider that no entry names and that takes the service by another route than the one the answer takes (an overseas PG, for cards issued abroad that the answer takes through domestic PGs' overseas-card service) gets that reason, citing the pages of its route.")]
 [Tag(ProviderReasons.Tag)]
-internal sealed class OtherRouteReasonRule : Rule
+internal sealed class OtherRouteReasonRule() : BlockingReasonRule(ExplanationReasonCode.OtherRoute)
 {
-    public override void Define()
-    {
-        ExplanationRequestFact request = null!;
-        RequirementFact need = null!;
-        ProviderFact provider = null!;
-
-        When()
-            .Match(() => request)
-            .Match(() => need)
-            .Match(() => provider, p => ProviderReasons.Holds(request, need, p.Provider, ExplanationReasonCode.OtherRoute))
-            .Not<RecommendationFact>(e => e.Service == NeedCoverage.ServiceOf(need) && e.Providers.Contains(provider.Provider));
-        Then()
-            .Yield(ctx => ProviderReasons.OtherRouteReason(need, provider.Provider));
-    }
+    protected override ProviderReasonFact Reason(RequirementFact need, PaymentProvider provider) =>
+        ProviderReasons.OtherRouteReason(need, provider);
 }

@@ -1,7 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PortOne.Recommendation.Tests.Support;
 using Xunit.Abstractions;
 
 namespace PortOne.Recommendation.Tests.Explanations;
@@ -30,7 +30,7 @@ public sealed class WorkedExampleTests(ITestOutputHelper output)
             output.WriteLine(line);
         }
 
-        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "explanations.md"));
+        var doc = File.ReadAllText(Path.Combine(RepositoryFiles.Root(), "docs", "explanations.md"));
         lines.Should().AllSatisfy(line => doc.Should().Contain(line));
     }
 
@@ -59,14 +59,4 @@ public sealed class WorkedExampleTests(ITestOutputHelper output)
     private static System.Globalization.CultureInfo Culture(string language) =>
         System.Globalization.CultureInfo.GetCultureInfo(language == "en" ? "en-US" : "ko-KR");
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PortOne.Recommendation.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
 }

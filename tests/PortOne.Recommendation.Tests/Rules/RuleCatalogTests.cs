@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using NRules.Fluent.Dsl;
+using PortOne.Recommendation.Tests.Support;
 
 namespace PortOne.Recommendation.Tests.Rules;
 
@@ -32,7 +33,7 @@ public sealed class RuleCatalogTests
     public void Docs_NameEveryBuiltInRule()
     {
         // The decision table moved from the README to docs/ (decisions, catalog and editions).
-        var readme = string.Concat(Directory.GetFiles(Path.Combine(RepositoryRoot(), "docs"), "*.md").Select(File.ReadAllText));
+        var readme = string.Concat(Directory.GetFiles(Path.Combine(RepositoryFiles.Root(), "docs"), "*.md").Select(File.ReadAllText));
 
         BuiltInRules.Select(RuleName).Should().AllSatisfy(name => readme.Should().Contain("`" + name + "`"));
     }
@@ -43,15 +44,4 @@ public sealed class RuleCatalogTests
     private static string? AttributeText<TAttribute>(Type type) => type.GetCustomAttributesData()
         .SingleOrDefault(a => a.AttributeType == typeof(TAttribute))?
         .ConstructorArguments[0].Value as string;
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PortOne.Recommendation.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
 }
