@@ -53,6 +53,7 @@ public enum Decisions : long
     OverseasPgKoreanBusinessesOnly = 1L << 39,
     OverseasPgBusinessConditionUnstated = 1L << 40,
     BusinessAbroadDomesticServicesUnconfirmed = 1L << 41,
+    KgFinancialCardAndMobileOnly = 1L << 49,
 
     // Decided from the contract plan.
     PartnerBenefits = 1L << 42,

@@ -138,6 +138,13 @@ internal sealed class Floor(TextLanguage language)
             d |= Decisions.BusinessAbroadDomesticServicesUnconfirmed;
         }
 
+        // KG Financial's contract page: cards and mobile payments only; a contract asked for the others is told to ask.
+        if (r.ExistingContracts.Contains(PaymentProvider.KgFinancial) && r.ApiVersion != PortOneApiVersion.V2
+            && (r.BankTransfer || r.VirtualAccount || r.EasyPay == EasyPayIntegration.Hub))
+        {
+            d |= Decisions.KgFinancialCardAndMobileOnly;
+        }
+
         if (r.RecurringCard is not null || r.MobileMicropaymentRecurring == true || (r.OverseasCards && r.RecurringOverseasCards))
         {
             d |= Decisions.BillingKeyTiedToIssuingPg;

@@ -55,6 +55,7 @@ internal sealed class ResultWriter
         (AdvisoryCode.PayPalForeignBuyersOnly, Decisions.PayPalForeignBuyersOnly, PaymentService.OverseasCardPayment, true),
         (AdvisoryCode.PaymentwallAdmissionCriteria, Decisions.PaymentwallAdmissionCriteria, PaymentService.OverseasCardPayment, true),
         (AdvisoryCode.BusinessAbroadDomesticServicesUnconfirmed, Decisions.BusinessAbroadDomesticServicesUnconfirmed, null, false),
+        (AdvisoryCode.KgFinancialCardAndMobileOnly, Decisions.KgFinancialCardAndMobileOnly, null, true),
     ];
 
     /// <summary>The advisories about the provider the plan uses for a service: the decision that brings each and that
@@ -300,7 +301,7 @@ internal sealed class ResultWriter
                         {
                             var provider = PlannedProvider(plan, service);
                             advisories.Add(new Advisory(providerCode, service, _texts.Resolve(
-                                LocalizableText.FromResource("Advisory." + providerCode.ToString(), provider, call.Catalog.AdvisorySourceUrl(providerCode, provider)),
+                                LocalizableText.FromResource(ProviderAdvisoryText(providerCode, provider), provider, call.Catalog.AdvisorySourceUrl(providerCode, provider)),
                                 _language)));
                         }
                     }
@@ -316,6 +317,12 @@ internal sealed class ResultWriter
 
         return ValueList<Advisory>.Own([.. advisories]);
     }
+
+    /// <summary>The text of an advisory about one provider: NHN KCP's certificate step is hedged, as its page says it.</summary>
+    private static string ProviderAdvisoryText(AdvisoryCode code, PaymentProvider provider) =>
+        code == AdvisoryCode.RecurringCertificateOnPc && provider == PaymentProvider.NhnKcp
+            ? TextKeys.AdvisoryRecurringCertificateOnPcNhnKcp
+            : "Advisory." + code.ToString();
 
     /// <summary>The needs without a provider in the catalog, in service order: a service alone, or with the brands no
     /// company carries.</summary>

@@ -84,6 +84,7 @@ internal sealed class RulesEngineContestant
         (Decisions.OverseasPgKoreanBusinessesOnly, OverseasAbroad + " && input1.AbroadExcludedCount > 0"),
         (Decisions.OverseasPgBusinessConditionUnstated, OverseasAbroad + " && input1.AbroadUnstatedCount > 0"),
         (Decisions.BusinessAbroadDomesticServicesUnconfirmed, "input1.BusinessAbroad && input1.OtherThanOverseas"),
+        (Decisions.KgFinancialCardAndMobileOnly, "input1.ExistingKgFinancialOffV2 && (input1.BankTransfer || input1.VirtualAccount || (input1.EasyPay && input1.Hub))"),
     ];
 
     /// <summary>The plan workflow.</summary>
@@ -163,6 +164,8 @@ internal sealed class RulesEngineContestant
         public bool EasyPay { get; init; }
 
         public bool Hub { get; init; }
+
+        public bool ExistingKgFinancialOffV2 { get; init; }
 
         public int BrandCount { get; init; }
 
@@ -274,6 +277,7 @@ internal sealed class RulesEngineContestant
                 RecurringOverseas = r.RecurringOverseasCards,
                 BusinessAbroad = r.BusinessRegisteredAbroad,
                 OtherThanOverseas = call.AnyOtherThanOverseas,
+                ExistingKgFinancialOffV2 = r.ExistingContracts.Contains(PaymentProvider.KgFinancial) && r.ApiVersion != PortOneApiVersion.V2,
                 OverseasPgCandidates = call.Candidates(ProviderCapability.OverseasPgCards).Count,
                 OverseasNamesPayPal = overseasNamed.Contains(PaymentProvider.PayPal),
                 OverseasNamesPaymentwall = overseasNamed.Contains(PaymentProvider.Paymentwall),

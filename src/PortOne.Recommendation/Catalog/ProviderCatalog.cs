@@ -120,12 +120,13 @@ internal sealed class ProviderCatalog
         return (providers, supported);
     }
 
-    /// <summary>The add-ons a contract needs when <paramref name="provider"/> is used for <paramref name="capability"/>.</summary>
-    public IEnumerable<ContractAddOn> AddOnsFor(PaymentProvider provider, ProviderCapability capability)
+    /// <summary>The add-ons a contract needs when <paramref name="provider"/> is used for <paramref name="capability"/> on
+    /// <paramref name="apiVersion"/>.</summary>
+    public IEnumerable<ContractAddOn> AddOnsFor(PaymentProvider provider, ProviderCapability capability, PortOneApiVersion? apiVersion)
     {
         foreach (var addOn in AddOns)
         {
-            if (addOn.AppliesTo(provider, capability))
+            if (addOn.AppliesTo(provider, capability, apiVersion))
             {
                 yield return addOn.AddOn;
             }
@@ -314,7 +315,7 @@ internal sealed class ProviderCatalog
                 ReadCapabilities(element, capabilities);
             }
 
-            var addOns = Children(sections["addOns"], "addOn", "name", "capability", "providers", "source")
+            var addOns = Children(sections["addOns"], "addOn", "name", "capability", "providers", "api", "source")
                 .Select(ReadAddOn)
                 .ToList();
 
@@ -462,7 +463,17 @@ internal sealed class ProviderCatalog
             var providers = element.Attribute("providers") is { } providersAttribute
                 ? Tokens(providersAttribute.Value).Select(p => KnownProvider(element, p)).ToArray()
                 : [];
-            return new CatalogAddOn(addOn, kinds, providers, Source(element));
+            var api = ApiVersionSet.Both;
+            if (element.Attribute("api") is { } apiAttribute)
+            {
+                api = ParseApi(element, apiAttribute.Value);
+                foreach (var provider in providers.Where(p => (api & ~_providers[p]) != 0))
+                {
+                    throw Fail(element, $"the add-on {addOn} claims API versions ({api}) that the provider {provider} lacks ({_providers[provider]})");
+                }
+            }
+
+            return new CatalogAddOn(addOn, kinds, providers, api, Source(element));
         }
 
         private CatalogLimit ReadLimit(XElement element, List<CatalogCapability> capabilities)

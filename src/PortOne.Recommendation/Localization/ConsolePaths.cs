@@ -30,8 +30,10 @@ internal static class ConsolePaths
     /// <summary>Hub-type easy pay: the easy pay tab, then a PG marked hub-type (허브형).</summary>
     public static readonly IReadOnlyList<LocalizableText> HubEasyPay = [EasyPayTab, Text(TextKeys.StepHubTypePgs)];
 
-    /// <summary>Mobile micropayment: the mobile payment tab, then a PG.</summary>
-    public static readonly IReadOnlyList<LocalizableText> MobileMicropayment = [MobilePaymentTab, Text(TextKeys.StepChoosePg)];
+    /// <summary>Mobile micropayment: the general payment tab (일반결제, which the help page on applying says means "신용카드,
+    /// 실시간 계좌이체, 가상계좌, 휴대폰 소액결제, 상품권"), a PG, then 휴대폰 소액결제.</summary>
+    public static readonly IReadOnlyList<LocalizableText> MobileMicropayment =
+        [Text(TextKeys.StepGeneralPaymentTab), Text(TextKeys.StepChoosePg), Text(TextKeys.StepApplyAsMobileMicropayment)];
 
     /// <summary>Recurring mobile micropayment: mobile payment, a PG that supports recurring charges, then
     /// 휴대폰 소액결제 정기결제.</summary>

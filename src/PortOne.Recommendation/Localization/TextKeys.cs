@@ -24,6 +24,7 @@ internal static class TextKeys
     public const string StepOverseasPaymentTab = "Step.OverseasPaymentTab";
     public const string StepChooseRecurringOverseasPg = "Step.ChooseRecurringOverseasPg";
     public const string StepChooseRecurringPaymentType = "Step.ChooseRecurringPaymentType";
+    public const string StepApplyAsMobileMicropayment = "Step.ApplyAsMobileMicropayment";
     public const string ReasonCardPaymentPackage = "Reason.CardPayment.Package";
     public const string ReasonGeneralPaymentIncludedMethodPackage = "Reason.GeneralPayment.IncludedMethod.Package";
     public const string ReasonRecurringCardApiPackage = "Reason.RecurringCard.Api.Package";
@@ -50,6 +51,7 @@ internal static class TextKeys
     public const string AdvisoryDanalPhoneVerificationDiffers = "Advisory.DanalPhoneVerificationDiffers";
     public const string AdvisoryOverseasCardServiceNeedsSeparateContract = "Advisory.OverseasCardServiceNeedsSeparateContract";
     public const string AdvisoryRecurringEasyPayAvailableHub = "Advisory.RecurringEasyPayAvailable.Hub";
+    public const string AdvisoryRecurringCertificateOnPcNhnKcp = "Advisory.RecurringCertificateOnPc.NhnKcp";
     public const string AdvisoryOverseasPgKoreanBusinessesOnly = "Advisory.OverseasPgKoreanBusinessesOnly";
     public const string AdvisoryOverseasPgBusinessConditionUnstated = "Advisory.OverseasPgBusinessConditionUnstated";
     public const string AdvisoryBusinessAbroadDomesticServicesUnconfirmed = "Advisory.BusinessAbroadDomesticServicesUnconfirmed";

@@ -118,4 +118,9 @@ public enum AdvisoryCode
     /// <summary>PortOne's pages state the condition of a business registered abroad for overseas payments only: the other
     /// answers assume a business registered in Korea.</summary>
     BusinessAbroadDomesticServicesUnconfirmed,
+
+    /// <summary>KG Financial's contract page says it offers card and mobile payments only, while its integration guide
+    /// lists more: an existing KG Financial contract is not offered for bank transfer, virtual account or hub-type easy
+    /// pay, and the merchant is asked to confirm with PortOne.</summary>
+    KgFinancialCardAndMobileOnly,
 }

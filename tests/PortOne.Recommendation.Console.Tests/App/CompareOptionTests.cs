@@ -32,7 +32,7 @@ public sealed class CompareOptionTests
         fromOption.ExitCode.Should().Be(0, fromOption.ToString());
         fromOption.Output.Should().Contain("\n- 비교: 2025년 10월 추천패키지 → 2026년 4월 추천패키지(최신)\n");
         fromScenario.Output.Should().Contain("\n- Compared: the November 2025 package → the May 2025 package\n")
-            .And.Contain("\n- API version: PortOne V1\n- Existing contracts: Korea Payment Networks (KPN)\n");
+            .And.Contain("\n- API version: PortOne V1\n- Existing contracts: Korea Payment Networks (KPN), KG Financial\n");
     }
 
     [Fact]

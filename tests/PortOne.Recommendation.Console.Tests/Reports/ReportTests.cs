@@ -69,7 +69,7 @@ public sealed class ReportTests
         run.Output.Should()
             .Contain("| One-time card payment | KG Inicis, NICE Information & Communication (formerly NICE Payments) | Recommended package > One-time card |")
             .And.Contain("| Recurring card payment | Candidates: KG Inicis, Danal, NHN KCP,")
-            .And.Contain("| Easy pay | Candidates: KG Inicis, NICE Information & Communication (formerly NICE Payments), NHN KCP, Toss Payments, Korea Payment Networks (KPN), Galaxia Money Tree, KG Financial, Kiwoom Pay | Select e-payment directly > Easy pay > Choose: Samsung Pay |");
+            .And.Contain("| Easy pay | Candidates: KG Inicis, NICE Information & Communication (formerly NICE Payments), NHN KCP, Toss Payments, Korea Payment Networks (KPN), Galaxia Money Tree, Kiwoom Pay | Select e-payment directly > Easy pay > Choose: Samsung Pay |");
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ReportTests
 
         run.Output.Should().Contain(
             "\n## Contract plan\n\n| Provider | Services | Add-ons | Contract |\n| --- | --- | --- | --- |\n"
-            + "| KG Inicis | One-time card payment (Recommended package), Recurring card payment (Select e-payment directly), Easy pay (Select e-payment directly) | Recurring billing addendum (separate MID and review) | New contract (a package PG) |\n"
+            + "| KG Inicis | One-time card payment (Recommended package), Recurring card payment (Select e-payment directly), Easy pay (Select e-payment directly) | Recurring billing addendum (separate MID and review), Review applied for per easy-pay company | New contract (a package PG) |\n"
             + "| NaverPay | Easy pay (Recommended package) | None | New contract (a package PG) |\n"
             + "\nNew contracts: 2; existing contracts used: 0.\n"
             + "\n## Advisories\n");
@@ -145,7 +145,7 @@ public sealed class ReportTests
     {
         var run = InProcess.Run("--list-scenarios", "--format", "markdown", "--lang", "en");
 
-        run.Output.Should().Contain("| shop-on-v1 | Shop on PortOne V1 | A shop integrated through PortOne V1 (the former iamport API) that applies for one-time and recurring cards and identity verification through the package. It has a KPN contract from another site. (on the November 2025 package) |")
+        run.Output.Should().Contain("| shop-on-v1 | Shop on PortOne V1 | A shop integrated through PortOne V1 (the former iamport API) that applies for one-time and recurring cards, bank transfer and identity verification through the package. It has a KPN contract and a KG Financial contract from other sites. (on the November 2025 package) |")
             .And.Contain("| exporter | Exporter | A shop that sells abroad and takes cards issued abroad as well as Korean cards. |");
     }
 

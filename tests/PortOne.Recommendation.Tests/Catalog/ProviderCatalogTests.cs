@@ -90,8 +90,8 @@ public sealed class ProviderCatalogTests
     [Fact]
     public void AddOnsAndAdvisorySources_ArePinned()
     {
-        Catalog.AddOns.Select(a => (a.AddOn, string.Join(",", a.Capabilities), string.Join(",", a.Providers), a.SourceKey))
-            .Should().Equal(PinnedCatalog.AddOns.Select(a => (a.AddOn, string.Join(",", a.Capabilities), string.Join(",", a.Providers), a.Source)));
+        Catalog.AddOns.Select(a => (a.AddOn, string.Join(",", a.Capabilities), string.Join(",", a.Providers), a.SourceKey, a.Api))
+            .Should().Equal(PinnedCatalog.AddOns.Select(a => (a.AddOn, string.Join(",", a.Capabilities), string.Join(",", a.Providers), a.Source, a.Api)));
         foreach (var (code, source) in PinnedCatalog.AdvisorySources)
         {
             Catalog.AdvisorySourceUrl(code).Should().Be(Catalog.SourceUrls[source]);
@@ -199,6 +199,9 @@ public sealed class ProviderCatalogTests
     [InlineData("providers=\"Payletter\" excludes=\"BusinessRegisteredAbroad\"", "providers=\"PayPal Danal\" excludes=\"BusinessRegisteredAbroad\"", "the limit names Danal for OverseasPgCards, but the catalog lists no OverseasPgCards capability for it")]
     [InlineData("providers=\"Payletter\" excludes=\"BusinessRegisteredAbroad\"", "providers=\"Payletter\" excludes=\"AdultBusiness\"", "'AdultBusiness' in the attribute 'excludes' is not a MerchantCondition")]
     [InlineData("excludes=\"BusinessRegisteredAbroad\" source=\"H-INTL-PL\"", "excludes=\"BusinessRegisteredAbroad\" source=\"H-INTL-PL H-INTL\"", "<limit> cites one source, not 'H-INTL-PL H-INTL'")]
+    [InlineData("providers=\"Ksnet\" api=\"V2\" source=\"D-V2-ksnet\"", "providers=\"Kpn\" api=\"V1 V2\" source=\"D-V2-ksnet\"", "the add-on HubEasyPayPriorContract claims API versions (Both) that the provider Kpn lacks (V2)")]
+    [InlineData("providers=\"Ksnet\" api=\"V2\" source=\"D-V2-ksnet\"", "providers=\"Ksnet\" api=\"V3\" source=\"D-V2-ksnet\"", "'V3' in the attribute 'api' is not a PortOneApiVersion")]
+    [InlineData("<addOn name=\"HubEasyPayBrandReview\" capability=\"HubEasyPay\" providers=\"KgInicis\" source=\"H-INIHUB\" />", "<addOn name=\"HubEasyPayBrandReview\" capability=\"HubEasyPay\" providers=\"KgInicis\" source=\"H-INIHUB\" note=\"x\" />", "unexpected attribute 'note' on <addOn>")]
     public void BrokenCatalog_FailsFast_NamingTheProblemAndLine(string find, string replace, string message)
     {
         var text = EmbeddedText();

@@ -102,7 +102,7 @@ public sealed class ContractPlanTests
             PaymentProvider.TossPayments,
             ApplicationPath.ExistingContract,
             [PaymentService.CardPayment, PaymentService.RecurringCardPayment, PaymentService.EasyPay, PaymentService.OverseasCardPayment],
-            [ContractAddOn.RecurringAddendum, ContractAddOn.OverseasCardAddendum, ContractAddOn.HubEasyPayMerchantId],
+            [ContractAddOn.RecurringAddendum, ContractAddOn.OverseasCardAddendum, ContractAddOn.HubEasyPayMerchantId, ContractAddOn.HubEasyPayPriorContract],
             isExisting: true,
             isInPackage: false));
         result.Advisories.Select(a => a.Code).Should().Contain([

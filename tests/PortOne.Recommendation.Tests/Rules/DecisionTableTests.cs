@@ -182,7 +182,7 @@ public sealed class DecisionTableTests
         // Apple Pay has no direct contract: the PGs that carry it (PG 제휴) are named with TossPay's own company.
         direct.Providers.Should().Equal(
             PaymentProvider.KgInicis, PaymentProvider.NicePayments, PaymentProvider.NhnKcp, PaymentProvider.TossPayments,
-            PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KgFinancial, PaymentProvider.KiwoomPay, PaymentProvider.TossPay);
+            PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KiwoomPay, PaymentProvider.TossPay);
         direct.Reason.Should().Contain(otherBrands);
         direct.Steps.Should().HaveCount(3);
         direct.Steps[2].Should().Contain(otherBrands);
@@ -222,11 +222,12 @@ public sealed class DecisionTableTests
         entry.Service.Should().Be(PaymentService.EasyPay);
         entry.Path.Should().Be(ApplicationPath.DirectSelection);
         entry.PackageItem.Should().BeNull();
-        // Hub PGs that carry both KakaoPay and PAYCO [D-V2PG, D-V2-kcp, D-V2-welcome, D-V2-galaxia, D-V1-mobilians-v2, D-V1-daou].
+        // Hub PGs that carry both KakaoPay and PAYCO [D-V2PG, D-V2-kcp, D-V2-welcome, D-V2-galaxia, D-V1-daou]; not KG Financial,
+        // whose contract page offers cards and mobile payments only [H-CONTRACT-mobilians].
         entry.Providers.Should().Equal(
             PaymentProvider.KgInicis, PaymentProvider.NicePayments, PaymentProvider.NhnKcp, PaymentProvider.TossPayments,
             PaymentProvider.Kpn, PaymentProvider.Ksnet, PaymentProvider.Smartro, PaymentProvider.WelcomePayments,
-            PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KgFinancial, PaymentProvider.KiwoomPay, PaymentProvider.Eximbay);
+            PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KiwoomPay, PaymentProvider.Eximbay);
         entry.Steps.Should().Equal(steps);
         entry.RuleName.Should().Be("EasyPay.Hub.DirectSelection");
         result.Advisories.Select(a => a.Code).Should().Equal(
@@ -265,8 +266,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", new[] { "전자결제 직접 선택하기", "휴대폰결제", "결제대행사 선택" })]
-    [InlineData("en", new[] { "Select e-payment directly", "Mobile payment", "Choose a PG" })]
+    [InlineData("ko", new[] { "전자결제 직접 선택하기", "일반결제", "결제대행사 선택", "‘휴대폰 소액결제’로 신청" })]
+    [InlineData("en", new[] { "Select e-payment directly", "General payment", "Choose a PG", "Apply as mobile micropayment" })]
     public void MobileMicropayment_DirectSelectionMobilePayment(string language, string[] steps)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { MobileMicropayment = new(Recurring: false) });

@@ -110,9 +110,9 @@ public sealed class EditionAndApiVersionTests
         var requirements = new MerchantRequirements { EasyPay = new() { Integration = EasyPayIntegration.Hub, Brands = [EasyPayBrand.SamsungPay] } };
 
         Engines.Ko.Recommend(requirements with { ApiVersion = PortOneApiVersion.V1 }).Recommendations.Single().Providers
-            .Should().NotContain(PaymentProvider.Kpn).And.Contain(PaymentProvider.KgFinancial);
+            .Should().NotContain(PaymentProvider.Kpn).And.Contain(PaymentProvider.KiwoomPay);
         Engines.Ko.Recommend(requirements with { ApiVersion = PortOneApiVersion.V2 }).Recommendations.Single().Providers
-            .Should().Contain(PaymentProvider.Kpn).And.NotContain(PaymentProvider.KgFinancial);
+            .Should().Contain(PaymentProvider.Kpn).And.NotContain(PaymentProvider.KiwoomPay);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class FactAdvisoryTests
     }
 
     [Fact]
-    public void RecurringCertificateOnPc_OnlyWhenThePlanIssuesWindowBillingKeysAtKgInicis()
+    public void RecurringCertificateOnPc_OnlyWhenThePlanIssuesWindowBillingKeysAtKgInicisOrNhnKcp()
     {
         var window = new MerchantRequirements { RecurringCard = new(BillingKeyIssuance.PaymentWindow) };
 
@@ -41,7 +41,11 @@ public sealed class FactAdvisoryTests
         advisory.Service.Should().Be(PaymentService.RecurringCardPayment);
         advisory.Message.Resolve(Engines.Korean).Should().StartWith("결제창 방식의 KG이니시스 정기결제는 PC 환경에서 공인인증 절차가 필요하고")
             .And.EndWith("(출처: " + NonAuthPage + ")");
-        Planned<RecurringCertificateOnPcAdvisoryRule>(window, PaymentService.RecurringCardPayment, PaymentProvider.NhnKcp).Should().BeEmpty();
+        // NHN KCP, hedged as schedule-requirement.md says it ("포함될 수 있습니다").
+        Planned<RecurringCertificateOnPcAdvisoryRule>(window, PaymentService.RecurringCardPayment, PaymentProvider.NhnKcp).Single().Message.Resolve(Engines.Korean)
+            .Should().StartWith("결제창 방식의 NHN KCP 정기결제는 공인인증 생략이 기본값이지만").And.Contain("포함될 수 있습니다")
+            .And.EndWith("(출처: https://help.portone.io/content/schedule-requirement)");
+        Planned<RecurringCertificateOnPcAdvisoryRule>(window, PaymentService.RecurringCardPayment, PaymentProvider.TossPayments).Should().BeEmpty();
         Planned<RecurringCertificateOnPcAdvisoryRule>(window, PaymentService.CardPayment, PaymentProvider.KgInicis).Should().BeEmpty("KG Inicis is not the recurring PG");
 
         // API issuance has no authentication step (schedule-requirement.md): nothing to say.

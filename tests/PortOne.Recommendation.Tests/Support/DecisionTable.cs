@@ -251,6 +251,13 @@ internal static class DecisionTable
             advisories.Add(AdvisoryCode.PaymentwallAdmissionCriteria);
         }
 
+        // KG Financial's contract page offers cards and mobile payments only; a contract asked for the others is told to ask.
+        if (r.ExistingContracts.Contains(PaymentProvider.KgFinancial) && r.ApiVersion != PortOneApiVersion.V2
+            && (r.BankTransfer || r.VirtualAccount || r.EasyPay?.Integration == EasyPayIntegration.Hub))
+        {
+            advisories.Add(AdvisoryCode.KgFinancialCardAndMobileOnly);
+        }
+
         if (r.ApiVersion is { } version && r.ExistingContracts.Count > 0)
         {
             var anyVersion = Needs(r with { ApiVersion = null }, packageBrands).SelectMany(n => n.Candidates).ToHashSet();
@@ -262,7 +269,7 @@ internal static class DecisionTable
         }
 
         var packageProviders = offers.SelectMany(o => o.Providers).ToHashSet();
-        var plan = PlanOracle.Plan(items, PlanNeeds(r, items, packageBrands), r.ExistingContracts, packageProviders);
+        var plan = PlanOracle.Plan(items, PlanNeeds(r, items, packageBrands), r.ExistingContracts, packageProviders, r.ApiVersion);
         if (plan.Contracts.Any(c => c.IsExisting))
         {
             advisories.Add(AdvisoryCode.ExistingContractExtended);

@@ -79,10 +79,10 @@ internal static class PinnedCatalog
         new(PaymentProvider.Danal, ProviderCapability.BankTransfer, [], ApiVersionSet.V1, "D-V1-danal"),
         new(PaymentProvider.Danal, ProviderCapability.VirtualAccount, [], ApiVersionSet.V1, "D-V1-danal"),
         new(PaymentProvider.Danal, ProviderCapability.MobileMicropayment, [], ApiVersionSet.V1, "D-V1-danal"),
-        new(PaymentProvider.KgFinancial, ProviderCapability.CardPayment, [], ApiVersionSet.V1, "D-V1-mobilians-v2"),
-        new(PaymentProvider.KgFinancial, ProviderCapability.BankTransfer, [], ApiVersionSet.V1, "D-V1-mobilians-v2"),
-        new(PaymentProvider.KgFinancial, ProviderCapability.VirtualAccount, [], ApiVersionSet.V1, "D-V1-mobilians-v2"),
-        new(PaymentProvider.KgFinancial, ProviderCapability.MobileMicropayment, [], ApiVersionSet.V1, "D-V1-mobilians-v2"),
+        // KG Financial: cards and mobile micropayments only (mobilians-contract: "현재 KG파이낸셜은 신용카드, 휴대폰결제 연동
+        // 서비스만 이용 가능합니다"); the V1 guide's vbank, trans and easy pay conflict with it and are left out.
+        new(PaymentProvider.KgFinancial, ProviderCapability.CardPayment, [], ApiVersionSet.V1, "D-V1-mobilians-v2 H-CONTRACT-mobilians"),
+        new(PaymentProvider.KgFinancial, ProviderCapability.MobileMicropayment, [], ApiVersionSet.V1, "D-V1-mobilians-v2 H-CONTRACT-mobilians"),
         new(PaymentProvider.KiwoomPay, ProviderCapability.CardPayment, [], ApiVersionSet.V1, "D-V1-daou"),
         new(PaymentProvider.KiwoomPay, ProviderCapability.BankTransfer, [], ApiVersionSet.V1, "D-V1-daou"),
         new(PaymentProvider.KiwoomPay, ProviderCapability.VirtualAccount, [], ApiVersionSet.V1, "D-V1-daou"),
@@ -131,7 +131,6 @@ internal static class PinnedCatalog
         new(PaymentProvider.Smartro, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.Payco], ApiVersionSet.Both, "D-V2PG"),
         new(PaymentProvider.WelcomePayments, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.TossPay, EasyPayBrand.Payco], ApiVersionSet.Both, "D-V1-welcome D-V2-welcome"),
         new(PaymentProvider.GalaxiaMoneyTree, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.TossPay, EasyPayBrand.Payco, EasyPayBrand.SamsungPay, EasyPayBrand.ApplePay], ApiVersionSet.Both, "D-V1-galaxia D-V2-galaxia"),
-        new(PaymentProvider.KgFinancial, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.TossPay, EasyPayBrand.Payco, EasyPayBrand.SamsungPay, EasyPayBrand.ApplePay], ApiVersionSet.V1, "D-V1-mobilians-v2"),
         new(PaymentProvider.KiwoomPay, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.Payco, EasyPayBrand.SamsungPay, EasyPayBrand.ApplePay], ApiVersionSet.V1, "D-V1-daou"),
         new(PaymentProvider.Eximbay, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.TossPay, EasyPayBrand.Payco], ApiVersionSet.V2, "D-V2PG"),
         new(PaymentProvider.KakaoPay, ProviderCapability.DirectEasyPay, [EasyPayBrand.KakaoPay], ApiVersionSet.Both, "D-V2PG D-V2-kakaopay"),
@@ -181,6 +180,14 @@ internal static class PinnedCatalog
         new(ContractAddOn.HubEasyPayMerchantId, [ProviderCapability.HubEasyPay], [PaymentProvider.NicePayments], "H-NICEHUB2"),
         new(ContractAddOn.HubEasyPayMerchantId, [ProviderCapability.HubEasyPay], [PaymentProvider.TossPayments], "H-TOSSHUB"),
         new(ContractAddOn.HubEasyPaySiteCodes, [ProviderCapability.HubEasyPay], [PaymentProvider.NhnKcp], "H-KCPHUB"),
+        new(ContractAddOn.HubEasyPayBrandReview, [ProviderCapability.HubEasyPay], [PaymentProvider.KgInicis], "H-INIHUB"),
+        new(ContractAddOn.HubEasyPayPriorContract, [ProviderCapability.HubEasyPay], [PaymentProvider.Ksnet], "D-V2-ksnet", ApiVersionSet.V2),
+        new(ContractAddOn.HubEasyPayPriorContract, [ProviderCapability.HubEasyPay], [PaymentProvider.Smartro], "D-V2-smartro", ApiVersionSet.V2),
+        new(ContractAddOn.HubEasyPayPriorContract, [ProviderCapability.HubEasyPay], [PaymentProvider.WelcomePayments], "D-V2-welcome", ApiVersionSet.V2),
+        new(ContractAddOn.HubEasyPayPriorContract, [ProviderCapability.HubEasyPay], [PaymentProvider.TossPayments], "D-V2-toss", ApiVersionSet.V2),
+        new(ContractAddOn.HubEasyPayNewMerchantIdAndReview, [ProviderCapability.HubEasyPay], [PaymentProvider.GalaxiaMoneyTree], "H-ADD-galaxia"),
+        new(ContractAddOn.MobileMicropaymentPriorContract, [ProviderCapability.MobileMicropayment], [PaymentProvider.TossPayments], "D-V2-toss", ApiVersionSet.V2),
+        new(ContractAddOn.MobileMicropaymentPriorContract, [ProviderCapability.MobileMicropayment, ProviderCapability.RecurringMobileMicropayment], [PaymentProvider.WelcomePayments], "D-V2-welcome", ApiVersionSet.V2),
         new(ContractAddOn.IdentityVerificationContract, [ProviderCapability.IdentityVerification, ProviderCapability.AgeRestrictedIdentityVerification], [], "H-IDV"),
     ];
 
@@ -203,6 +210,7 @@ internal static class PinnedCatalog
         [AdvisoryCode.OverseasPgsAlsoAvailable] = "H-INTL",
         [AdvisoryCode.PayPalForeignBuyersOnly] = "H-INTL-PP",
         [AdvisoryCode.PaymentwallAdmissionCriteria] = "H-INTL-PW",
+        [AdvisoryCode.KgFinancialCardAndMobileOnly] = "H-CONTRACT-mobilians",
     };
 
     /// <summary>Advisories that concern one provider each: the rule raises one only when the contract plan uses that
@@ -210,6 +218,7 @@ internal static class PinnedCatalog
     public static readonly IReadOnlyList<PinnedProviderAdvisory> ProviderAdvisories =
     [
         new(AdvisoryCode.RecurringCertificateOnPc, PaymentProvider.KgInicis, ApiVersionSet.Both, "H-NONAUTH"),
+        new(AdvisoryCode.RecurringCertificateOnPc, PaymentProvider.NhnKcp, ApiVersionSet.Both, "H-SCHED"),
         new(AdvisoryCode.OverseasCardsClosedToContent, PaymentProvider.NhnKcp, ApiVersionSet.Both, "H-INTL-KCP"),
         new(AdvisoryCode.BrokeragePlatformsHardToOnboard, PaymentProvider.NhnKcp, ApiVersionSet.Both, "H-NONAUTH"),
         new(AdvisoryCode.ApiBillingKeyNeedsPriorContract, PaymentProvider.KgInicis, ApiVersionSet.V2, "D-V2-inicis"),
@@ -256,7 +265,7 @@ internal static class PinnedCatalog
 
     internal sealed record PinnedProviderAdvisory(AdvisoryCode Code, PaymentProvider Provider, ApiVersionSet Api, string Source);
 
-    internal sealed record PinnedAddOn(ContractAddOn AddOn, ProviderCapability[] Capabilities, PaymentProvider[] Providers, string Source);
+    internal sealed record PinnedAddOn(ContractAddOn AddOn, ProviderCapability[] Capabilities, PaymentProvider[] Providers, string Source, ApiVersionSet Api = ApiVersionSet.Both);
 
     internal sealed record PinnedLimit(ProviderCapability[] Capabilities, PaymentProvider[] Providers, MerchantCondition Excludes, string Source);
 }
