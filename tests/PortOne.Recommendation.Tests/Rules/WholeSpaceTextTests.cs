@@ -23,7 +23,7 @@ public sealed class WholeSpaceTextTests(ITestOutputHelper output)
     private static readonly HashSet<string> AllowedLatin = new(StringComparer.Ordinal)
     {
         "KG", "NHN", "KCP", "KPN", "KSNET", "KICC", "PAYCO", "PG", "MID", "API", "V1", "V2", "URL", "Salesforce", "Stibee",
-        "SMS", "PASS", "PC",
+        "SMS", "PASS", "PC", "AWS",
     };
 
     /// <summary>A particle form in parentheses, as in a pair written for either kind of word, in either order, or the
