@@ -198,6 +198,7 @@ internal static class PinnedCatalog
         [AdvisoryCode.HubAndDirectEasyPayExclusive] = "H-PAYMETHOD",
         [AdvisoryCode.InicisHubEasyPayNotForRecurring] = "H-INIHUB",
         [AdvisoryCode.OverseasCardsDomesticPgLimits] = "H-INTL",
+        [AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount] = "D-REG",
         [AdvisoryCode.EscrowForCashPayments] = "H-ESCROW",
         [AdvisoryCode.HubEasyPayTestPaymentsAreReal] = "H-TEST",
         [AdvisoryCode.AgeCheckUsesBirthDate] = "H-AGE",
