@@ -38,7 +38,7 @@ internal sealed class ResultWriter
     private static readonly (AdvisoryCode Code, Decisions Decision, PaymentService? Service, bool Sourced)[] FixedAdvisories =
     [
         (AdvisoryCode.NothingRequested, Decisions.NothingRequested, null, false),
-        (AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount, Decisions.GeneralPaymentCoversTransferAndVirtualAccount, null, false),
+        (AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount, Decisions.GeneralPaymentCoversTransferAndVirtualAccount, null, true),
         (AdvisoryCode.RecurringPaymentWindowNeedsDirectSelection, Decisions.RecurringCardPaymentWindow, PaymentService.RecurringCardPayment, false),
         (AdvisoryCode.HubEasyPayExtraMerchantId, Decisions.EasyPayHub, PaymentService.EasyPay, false),
         (AdvisoryCode.IdentityVerificationSeparateSignup, Decisions.IdentityVerification, PaymentService.IdentityVerification, false),
@@ -111,7 +111,9 @@ internal sealed class ResultWriter
             _fixedDecisions[(int)code] = decision;
         }
 
-        _benefits = ValueList<PartnerBenefit>.Own(Array.ConvertAll(Enum.GetValues<BenefitCode>(), code => _texts.Benefit(code, language)));
+        // The partner benefits are edition data: the ones the writer's package edition lists, in code order.
+        var benefitCodes = new List<BenefitCode>(ProviderCatalog.Default.Edition(_edition).BenefitCodes);
+        _benefits = ValueList<PartnerBenefit>.Own([.. benefitCodes.ConvertAll(code => _texts.Benefit(code, language))]);
     }
 
     /// <summary>Gets the catalog lookups, in the engine's default package edition.</summary>

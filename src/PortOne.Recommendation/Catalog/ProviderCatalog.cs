@@ -340,6 +340,15 @@ internal sealed class ProviderCatalog
                 throw Fail(sections["editions"], $"the package edition {edition} has no <edition> entry");
             }
 
+            // One text per benefit states its condition, so a benefit has the same condition in every edition.
+            foreach (var group in editions.Values.SelectMany(e => e.Benefits).GroupBy(b => b.Code))
+            {
+                if (group.Select(b => b.Condition).Distinct().Count() > 1)
+                {
+                    throw Fail(sections["editions"], $"the benefit {group.Key} has different conditions in different editions");
+                }
+            }
+
             var advisories = new Dictionary<AdvisoryCode, string>();
             var providerAdvisories = new List<CatalogProviderAdvisory>();
             foreach (var element in Children(sections["advisories"], "advisory", "code", "provider", "api", "source"))
@@ -512,8 +521,22 @@ internal sealed class ProviderCatalog
             var source = Source(element, single: true);
             var offers = new List<PackageOffer>();
             var items = new HashSet<PackageItem>();
-            foreach (var offerElement in Children(element, "offer", "item", "providers"))
+            var benefits = new List<CatalogBenefit>();
+            foreach (var child in element.Elements())
             {
+                if (child.Name.LocalName == "benefit")
+                {
+                    benefits.Add(ReadBenefit(child, edition, benefits));
+                    continue;
+                }
+
+                if (child.Name.LocalName != "offer")
+                {
+                    throw Fail(child, $"unexpected element <{child.Name.LocalName}> in <edition>");
+                }
+
+                var offerElement = child;
+                Expect(offerElement, "offer", "item", "providers");
                 var item = ParseEnum<PackageItem>(offerElement, "item", Required(offerElement, "item"));
                 if (!items.Add(item))
                 {
@@ -547,7 +570,29 @@ internal sealed class ProviderCatalog
                 }
             }
 
-            return new CatalogEdition(edition, effective, source, offers);
+            return new CatalogEdition(edition, effective, source, offers, benefits);
+        }
+
+        /// <summary>A partner benefit an edition lists: its code, the condition the page states (if any) and the page
+        /// that lists it. A benefit is listed once per edition.</summary>
+        private CatalogBenefit ReadBenefit(XElement element, PackageEdition edition, List<CatalogBenefit> benefits)
+        {
+            Expect(element, "benefit", "code", "condition", "source");
+            var code = ParseEnum<BenefitCode>(element, "code", Required(element, "code"));
+            var condition = element.Attribute("condition") is { } conditionAttribute
+                ? ParseEnum<BenefitCondition>(element, "condition", conditionAttribute.Value)
+                : BenefitCondition.None;
+            if (condition == BenefitCondition.None && element.Attribute("condition") is not null)
+            {
+                throw Fail(element, "'None' is not a condition a page states; leave the attribute out");
+            }
+
+            if (benefits.Any(b => b.Code == code))
+            {
+                throw Fail(element, $"the edition {edition} lists the benefit {code} twice");
+            }
+
+            return new CatalogBenefit(code, condition, Source(element, single: true));
         }
 
         private static ProviderCapability CapabilityOf(PackageItem item) => item switch

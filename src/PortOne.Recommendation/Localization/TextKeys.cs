@@ -59,6 +59,9 @@ internal static class TextKeys
     public const string BenefitSalesforceDiscount = "Benefit.SalesforceDiscount";
     public const string BenefitStibeeDiscount = "Benefit.StibeeDiscount";
     public const string BenefitStartupPerks = "Benefit.StartupPerks";
+    public const string BenefitSignUpFeeSupport = "Benefit.SignUpFeeSupport";
+    public const string BenefitSignUpAndAnnualFeeWaiver = "Benefit.SignUpAndAnnualFeeWaiver";
+    public const string BenefitAwsCredit = "Benefit.AwsCredit";
     public const string ValidationSummary = "Validation.Summary";
     public const string ValidationUndefinedValue = "Validation.UndefinedValue";
     public const string ValidationNullBrands = "Validation.NullBrands";

@@ -6,8 +6,10 @@ namespace PortOne.Recommendation.Tests.Rules;
 /// <summary>One test per row of the contract's decision table.</summary>
 public sealed class DecisionTableTests
 {
+    /// <summary>The benefits of the default edition (first seen 2025-05-07): the package page's faster contract,
+    /// Salesforce and Stibee, and the event page's PG sign-up fee support.</summary>
     private static readonly BenefitCode[] AllBenefits =
-        [BenefitCode.FasterContract, BenefitCode.SalesforceDiscount, BenefitCode.StibeeDiscount, BenefitCode.StartupPerks];
+        [BenefitCode.FasterContract, BenefitCode.SalesforceDiscount, BenefitCode.StibeeDiscount, BenefitCode.SignUpFeeSupport];
 
     [Theory]
     [InlineData("ko", "요청하신 결제·인증 서비스가 없어")]
@@ -331,18 +333,56 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", "추천패키지로 신청하시면", "세일즈포스", "스티비", "알림톡")]
-    [InlineData("en", "can speed up the PG contract", "Salesforce", "Stibee", "AlimTalk")]
-    public void AnyPackageRecommendation_AllFourBenefitsInOrder(string language, string faster, string salesforce, string stibee, string perks)
+    [InlineData("ko", "추천패키지로 신청하시면", "추천패키지로 결제대행사 계약을 완료하시면", "세일즈포스", "스티비", "22만 원 상당의 PG 가입비")]
+    [InlineData("en", "can speed up the PG contract", "Merchants that complete a PG contract through the package", "Salesforce", "Stibee", "KRW 220,000")]
+    public void AnyPackageRecommendation_TheEditionsBenefitsInOrder_WithThePagesConditions(
+        string language, string faster, string condition, string salesforce, string stibee, string fee)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { CardPayment = true, OverseasCards = true });
 
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
         result.Benefits.Select(b => b.Message).Should().SatisfyRespectively(
             m => m.Should().Contain(faster),
-            m => m.Should().Contain(salesforce),
-            m => m.Should().Contain(stibee),
-            m => m.Should().Contain(perks));
+            m => m.Should().Contain(condition).And.Contain(salesforce),
+            m => m.Should().Contain(condition).And.Contain(stibee),
+            m => m.Should().Contain(fee));
+    }
+
+    [Theory]
+    [InlineData("ko", "가입비와 연 관리비가 모두 면제", "AWS 크레디트", "추천패키지로 결제대행사 계약을 완료하시면")]
+    [InlineData("en", "waives both the sign-up fee and the annual management fee", "AWS credit", "Merchants that complete a PG contract through the package")]
+    public void April2025KpnEdition_WaivesTheFees_AndOffersAwsCredit_OnItsCondition(string language, string waiver, string aws, string condition)
+    {
+        var result = Engines.For(language).Recommend(
+            new MerchantRequirements { IdentityVerification = new() },
+            new RecommendationContext { Edition = PackageEdition.April2025Kpn });
+
+        result.Benefits.Select(b => b.Code).Should().Equal(
+            BenefitCode.SalesforceDiscount, BenefitCode.StibeeDiscount, BenefitCode.SignUpFeeSupport, BenefitCode.SignUpAndAnnualFeeWaiver, BenefitCode.AwsCredit);
+        result.Benefits.Single(b => b.Code == BenefitCode.SignUpAndAnnualFeeWaiver).Message.Should().Contain(waiver);
+        result.Benefits.Single(b => b.Code == BenefitCode.AwsCredit).Message.Should().Contain(aws).And.Contain(condition);
+    }
+
+    [Fact]
+    public void EveryEdition_OnEveryApiVersion_GrantsItsOwnBenefits_AndNeverStartupPerks()
+    {
+        foreach (var edition in System.Enum.GetValues<PackageEdition>())
+        {
+            foreach (var version in new PortOneApiVersion?[] { null, PortOneApiVersion.V1, PortOneApiVersion.V2 })
+            {
+                foreach (var language in new[] { "ko", "en" })
+                {
+                    // Identity verification goes through every edition's package on every version (Danal).
+                    var result = Engines.For(language).Recommend(
+                        new MerchantRequirements { CardPayment = true, IdentityVerification = new(), ApiVersion = version },
+                        new RecommendationContext { Edition = edition });
+
+                    result.Benefits.Select(b => b.Code).Should().Equal(PinnedCatalog.BenefitsOf(edition), "{0} on {1} in {2}", edition, version, language);
+                    result.Benefits.Should().NotContain(b => b.Code == BenefitCode.StartupPerks);
+                    result.Benefits.Should().OnlyContain(b => b.Message.Length > 0);
+                }
+            }
+        }
     }
 
     [Fact]

@@ -14,7 +14,8 @@ namespace PortOne.Recommendation.Tests.Rules;
 /// <summary>
 /// Renders every answer of the whole requirement space in Korean and English, with the API versions, editions and
 /// existing contracts varied across the walk, and checks the words: no unresolved Korean particle pair, no Hangul in
-/// English, and in Korean no Latin word other than PortOne's own names of PGs, products and terms.
+/// English, in Korean no Latin word other than PortOne's own names of PGs, products and terms, and the advisories about
+/// real-time bank transfer and virtual account agreeing with each other (<see cref="CashMethodAdvisories"/>).
 /// </summary>
 [Trait("Category", "Exhaustive")]
 public sealed class WholeSpaceTextTests(ITestOutputHelper output)
@@ -23,7 +24,7 @@ public sealed class WholeSpaceTextTests(ITestOutputHelper output)
     private static readonly HashSet<string> AllowedLatin = new(StringComparer.Ordinal)
     {
         "KG", "NHN", "KCP", "KPN", "KSNET", "KICC", "PAYCO", "PG", "MID", "API", "V1", "V2", "URL", "Salesforce", "Stibee",
-        "SMS", "PASS", "PC",
+        "SMS", "PASS", "PC", "AWS",
     };
 
     /// <summary>A particle form in parentheses, as in a pair written for either kind of word, in either order, or the
@@ -114,6 +115,11 @@ public sealed class WholeSpaceTextTests(ITestOutputHelper output)
             {
                 Interlocked.Increment(ref count);
                 var result = Engines.Uncached.Recommend(requirements, new RecommendationContext { CultureName = language, Edition = edition });
+                foreach (var problem in CashMethodAdvisories.Problems(result))
+                {
+                    failures.TryAdd(problem.Substring(0, Math.Min(problem.Length, 60)), problem + $" ({edition}, {version}) for " + requirements);
+                }
+
                 foreach (var text in Texts(result))
                 {
                     foreach (var problem in Problems(text, language))

@@ -308,7 +308,7 @@ internal static class DecisionTable
         }
 
         var benefits = plan.Contracts.Any(c => !c.IsExisting && c.Routes.Any(route => route.Path == ApplicationPath.RecommendedPackage))
-            ? Enum.GetValues<BenefitCode>()
+            ? BenefitsOf(edition)
             : [];
         return new Expected(
             items.OrderBy(i => i.Service).ThenBy(i => PathRank(i.Path)).ToList(),

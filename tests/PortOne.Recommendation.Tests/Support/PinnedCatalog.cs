@@ -162,15 +162,19 @@ internal static class PinnedCatalog
         new(PaymentProvider.KgInicis, ProviderCapability.IdentityVerification, [], ApiVersionSet.Both, "H-IDV"),
     ];
 
+    /// <summary>Each edition's offers and partner benefits, with the page version that lists them. Benefits are what the
+    /// edition's pages list (the package page at the edition's commit; the package's event page content200013 where its
+    /// period covers the edition), with the condition the page states. StartupPerks is in none: the package page only
+    /// points to PortOne's partner-benefits page.</summary>
     public static readonly IReadOnlyDictionary<PackageEdition, PinnedEdition> Editions = new Dictionary<PackageEdition, PinnedEdition>
     {
-        [PackageEdition.July2025] = new("H-PKG@dc75785", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.NicePayments]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.NicePayments]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
-        [PackageEdition.October2025] = new("H-PKG@dd98a91", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
-        [PackageEdition.November2025] = new("H-PKG@150bf9e", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.Kpn]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.Kpn]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
-        [PackageEdition.December2025] = new("H-PKG@1edf2a5", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
-        [PackageEdition.April2025Kpn] = new("H-PKG@4d1a6a6", [new(PackageItem.CardGeneral, [PaymentProvider.Kpn]), new(PackageItem.CardRecurring, [PaymentProvider.Kpn]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
-        [PackageEdition.April2025TossPayments] = new("H-PKG@0c12aee", [new(PackageItem.CardGeneral, [PaymentProvider.TossPayments]), new(PackageItem.CardRecurring, [PaymentProvider.TossPayments]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
-        [PackageEdition.April2026] = new("H-PKG@62f6d7c", [new(PackageItem.CardGeneral, [PaymentProvider.Kpn, PaymentProvider.GalaxiaMoneyTree]), new(PackageItem.CardRecurring, [PaymentProvider.Kpn]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
+        [PackageEdition.July2025] = new("H-PKG@dc75785", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.NicePayments]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.NicePayments]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])], [new(BenefitCode.FasterContract, BenefitCondition.None, "H-PKG@dc75785"), new(BenefitCode.SalesforceDiscount, BenefitCondition.PgContractCompleted, "H-PKG@dc75785"), new(BenefitCode.StibeeDiscount, BenefitCondition.PgContractCompleted, "H-PKG@dc75785"), new(BenefitCode.SignUpFeeSupport, BenefitCondition.None, "H-FEE@dc75785")]),
+        [PackageEdition.October2025] = new("H-PKG@dd98a91", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])], [new(BenefitCode.FasterContract, BenefitCondition.None, "H-PKG@dd98a91"), new(BenefitCode.SalesforceDiscount, BenefitCondition.PgContractCompleted, "H-PKG@dd98a91"), new(BenefitCode.StibeeDiscount, BenefitCondition.PgContractCompleted, "H-PKG@dd98a91"), new(BenefitCode.SignUpFeeSupport, BenefitCondition.None, "H-FEE@dc75785")]),
+        [PackageEdition.November2025] = new("H-PKG@150bf9e", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.Kpn]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.Kpn]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])], [new(BenefitCode.FasterContract, BenefitCondition.None, "H-PKG@150bf9e"), new(BenefitCode.SalesforceDiscount, BenefitCondition.PgContractCompleted, "H-PKG@150bf9e"), new(BenefitCode.StibeeDiscount, BenefitCondition.PgContractCompleted, "H-PKG@150bf9e"), new(BenefitCode.SignUpFeeSupport, BenefitCondition.None, "H-FEE@dc75785")]),
+        [PackageEdition.December2025] = new("H-PKG@1edf2a5", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])], [new(BenefitCode.FasterContract, BenefitCondition.None, "H-PKG@1edf2a5"), new(BenefitCode.SalesforceDiscount, BenefitCondition.PgContractCompleted, "H-PKG@1edf2a5"), new(BenefitCode.StibeeDiscount, BenefitCondition.PgContractCompleted, "H-PKG@1edf2a5"), new(BenefitCode.SignUpFeeSupport, BenefitCondition.None, "H-FEE@dc75785")]),
+        [PackageEdition.April2025Kpn] = new("H-PKG@4d1a6a6", [new(PackageItem.CardGeneral, [PaymentProvider.Kpn]), new(PackageItem.CardRecurring, [PaymentProvider.Kpn]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])], [new(BenefitCode.SignUpAndAnnualFeeWaiver, BenefitCondition.None, "H-PKG@4d1a6a6"), new(BenefitCode.AwsCredit, BenefitCondition.PgContractCompleted, "H-PKG@4d1a6a6"), new(BenefitCode.SalesforceDiscount, BenefitCondition.PgContractCompleted, "H-PKG@4d1a6a6"), new(BenefitCode.StibeeDiscount, BenefitCondition.PgContractCompleted, "H-PKG@4d1a6a6"), new(BenefitCode.SignUpFeeSupport, BenefitCondition.None, "H-FEE@4d1a6a6")]),
+        [PackageEdition.April2025TossPayments] = new("H-PKG@0c12aee", [new(PackageItem.CardGeneral, [PaymentProvider.TossPayments]), new(PackageItem.CardRecurring, [PaymentProvider.TossPayments]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])], [new(BenefitCode.FasterContract, BenefitCondition.None, "H-PKG@0c12aee"), new(BenefitCode.SalesforceDiscount, BenefitCondition.PgContractCompleted, "H-PKG@0c12aee"), new(BenefitCode.StibeeDiscount, BenefitCondition.PgContractCompleted, "H-PKG@0c12aee")]),
+        [PackageEdition.April2026] = new("H-PKG@62f6d7c", [new(PackageItem.CardGeneral, [PaymentProvider.Kpn, PaymentProvider.GalaxiaMoneyTree]), new(PackageItem.CardRecurring, [PaymentProvider.Kpn]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])], [new(BenefitCode.FasterContract, BenefitCondition.None, "H-PKG@62f6d7c"), new(BenefitCode.SalesforceDiscount, BenefitCondition.PgContractCompleted, "H-PKG@62f6d7c"), new(BenefitCode.StibeeDiscount, BenefitCondition.PgContractCompleted, "H-PKG@62f6d7c"), new(BenefitCode.SignUpFeeSupport, BenefitCondition.None, "H-FEE@dc75785")]),
     };
 
     public static readonly IReadOnlyList<PinnedAddOn> AddOns =
@@ -201,6 +205,7 @@ internal static class PinnedCatalog
         [AdvisoryCode.HubAndDirectEasyPayExclusive] = "H-PAYMETHOD",
         [AdvisoryCode.InicisHubEasyPayNotForRecurring] = "H-INIHUB",
         [AdvisoryCode.OverseasCardsDomesticPgLimits] = "H-INTL",
+        [AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount] = "D-REG",
         [AdvisoryCode.EscrowForCashPayments] = "H-ESCROW",
         [AdvisoryCode.HubEasyPayTestPaymentsAreReal] = "H-TEST",
         [AdvisoryCode.AgeCheckUsesBirthDate] = "H-AGE",
@@ -261,7 +266,13 @@ internal static class PinnedCatalog
 
     internal sealed record PinnedOffer(PackageItem Item, PaymentProvider[] Providers);
 
-    internal sealed record PinnedEdition(string Source, PinnedOffer[] Offers);
+    internal sealed record PinnedEdition(string Source, PinnedOffer[] Offers, PinnedBenefit[] Benefits);
+
+    internal sealed record PinnedBenefit(BenefitCode Code, BenefitCondition Condition, string Source);
+
+    /// <summary>The benefit codes an edition grants, in <see cref="BenefitCode"/> order.</summary>
+    public static BenefitCode[] BenefitsOf(PackageEdition edition) =>
+        [.. Editions[edition == PackageEdition.Latest ? PackageEdition.April2026 : edition].Benefits.Select(b => b.Code).Order()];
 
     internal sealed record PinnedProviderAdvisory(AdvisoryCode Code, PaymentProvider Provider, ApiVersionSet Api, string Source);
 
