@@ -7,7 +7,10 @@ namespace PortOne.Recommendation.Localization;
 internal static class TextKeys
 {
     public const string TextListSeparator = "Text.ListSeparator";
+    public const string TextListLastSeparator = "Text.ListLastSeparator";
     public const string TextServiceWithBrands = "Text.ServiceWithBrands";
+    public const string StepRecommendedPackage = "Step.RecommendedPackage";
+    public const string StepDirectSelection = "Step.DirectSelection";
     public const string StepEasyPayTab = "Step.EasyPayTab";
     public const string StepHubTypePgs = "Step.HubTypePgs";
     public const string StepChooseEasyPayBrands = "Step.ChooseEasyPayBrands";
@@ -70,6 +73,7 @@ internal static class TextKeys
     public const string ValidationDuplicateExistingContract = "Validation.DuplicateExistingContract";
     public const string ValidationMoreProblems = "Validation.MoreProblems";
     public const string TextEasyPayIntegrated = "Text.EasyPayIntegrated";
+    public const string TextEasyPayHub = "Text.EasyPayHub";
     public const string ExplainLacksCapability = "Explain.LacksCapability";
     public const string ExplainNotOnApiVersion = "Explain.NotOnApiVersion";
     public const string ExplainLacksBrandThroughPg = "Explain.LacksBrand.ThroughPg";

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Reflection;
 using System.Resources;
+using System.Text.RegularExpressions;
 using PortOne.Recommendation.Facts;
 using PortOne.Recommendation.Localization;
 using PortOne.Recommendation.Tests.Support;
@@ -34,6 +35,12 @@ public sealed class TextCatalogTests
             data.Add("Advisory." + code);
         }
 
+        // Package items' labels build their key from the item: Step.Item.{item}.
+        foreach (var item in Enum.GetNames<PackageItem>())
+        {
+            data.Add("Step.Item." + item);
+        }
+
         // Comparison sentences build their key from the kind: Compare.{kind}.
         foreach (var kind in Enum.GetNames<RecommendationChangeKind>())
         {
@@ -60,9 +67,10 @@ public sealed class TextCatalogTests
 
         korean.Should().NotBeNullOrEmpty();
         english.Should().NotBeNullOrEmpty();
-        Hangul.In(english).Should().BeFalse("'{0}' must be English", english);
+        // The one Hangul English may hold: a console label in PortOne's quotes, followed by its translation.
+        Hangul.In(Regex.Replace(english, @"‘[^’]*’ (?=\()", string.Empty)).Should().BeFalse("'{0}' must be English", english);
         // PortOne writes some PGs in Latin letters only (KSNET, NHN KCP).
-        if (key is not TextKeys.TextListSeparator and not TextKeys.TextServiceWithBrands and not "PaymentProvider.Ksnet" and not "PaymentProvider.NhnKcp")
+        if (key is not TextKeys.TextListSeparator and not TextKeys.TextListLastSeparator and not TextKeys.TextServiceWithBrands and not "PaymentProvider.Ksnet" and not "PaymentProvider.NhnKcp")
         {
             Hangul.In(korean).Should().BeTrue("'{0}' must be Korean", korean);
         }

@@ -112,7 +112,7 @@ public sealed class QuestionnairePageTests : IAsyncLifetime
             posted.Should().ContainSingle().Which.Should().NotContain("explain", "the answer itself is not explained");
 
             var card = page.GetByRole(AriaRole.Region, new() { Name = "신용카드 일반결제" });
-            var whyNot = card.GetByRole(AriaRole.Button, new() { Name = "왜 다른 결제대행사는 아닌가요?" });
+            var whyNot = card.GetByRole(AriaRole.Button, new() { Name = "왜 다른 곳은 추천되지 않았나요?" });
             (await whyNot.GetAttributeAsync("aria-expanded")).Should().Be("false");
             await whyNot.ClickAsync();
             var panel = page.Locator("#" + await whyNot.GetAttributeAsync("aria-controls"));
@@ -123,11 +123,11 @@ public sealed class QuestionnairePageTests : IAsyncLifetime
             posted[1].Should().Contain("explain=true");
             var reasons = await panel.InnerTextAsync();
             reasons.Should().Contain("계약 계획은 이 서비스를 KG이니시스에서 받습니다.")
-                .And.Contain("추천 항목에는 있지만 계약 계획이 고르지 않은 결제대행사")
+                .And.Contain("추천 항목에는 있지만 계약 계획에 넣지 않은 곳")
                 .And.Contain("나이스정보통신")
                 .And.Contain("NHN KCP가 들어 있지 않습니다")
-                .And.Contain("포트원 문서에 이 서비스 지원 내용이 없는 결제대행사");
-            (await panel.GetByRole(AriaRole.Heading, new() { Name = "추천되지 않은 결제대행사" }).CountAsync()).Should().Be(1);
+                .And.Contain("포트원 문서에 이 서비스가 나와 있지 않은 곳");
+            (await panel.GetByRole(AriaRole.Heading, new() { Name = "추천되지 않은 곳" }).CountAsync()).Should().Be(1);
             (await panel.Locator("a[href^='https://']").CountAsync()).Should().BeGreaterThan(0);
             (await panel.Locator("details").IsVisibleAsync()).Should().BeTrue();
 
