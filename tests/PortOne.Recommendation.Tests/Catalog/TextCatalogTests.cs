@@ -117,7 +117,7 @@ public sealed class TextCatalogTests
             EasyPayBrandSet.Of(EasyPayBrand.ApplePay, EasyPayBrand.TossPay));
 
         text.Resolve(Engines.Korean).Should().StartWith("토스페이, 애플페이는 추천패키지에 없으니 ");
-        text.Resolve(Engines.English).Should().StartWith("Not in the package: TossPay, Apple Pay.");
+        text.Resolve(Engines.English).Should().StartWith("Not in the package, so apply for them separately on the ‘간편결제’ (Easy pay) tab under ‘전자결제 직접 선택하기’ (Select e-payment directly): TossPay and Apple Pay.");
     }
 
     private static string[] KeyConstants() => typeof(TextKeys)

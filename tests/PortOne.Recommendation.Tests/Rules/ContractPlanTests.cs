@@ -122,11 +122,11 @@ public sealed class ContractPlanTests
         // [D-V2PG] lists no direct contract for Apple Pay; the PGs that carry it as hub-type easy pay serve it.
         result.ContractPlan.Contracts.Should().ContainSingle().Which.Provider.Should().BeOneOf(
             PaymentProvider.KgInicis, PaymentProvider.NicePayments, PaymentProvider.NhnKcp, PaymentProvider.TossPayments,
-            PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KgFinancial, PaymentProvider.KiwoomPay);
+            PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KiwoomPay);
         result.ContractPlan.UncoveredServices.Should().BeEmpty();
         result.Advisories.Should().NotContain(a => a.Code == AdvisoryCode.NoKnownProvider);
         result.Advisories.Should().ContainSingle(a => a.Code == AdvisoryCode.EasyPayOnlyThroughPg)
-            .Which.Message.Should().StartWith("Apple Pay cannot be contracted directly");
+            .Which.Message.Should().StartWith("PortOne's documentation lists no direct contract with the easy-pay company for Apple Pay");
     }
 
     [Fact]

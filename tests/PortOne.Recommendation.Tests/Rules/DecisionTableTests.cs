@@ -26,8 +26,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", "추천패키지", "신용카드 일반결제", "KG이니시스, 나이스정보통신(구 나이스페이먼츠)")]
-    [InlineData("en", "Recommended package", "One-time card", "KG Inicis, NICE Information & Communication (formerly NICE Payments)")]
+    [InlineData("ko", "‘추천패키지’", "‘신용카드 일반결제’", "KG이니시스, 나이스정보통신(구 나이스페이먼츠)")]
+    [InlineData("en", "‘추천패키지’ (Recommended package)", "‘신용카드 일반결제’ (One-time card)", "KG Inicis and NICE Information & Communication (formerly NICE Payments)")]
     public void CardPayment_PackageCardGeneral_WithKgInicisAndNice(string language, string firstStep, string item, string providers)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { CardPayment = true });
@@ -61,7 +61,7 @@ public sealed class DecisionTableTests
             r.Providers.Should().Equal(PaymentProvider.KgInicis, PaymentProvider.NicePayments);
             r.Path.Should().Be(ApplicationPath.RecommendedPackage);
             r.PackageItem.Should().Be(PackageItem.CardGeneral);
-            r.Steps.Should().Equal("추천패키지", "신용카드 일반결제");
+            r.Steps.Should().Equal("‘추천패키지’", "‘신용카드 일반결제’");
             r.RuleName.Should().Be("GeneralPayment.IncludedMethod.RecommendedPackage");
         });
         result.Advisories.Select(a => (a.Code, a.Service)).Should().Equal(
@@ -82,8 +82,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", "신용카드 정기결제")]
-    [InlineData("en", "Recurring card")]
+    [InlineData("ko", "‘신용카드 정기결제’")]
+    [InlineData("en", "‘신용카드 정기결제’ (Recurring card)")]
     public void RecurringCardApi_PackageCardRecurring(string language, string item)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { RecurringCard = new(BillingKeyIssuance.Api) });
@@ -93,15 +93,15 @@ public sealed class DecisionTableTests
         entry.Providers.Should().Equal(PaymentProvider.KgInicis, PaymentProvider.NicePayments);
         entry.Path.Should().Be(ApplicationPath.RecommendedPackage);
         entry.PackageItem.Should().Be(PackageItem.CardRecurring);
-        entry.Steps.Should().Equal(language == "en" ? "Recommended package" : "추천패키지", item);
+        entry.Steps.Should().Equal(language == "en" ? "‘추천패키지’ (Recommended package)" : "‘추천패키지’", item);
         // The plan takes them from KG Inicis, whose V2 guide lists API billing keys under its prior contracts.
         result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.BillingKeyTiedToIssuingPg, AdvisoryCode.ApiBillingKeyNeedsPriorContract);
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
     }
 
     [Theory]
-    [InlineData("ko", "전자결제 직접 선택하기", "결제창")]
-    [InlineData("en", "Select e-payment directly", "payment window")]
+    [InlineData("ko", "‘전자결제 직접 선택하기’", "결제창")]
+    [InlineData("en", "‘전자결제 직접 선택하기’ (Select e-payment directly)", "payment window")]
     public void RecurringCardPaymentWindow_DirectSelection_WithAdvisory(string language, string firstStep, string windowWord)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { RecurringCard = new(BillingKeyIssuance.PaymentWindow) });
@@ -126,8 +126,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", "카카오페이, 네이버페이", new[] { "추천패키지", "간편결제" })]
-    [InlineData("en", "KakaoPay, NaverPay", new[] { "Recommended package", "Easy pay" })]
+    [InlineData("ko", "카카오페이, 네이버페이", new[] { "‘추천패키지’", "‘간편결제’" })]
+    [InlineData("en", "KakaoPay and NaverPay", new[] { "‘추천패키지’ (Recommended package)", "‘간편결제’ (Easy pay)" })]
     public void EasyPayDirectNoBrands_PackageEasyPay_KakaoAndNaver(string language, string brands, string[] steps)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { EasyPay = new() });
@@ -152,7 +152,7 @@ public sealed class DecisionTableTests
         var entry = result.Recommendations.Should().ContainSingle().Subject;
         entry.Providers.Should().Equal(PaymentProvider.NaverPay);
         entry.PackageItem.Should().Be(PackageItem.EasyPay);
-        entry.Steps.Should().Equal("추천패키지", "간편결제");
+        entry.Steps.Should().Equal("‘추천패키지’", "‘간편결제’");
         entry.RuleName.Should().Be("EasyPay.PackageBrands.RecommendedPackage");
         entry.Reason.Should().Contain("네이버페이").And.NotContain("카카오페이");
         result.Advisories.Should().BeEmpty();
@@ -160,7 +160,7 @@ public sealed class DecisionTableTests
 
     [Theory]
     [InlineData("ko", "토스페이, 애플페이", "카카오페이")]
-    [InlineData("en", "TossPay, Apple Pay", "KakaoPay")]
+    [InlineData("en", "TossPay and Apple Pay", "KakaoPay")]
     public void EasyPayDirectMixedBrands_PackageItemAndDirectItem_AdvisoryNamesOtherBrands(
         string language, string otherBrands, string packageBrand)
     {
@@ -205,14 +205,14 @@ public sealed class DecisionTableTests
 
         var entry = result.Recommendations.Should().ContainSingle().Subject;
         entry.Path.Should().Be(ApplicationPath.DirectSelection);
-        entry.Steps.Should().Equal("전자결제 직접 선택하기", "간편결제", "간편결제사 선택: 페이코");
+        entry.Steps.Should().Equal("‘전자결제 직접 선택하기’", "‘간편결제’", "간편결제사 선택: 페이코");
         result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.EasyPayBrandNotInPackage);
         result.Benefits.Should().BeEmpty();
     }
 
     [Theory]
-    [InlineData("ko", new[] { "전자결제 직접 선택하기", "간편결제", "PG 제휴(허브형)" }, "PG상점아이디")]
-    [InlineData("en", new[] { "Select e-payment directly", "Easy pay", "PG-partnered (hub-type) PGs" }, "merchant ID")]
+    [InlineData("ko", new[] { "‘전자결제 직접 선택하기’", "‘간편결제’", "‘PG 제휴’(이전 표기 ‘허브형’) 결제대행사 선택" }, "PG상점아이디")]
+    [InlineData("en", new[] { "‘전자결제 직접 선택하기’ (Select e-payment directly)", "‘간편결제’ (Easy pay)", "Choose a PG marked ‘PG 제휴’ (PG-partnered), formerly ‘허브형’ (hub-type)" }, "merchant ID")]
     public void EasyPayHub_DirectSelectionEasyPayTabHub_ExtraMerchantIdAdvisory(string language, string[] steps, string advisoryPart)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements
@@ -257,7 +257,9 @@ public sealed class DecisionTableTests
         entry.Providers.Should().Equal(PaymentProvider.Danal);
         entry.Path.Should().Be(ApplicationPath.RecommendedPackage);
         entry.PackageItem.Should().Be(PackageItem.IdentityVerification);
-        entry.Steps.Should().Equal(language == "en" ? "Recommended package" : "추천패키지", language == "en" ? "Identity verification" : "본인인증");
+        entry.Steps.Should().Equal(
+            language == "en" ? "‘추천패키지’ (Recommended package)" : "‘추천패키지’",
+            language == "en" ? "‘본인인증’ (Identity verification)" : "‘본인인증’");
         entry.Reason.Should().Contain(purposeText);
         AdvisoryCode[] advisories = purpose == VerificationPurpose.AgeRestriction
             ? [AdvisoryCode.IdentityVerificationSeparateSignup, AdvisoryCode.DanalPhoneVerificationDiffers, AdvisoryCode.AgeCheckUsesBirthDate]
@@ -268,8 +270,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", new[] { "전자결제 직접 선택하기", "일반결제", "결제대행사 선택", "‘휴대폰 소액결제’로 신청" })]
-    [InlineData("en", new[] { "Select e-payment directly", "General payment", "Choose a PG", "Apply as mobile micropayment" })]
+    [InlineData("ko", new[] { "‘전자결제 직접 선택하기’", "‘일반결제’", "결제대행사 선택", "‘휴대폰 소액결제’로 신청" })]
+    [InlineData("en", new[] { "‘전자결제 직접 선택하기’ (Select e-payment directly)", "‘일반결제’ (General payment)", "Choose a PG", "Apply as ‘휴대폰 소액결제’ (Mobile micropayment)" })]
     public void MobileMicropayment_DirectSelectionMobilePayment(string language, string[] steps)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { MobileMicropayment = new(Recurring: false) });
@@ -286,8 +288,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", new[] { "전자결제 직접 선택하기", "휴대폰결제", "정기결제를 지원하는 결제대행사 선택", "휴대폰 소액결제 정기결제" })]
-    [InlineData("en", new[] { "Select e-payment directly", "Mobile payment", "Choose a PG that supports recurring charges", "Recurring mobile micropayment" })]
+    [InlineData("ko", new[] { "‘전자결제 직접 선택하기’", "‘휴대폰결제’", "정기결제를 지원하는 결제대행사 선택", "‘휴대폰 소액결제 정기결제’로 신청" })]
+    [InlineData("en", new[] { "‘전자결제 직접 선택하기’ (Select e-payment directly)", "‘휴대폰결제’ (Mobile payment)", "Choose a PG that supports recurring charges", "Apply as ‘휴대폰 소액결제 정기결제’ (Recurring mobile micropayment)" })]
     public void MobileMicropaymentRecurring_DirectSelectionRecurringPath(string language, string[] steps)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { MobileMicropayment = new(Recurring: true) });
@@ -307,8 +309,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", new[] { "전자결제 직접 선택하기", "일반결제", "해외결제를 지원하는 결제대행사 선택", "신용카드 일반결제로 신청" }, "해외카드 서비스")]
-    [InlineData("en", new[] { "Select e-payment directly", "General payment", "Choose a PG that supports overseas payment", "Apply as one-time card payment" }, "overseas card service")]
+    [InlineData("ko", new[] { "‘전자결제 직접 선택하기’", "‘일반결제’", "해외결제를 지원하는 결제대행사 선택", "‘신용카드 일반결제’로 신청" }, "해외카드 서비스")]
+    [InlineData("en", new[] { "‘전자결제 직접 선택하기’ (Select e-payment directly)", "‘일반결제’ (General payment)", "Choose a PG that supports overseas payment", "Apply as ‘신용카드 일반결제’ (One-time card payment)" }, "overseas card service")]
     public void OverseasCards_DirectSelectionGeneralPayment_SeparateContractAdvisory(string language, string[] steps, string advisoryPart)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { OverseasCards = true });

@@ -73,12 +73,12 @@ public sealed class DomainTruthTwoTests
         // start.md@62f6d7c: "일반결제 : ‘신용카드, 실시간 계좌이체, 가상계좌, 휴대폰 소액결제, 상품권’을 의미합니다."
         var oneTime = new MerchantRequirements { MobileMicropayment = new MobileMicropaymentRequirement(Recurring: false) };
         Engines.Ko.Recommend(oneTime).Recommendations.Single().Steps
-            .Should().Equal("전자결제 직접 선택하기", "일반결제", "결제대행사 선택", "‘휴대폰 소액결제’로 신청");
-        Engines.En.Recommend(oneTime).Recommendations.Single().Steps[^1].Should().Be("Apply as mobile micropayment");
+            .Should().Equal("‘전자결제 직접 선택하기’", "‘일반결제’", "결제대행사 선택", "‘휴대폰 소액결제’로 신청");
+        Engines.En.Recommend(oneTime).Recommendations.Single().Steps[^1].Should().Be("Apply as ‘휴대폰 소액결제’ (Mobile micropayment)");
 
         // The recurring path has its own source (package.md Q&A 3) and is unchanged.
         Engines.Ko.Recommend(new MerchantRequirements { MobileMicropayment = new MobileMicropaymentRequirement(Recurring: true) }).Recommendations.Single().Steps
-            .Should().Equal("전자결제 직접 선택하기", "휴대폰결제", "정기결제를 지원하는 결제대행사 선택", "휴대폰 소액결제 정기결제");
+            .Should().Equal("‘전자결제 직접 선택하기’", "‘휴대폰결제’", "정기결제를 지원하는 결제대행사 선택", "‘휴대폰 소액결제 정기결제’로 신청");
     }
 
     /// <summary>The add-ons of hub-type easy pay per PG and API version, as the pages give them.</summary>

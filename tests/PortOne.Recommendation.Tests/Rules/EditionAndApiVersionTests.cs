@@ -60,7 +60,7 @@ public sealed class EditionAndApiVersionTests
             (PaymentService.RecurringCardPayment, ApplicationPath.DirectSelection, (PackageItem?)null, "KgInicis,NicePayments,NhnKcp,TossPayments,Ksnet,WelcomePayments,KiwoomPay,HectoFinancial"),
             (PaymentService.EasyPay, ApplicationPath.RecommendedPackage, PackageItem.EasyPay, "KakaoPay"),
             (PaymentService.IdentityVerification, ApplicationPath.RecommendedPackage, PackageItem.IdentityVerification, "Danal"));
-        result.Recommendations[1].Reason.Should().Be("이 추천패키지의 ‘신용카드 정기결제’ 결제대행사는 포트원 V1을 지원하지 않아, ‘전자결제 직접 선택하기’에서 포트원 V1을 지원하는 결제대행사를 골라 신청합니다.");
+        result.Recommendations[1].Reason.Should().Be("포트원 문서에는 이 추천패키지의 ‘신용카드 정기결제’ 결제대행사가 포트원 V1을 지원한다고 나와 있지 않아, ‘전자결제 직접 선택하기’에서 포트원 V1을 지원하는 결제대행사를 골라 신청합니다.");
     }
 
     [Fact]

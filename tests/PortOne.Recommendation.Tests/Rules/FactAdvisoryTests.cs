@@ -141,7 +141,7 @@ public sealed class FactAdvisoryTests
         var advisory = RuleFixture.Run<RecurringEasyPayAdvisoryRule>(hub).Outputs.OfType<AdvisoryFact>().Single();
 
         advisory.Message.Resolve(Engines.Korean).Should().StartWith("나이스정보통신(구 나이스페이먼츠)의 PG 제휴 간편결제는 카카오페이, 네이버페이 정기결제도 지원하니");
-        advisory.Message.Resolve(Engines.English).Should().StartWith("Through PG-partnered (hub-type) easy pay, NICE Information & Communication (formerly NICE Payments) also supports recurring payments with KakaoPay, NaverPay");
+        advisory.Message.Resolve(Engines.English).Should().StartWith("Through PG-partnered (hub-type) easy pay, NICE Information & Communication (formerly NICE Payments) also supports recurring payments with KakaoPay and NaverPay");
         var naverOnly = hub with { EasyPay = new() { Integration = EasyPayIntegration.Hub, Brands = [EasyPayBrand.NaverPay, EasyPayBrand.TossPay] } };
         RuleFixture.Run<RecurringEasyPayAdvisoryRule>(naverOnly).Outputs.OfType<AdvisoryFact>().Single().Message.Resolve(Engines.Korean)
             .Should().Contain("간편결제는 네이버페이 정기결제도");
