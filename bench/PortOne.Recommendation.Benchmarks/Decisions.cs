@@ -63,6 +63,8 @@ public enum Decisions : long
     OverseasCardsClosedToContent = 1L << 46,
     BrokeragePlatformsHardToOnboard = 1L << 47,
     ApiBillingKeyNeedsPriorContract = 1L << 48,
+    PaymentwallTestPaymentsAreReal = 1L << 50,
+    NaverPayNeedsPgSalesFirst = 1L << 51,
 }
 
 /// <summary>Helpers on <see cref="Decisions"/>.</summary>

@@ -200,6 +200,7 @@ internal sealed class Floor(TextLanguage language)
         PaymentProvider? easyPay = null;
         PaymentProvider? recurringCard = null;
         PaymentProvider? overseasCards = null;
+        var context = call.Context;
         foreach (var contract in plan.Contracts)
         {
             if (contract.IsExisting)
@@ -208,6 +209,12 @@ internal sealed class Floor(TextLanguage language)
             }
             else
             {
+                // NaverPay (결제형) reviews only after a PG is live with a month of sales: a new contract is told.
+                if (context.AdvisoryConcerns(AdvisoryCode.NaverPayNeedsPgSalesFirst, contract.Provider))
+                {
+                    d |= Decisions.NaverPayNeedsPgSalesFirst;
+                }
+
                 foreach (var route in contract.Routes)
                 {
                     if (route.Path == ApplicationPath.RecommendedPackage)
@@ -240,7 +247,6 @@ internal sealed class Floor(TextLanguage language)
             d |= Decisions.InicisHubEasyPayNotForRecurring;
         }
 
-        var context = call.Context;
         if (r.RecurringCard == BillingKeyIssuance.PaymentWindow && context.AdvisoryConcerns(AdvisoryCode.RecurringCertificateOnPc, recurringCard))
         {
             d |= Decisions.RecurringCertificateOnPc;
@@ -259,6 +265,11 @@ internal sealed class Floor(TextLanguage language)
         if (r.RecurringCard == BillingKeyIssuance.Api && context.AdvisoryConcerns(AdvisoryCode.ApiBillingKeyNeedsPriorContract, recurringCard))
         {
             d |= Decisions.ApiBillingKeyNeedsPriorContract;
+        }
+
+        if (r.OverseasCards && context.AdvisoryConcerns(AdvisoryCode.PaymentwallTestPaymentsAreReal, overseasCards))
+        {
+            d |= Decisions.PaymentwallTestPaymentsAreReal;
         }
 
         return d;

@@ -42,7 +42,7 @@ internal sealed class ResultWriter
         (AdvisoryCode.RecurringPaymentWindowNeedsDirectSelection, Decisions.RecurringCardPaymentWindow, PaymentService.RecurringCardPayment, false),
         (AdvisoryCode.HubEasyPayExtraMerchantId, Decisions.EasyPayHub, PaymentService.EasyPay, false),
         (AdvisoryCode.IdentityVerificationSeparateSignup, Decisions.IdentityVerification, PaymentService.IdentityVerification, false),
-        (AdvisoryCode.DanalPhoneVerificationDiffers, Decisions.DanalPhoneVerificationDiffers, PaymentService.IdentityVerification, false),
+        (AdvisoryCode.DanalPhoneVerificationDiffers, Decisions.DanalPhoneVerificationDiffers, PaymentService.IdentityVerification, true),
         (AdvisoryCode.OverseasCardServiceNeedsSeparateContract, Decisions.OverseasCards, PaymentService.OverseasCardPayment, false),
         (AdvisoryCode.BillingKeyTiedToIssuingPg, Decisions.BillingKeyTiedToIssuingPg, null, true),
         (AdvisoryCode.HubAndDirectEasyPayExclusive, Decisions.EasyPayHub, PaymentService.EasyPay, true),
@@ -66,6 +66,7 @@ internal sealed class ResultWriter
         (AdvisoryCode.OverseasCardsClosedToContent, Decisions.OverseasCardsClosedToContent, PaymentService.OverseasCardPayment),
         (AdvisoryCode.BrokeragePlatformsHardToOnboard, Decisions.BrokeragePlatformsHardToOnboard, PaymentService.RecurringCardPayment),
         (AdvisoryCode.ApiBillingKeyNeedsPriorContract, Decisions.ApiBillingKeyNeedsPriorContract, PaymentService.RecurringCardPayment),
+        (AdvisoryCode.PaymentwallTestPaymentsAreReal, Decisions.PaymentwallTestPaymentsAreReal, PaymentService.OverseasCardPayment),
     ];
 
     private readonly TextLanguage _language;
@@ -294,7 +295,22 @@ internal sealed class ResultWriter
                     var (recurringProviders, recurringBrands) = call.RecurringEasyPay;
                     advisories.Add(call.Requirements.EasyPay == EasyPayIntegration.Hub
                         ? SourcedWithText(call, AdvisoryCode.RecurringEasyPayAvailable, TextKeys.AdvisoryRecurringEasyPayAvailableHub, PaymentService.EasyPay, recurringProviders.ToArray(), recurringBrands)
-                        : Sourced(call, AdvisoryCode.RecurringEasyPayAvailable, PaymentService.EasyPay, recurringProviders.ToArray()));
+                        : recurringProviders.Contains(PaymentProvider.KakaoPay) && call.Context.AdvisoryConcerns(AdvisoryCode.RecurringEasyPayAvailable, PaymentProvider.KakaoPay)
+                            ? SourcedWithText(call, AdvisoryCode.RecurringEasyPayAvailable, TextKeys.AdvisoryRecurringEasyPayAvailableKakaoPay, PaymentService.EasyPay, recurringProviders.ToArray(), call.Catalog.AdvisorySourceUrl(AdvisoryCode.RecurringEasyPayAvailable, PaymentProvider.KakaoPay))
+                            : Sourced(call, AdvisoryCode.RecurringEasyPayAvailable, PaymentService.EasyPay, recurringProviders.ToArray()));
+                    break;
+                case AdvisoryCode.NaverPayNeedsPgSalesFirst when decisions.Has(Decisions.NaverPayNeedsPgSalesFirst):
+                    foreach (var contract in plan.Contracts)
+                    {
+                        if (!contract.IsExisting && call.Context.AdvisoryConcerns(AdvisoryCode.NaverPayNeedsPgSalesFirst, contract.Provider))
+                        {
+                            advisories.Add(new Advisory(AdvisoryCode.NaverPayNeedsPgSalesFirst, PaymentService.EasyPay, _texts.Resolve(
+                                LocalizableText.FromResource("Advisory." + nameof(AdvisoryCode.NaverPayNeedsPgSalesFirst), contract.Provider, call.Catalog.AdvisorySourceUrl(AdvisoryCode.NaverPayNeedsPgSalesFirst, contract.Provider)),
+                                _language)));
+                            break;
+                        }
+                    }
+
                     break;
                 default:
                     foreach (var (providerCode, decision, service) in ProviderAdvisories)
@@ -303,7 +319,7 @@ internal sealed class ResultWriter
                         {
                             var provider = PlannedProvider(plan, service);
                             advisories.Add(new Advisory(providerCode, service, _texts.Resolve(
-                                LocalizableText.FromResource(ProviderAdvisoryText(providerCode, provider), provider, call.Catalog.AdvisorySourceUrl(providerCode, provider)),
+                                LocalizableText.FromResource(ProviderAdvisoryText(providerCode, provider, call.Requirements.RecurringOverseasCards), provider, call.Catalog.AdvisorySourceUrl(providerCode, provider)),
                                 _language)));
                         }
                     }
@@ -320,11 +336,12 @@ internal sealed class ResultWriter
         return ValueList<Advisory>.Own([.. advisories]);
     }
 
-    /// <summary>The text of an advisory about one provider: NHN KCP's certificate step is hedged, as its page says it.</summary>
-    private static string ProviderAdvisoryText(AdvisoryCode code, PaymentProvider provider) =>
-        code == AdvisoryCode.RecurringCertificateOnPc && provider == PaymentProvider.NhnKcp
-            ? TextKeys.AdvisoryRecurringCertificateOnPcNhnKcp
-            : "Advisory." + code.ToString();
+    /// <summary>The text of an advisory about one provider: NHN KCP's certificate step is hedged, as its page says it;
+    /// Paymentwall's test advisory adds the first recurring payment when recurring payments are asked.</summary>
+    private static string ProviderAdvisoryText(AdvisoryCode code, PaymentProvider provider, bool recurringOverseas) =>
+        code == AdvisoryCode.RecurringCertificateOnPc && provider == PaymentProvider.NhnKcp ? TextKeys.AdvisoryRecurringCertificateOnPcNhnKcp
+        : code == AdvisoryCode.PaymentwallTestPaymentsAreReal && recurringOverseas ? TextKeys.AdvisoryPaymentwallTestPaymentsAreRealRecurring
+        : "Advisory." + code.ToString();
 
     /// <summary>The needs without a provider in the catalog, in service order: a service alone, or with the brands no
     /// company carries.</summary>

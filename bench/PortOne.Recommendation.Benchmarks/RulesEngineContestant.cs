@@ -97,6 +97,8 @@ internal sealed class RulesEngineContestant
         (Decisions.OverseasCardsClosedToContent, "input1.OverseasCards && input1.ContentClosedForOverseasPg"),
         (Decisions.BrokeragePlatformsHardToOnboard, "input1.RecurringCard && input1.BrokerageForRecurringPg"),
         (Decisions.ApiBillingKeyNeedsPriorContract, "input1.RecurringApi && input1.PriorContractForRecurringPg"),
+        (Decisions.PaymentwallTestPaymentsAreReal, "input1.OverseasCards && input1.TestPaymentsRealForOverseasPg"),
+        (Decisions.NaverPayNeedsPgSalesFirst, "input1.NewContractsNeedingPgSales > 0"),
     ];
 
     private readonly MsRulesEngine _engine;
@@ -339,16 +341,22 @@ internal sealed class RulesEngineContestant
 
         public bool PriorContractForRecurringPg { get; init; }
 
+        public bool TestPaymentsRealForOverseasPg { get; init; }
+
+        public int NewContractsNeedingPgSales { get; init; }
+
         internal static PlanInput From(CallFacts call, ContractPlan plan)
         {
             var newPackage = 0;
             var existing = 0;
+            var needingPgSales = 0;
             PaymentProvider? easyPay = null;
             PaymentProvider? recurringCard = null;
             PaymentProvider? overseasCards = null;
             foreach (var contract in plan.Contracts)
             {
                 existing += contract.IsExisting ? 1 : 0;
+                needingPgSales += !contract.IsExisting && call.Context.AdvisoryConcerns(AdvisoryCode.NaverPayNeedsPgSalesFirst, contract.Provider) ? 1 : 0;
                 foreach (var route in contract.Routes)
                 {
                     newPackage += !contract.IsExisting && route.Path == ApplicationPath.RecommendedPackage ? 1 : 0;
@@ -375,6 +383,8 @@ internal sealed class RulesEngineContestant
                 ContentClosedForOverseasPg = context.AdvisoryConcerns(AdvisoryCode.OverseasCardsClosedToContent, overseasCards),
                 BrokerageForRecurringPg = context.AdvisoryConcerns(AdvisoryCode.BrokeragePlatformsHardToOnboard, recurringCard),
                 PriorContractForRecurringPg = context.AdvisoryConcerns(AdvisoryCode.ApiBillingKeyNeedsPriorContract, recurringCard),
+                TestPaymentsRealForOverseasPg = context.AdvisoryConcerns(AdvisoryCode.PaymentwallTestPaymentsAreReal, overseasCards),
+                NewContractsNeedingPgSales = needingPgSales,
             };
         }
     }

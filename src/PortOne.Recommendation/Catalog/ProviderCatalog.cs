@@ -428,7 +428,13 @@ internal sealed class ProviderCatalog
 
         /// <summary>An advisory cites one source: for the advisory as a whole, or, with <c>provider</c>, for the one
         /// provider it concerns (and <c>api</c>, the versions that source covers; the provider's by default). One code
-        /// is either general or listed per provider, never both.</summary>
+        /// is either general or listed per provider, never both, except a code in <see cref="SupplementedAdvisories"/>:
+        /// its general entry may be followed by provider entries, each the source of that provider's addition to the
+        /// general text.</summary>
+        /// <summary>The advisories whose rule adds a provider's own sentence, citing that provider's entry, when the general
+        /// advisory names the provider (RecurringEasyPayAvailable: KakaoPay's recurring addendum).</summary>
+        private static readonly AdvisoryCode[] SupplementedAdvisories = [AdvisoryCode.RecurringEasyPayAvailable];
+
         private void ReadAdvisory(XElement element, Dictionary<AdvisoryCode, string> advisories, List<CatalogProviderAdvisory> providerAdvisories)
         {
             var code = ParseEnum<AdvisoryCode>(element, "code", Required(element, "code"));
@@ -457,7 +463,8 @@ internal sealed class ProviderCatalog
                 throw Fail(element, $"the advisory claims API versions ({api}) that the provider {provider} lacks ({providerApi})");
             }
 
-            if (advisories.ContainsKey(code) || providerAdvisories.Any(a => a.Code == code && a.Provider == provider))
+            var supplements = SupplementedAdvisories.Contains(code) && advisories.ContainsKey(code);
+            if ((advisories.ContainsKey(code) && !supplements) || providerAdvisories.Any(a => a.Code == code && a.Provider == provider))
             {
                 throw Fail(element, $"the advisory {code} is listed twice for {provider}");
             }

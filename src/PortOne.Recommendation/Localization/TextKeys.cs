@@ -55,6 +55,8 @@ internal static class TextKeys
     public const string AdvisoryOverseasCardServiceNeedsSeparateContract = "Advisory.OverseasCardServiceNeedsSeparateContract";
     public const string AdvisoryRecurringEasyPayAvailableHub = "Advisory.RecurringEasyPayAvailable.Hub";
     public const string AdvisoryRecurringCertificateOnPcNhnKcp = "Advisory.RecurringCertificateOnPc.NhnKcp";
+    public const string AdvisoryRecurringEasyPayAvailableKakaoPay = "Advisory.RecurringEasyPayAvailable.KakaoPay";
+    public const string AdvisoryPaymentwallTestPaymentsAreRealRecurring = "Advisory.PaymentwallTestPaymentsAreReal.Recurring";
     public const string AdvisoryOverseasPgKoreanBusinessesOnly = "Advisory.OverseasPgKoreanBusinessesOnly";
     public const string AdvisoryOverseasPgBusinessConditionUnstated = "Advisory.OverseasPgBusinessConditionUnstated";
     public const string AdvisoryBusinessAbroadDomesticServicesUnconfirmed = "Advisory.BusinessAbroadDomesticServicesUnconfirmed";

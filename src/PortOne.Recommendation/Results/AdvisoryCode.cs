@@ -123,4 +123,14 @@ public enum AdvisoryCode
     /// lists more: an existing KG Financial contract is not offered for bank transfer, virtual account or hub-type easy
     /// pay, and the merchant is asked to confirm with PortOne.</summary>
     KgFinancialCardAndMobileOnly,
+
+    /// <summary>NaverPay (결제형) reviews a merchant only when a general PG's payment module is already live on the service
+    /// and at least one month of sales has occurred: raised when the contract plan signs a new contract with
+    /// NaverPay.</summary>
+    NaverPayNeedsPgSalesFirst,
+
+    /// <summary>Paymentwall's test mode charges real cards, so test payments must be cancelled by hand; with recurring
+    /// payments, the first payment is made when the billing key is issued and cannot be cancelled: raised when the
+    /// contract plan takes cards issued abroad from Paymentwall.</summary>
+    PaymentwallTestPaymentsAreReal,
 }

@@ -18,8 +18,8 @@ public enum ContractAddOn
     /// <summary>Identity verification is a contract of its own, even with a PG the merchant already pays through.</summary>
     IdentityVerificationContract,
 
-    /// <summary>Hub-type easy pay must be applied for and contracted with the PG beforehand (사전 계약): the PG's V2 guide
-    /// lists 간편결제 among the features that need it.</summary>
+    /// <summary>Hub-type easy pay must be applied for and contracted with the PG beforehand (사전 계약): the PG's integration
+    /// guide (V1, V2 or both, as the catalog lists) names 간편결제 among the features that need it.</summary>
     HubEasyPayPriorContract,
 
     /// <summary>The PG reviews hub-type easy pay per easy-pay company: each brand is applied for and reviewed on its own.</summary>
@@ -29,7 +29,11 @@ public enum ContractAddOn
     /// new contract.</summary>
     HubEasyPayNewMerchantIdAndReview,
 
-    /// <summary>Mobile micropayments must be applied for and contracted with the PG beforehand (사전 계약): the PG's V2
-    /// guide lists them among the features that need it.</summary>
+    /// <summary>Mobile micropayments must be applied for and contracted with the PG beforehand (사전 계약): the PG's
+    /// integration guide (V1, V2 or both, as the catalog lists) names them among the features that need it.</summary>
     MobileMicropaymentPriorContract,
+
+    /// <summary>One-time and recurring payments are applied for separately (each its own e-payment application), where
+    /// the provider has no contract or review of its own to add a recurring addendum to (PayPal).</summary>
+    RecurringSeparateApplication,
 }

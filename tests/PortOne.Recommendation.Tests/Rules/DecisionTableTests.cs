@@ -140,7 +140,8 @@ public sealed class DecisionTableTests
         entry.Steps.Should().Equal(steps);
         entry.Reason.Should().Contain(brands);
         entry.RuleName.Should().Be("EasyPay.AnyBrand.RecommendedPackage");
-        result.Advisories.Should().BeEmpty();
+        // A new NaverPay contract: its entry condition (naverpay-contract.md).
+        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.NaverPayNeedsPgSalesFirst);
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
     }
 
@@ -155,7 +156,7 @@ public sealed class DecisionTableTests
         entry.Steps.Should().Equal("‘추천패키지’", "‘간편결제’");
         entry.RuleName.Should().Be("EasyPay.PackageBrands.RecommendedPackage");
         entry.Reason.Should().Contain("네이버페이").And.NotContain("카카오페이");
-        result.Advisories.Should().BeEmpty();
+        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.NaverPayNeedsPgSalesFirst);
     }
 
     [Theory]
@@ -427,7 +428,8 @@ public sealed class DecisionTableTests
             AdvisoryCode.MobileBillingFixedAmount,
             AdvisoryCode.RecurringCertificateOnPc,
             AdvisoryCode.RecurringEasyPayAvailable,
-            AdvisoryCode.OverseasPgsAlsoAvailable);
+            AdvisoryCode.OverseasPgsAlsoAvailable,
+            AdvisoryCode.NaverPayNeedsPgSalesFirst);
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
         result.Recommendations.Select(r => r.RuleName).Should().BeSubsetOf(result.FiredRules);
     }

@@ -90,8 +90,12 @@ public sealed class DomainTruthTwoTests
             PaymentProvider.KgInicis => [ContractAddOn.HubEasyPayBrandReview], // inicis-easypay-hub-fee.md
             PaymentProvider.NicePayments => [ContractAddOn.HubEasyPayMerchantId], // content200036.md
             PaymentProvider.NhnKcp => [ContractAddOn.HubEasyPaySiteCodes], // kcp-easypay-hub-apply.md
-            PaymentProvider.TossPayments => onV2 ? [ContractAddOn.HubEasyPayMerchantId, ContractAddOn.HubEasyPayPriorContract] : [ContractAddOn.HubEasyPayMerchantId],
-            PaymentProvider.Ksnet or PaymentProvider.Smartro or PaymentProvider.WelcomePayments => onV2 ? [ContractAddOn.HubEasyPayPriorContract] : [],
+
+            // V1 and V2: the V1 guides' 연동 유의사항 list "- 간편결제 사용" under the prior contract too (newtoss/warning.mdx,
+            // smartro-v2/caution.mdx, welcome/caution.mdx); KSNET's V1 pages have no such list.
+            PaymentProvider.TossPayments => [ContractAddOn.HubEasyPayMerchantId, ContractAddOn.HubEasyPayPriorContract],
+            PaymentProvider.Smartro or PaymentProvider.WelcomePayments => [ContractAddOn.HubEasyPayPriorContract],
+            PaymentProvider.Ksnet => onV2 ? [ContractAddOn.HubEasyPayPriorContract] : [],
             PaymentProvider.GalaxiaMoneyTree => [ContractAddOn.HubEasyPayNewMerchantIdAndReview], // additional-galaxia.md
             _ => Array.Empty<ContractAddOn>(),
         };
@@ -122,11 +126,14 @@ public sealed class DomainTruthTwoTests
         seen.Select(s => s.Item1).Distinct().Should().Contain([PaymentProvider.KgInicis, PaymentProvider.Ksnet, PaymentProvider.Smartro, PaymentProvider.WelcomePayments, PaymentProvider.GalaxiaMoneyTree, PaymentProvider.TossPayments]);
     }
 
+    /// <summary>Toss Payments and KSNET: their V2 guides only ("- 휴대폰 소액결제"; "- 휴대폰 결제"); Welcome: its V1 and V2
+    /// guides ("- 휴대폰 실물 / 컨텐츠 사용", "- 휴대폰 빌링키 발급과 동시에 결제 실물 / 컨텐츠 사용").</summary>
     [Theory]
-    [InlineData(PaymentProvider.TossPayments, false)]
-    [InlineData(PaymentProvider.WelcomePayments, false)]
-    [InlineData(PaymentProvider.WelcomePayments, true)]
-    public void MobileMicropayment_PriorContract_OnV2Only(PaymentProvider provider, bool recurring)
+    [InlineData(PaymentProvider.TossPayments, false, true)]
+    [InlineData(PaymentProvider.Ksnet, false, true)]
+    [InlineData(PaymentProvider.WelcomePayments, false, false)]
+    [InlineData(PaymentProvider.WelcomePayments, true, false)]
+    public void MobileMicropayment_PriorContract_PerPgAndApiVersion(PaymentProvider provider, bool recurring, bool v2Only)
     {
         foreach (var version in Versions)
         {
@@ -137,7 +144,7 @@ public sealed class DomainTruthTwoTests
                 ExistingContracts = [provider],
             }).ContractPlan.Contracts.Single();
             contract.Provider.Should().Be(provider);
-            contract.AddOns.Contains(ContractAddOn.MobileMicropaymentPriorContract).Should().Be(version != PortOneApiVersion.V1);
+            contract.AddOns.Contains(ContractAddOn.MobileMicropaymentPriorContract).Should().Be(!v2Only || version != PortOneApiVersion.V1, $"{provider} on {version}");
         }
 
         // KG Inicis' V2 guide lists no mobile micropayment under its prior contract.

@@ -73,7 +73,8 @@ public sealed class EditionAndApiVersionTests
         result.Recommendations.Select(r => (r.Path, string.Join(",", r.Providers))).Should().Equal(
             (ApplicationPath.RecommendedPackage, "KakaoPay"),
             (ApplicationPath.DirectSelection, "NaverPay"));
-        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.EasyPayBrandNotInPackage);
+        // A new NaverPay contract: its entry condition (naverpay-contract.md) is stated.
+        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.EasyPayBrandNotInPackage, AdvisoryCode.NaverPayNeedsPgSalesFirst);
     }
 
     [Theory]

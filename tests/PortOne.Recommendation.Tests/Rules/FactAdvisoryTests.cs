@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using PortOne.Recommendation.Facts;
@@ -130,7 +131,18 @@ public sealed class FactAdvisoryTests
 
         advisory.Code.Should().Be(AdvisoryCode.RecurringEasyPayAvailable);
         advisory.Service.Should().Be(PaymentService.EasyPay);
-        advisory.Message.Resolve(Engines.Korean).Should().StartWith(korean).And.EndWith("(출처: " + PgListPage + ")");
+        var text = advisory.Message.Resolve(Engines.Korean);
+        text.Should().StartWith(korean).And.Contain("(출처: " + PgListPage + ")");
+
+        // Named KakaoPay: its recurring addendum, citing its contract page (kakaopay-contract.md).
+        if (korean.StartsWith("카카오페이", StringComparison.Ordinal))
+        {
+            text.Should().Contain("정기결제 이용특약서를 추가로 작성해").And.EndWith("(출처: https://help.portone.io/content/kakaopay-contract)");
+        }
+        else
+        {
+            text.Should().NotContain("특약서").And.EndWith("(출처: " + PgListPage + ")");
+        }
     }
 
     [Fact]

@@ -56,10 +56,11 @@ public sealed class OverseasPgTests
             .And.NotContain([AdvisoryCode.OverseasCardServiceNeedsSeparateContract, AdvisoryCode.OverseasPgsAlsoAvailable]);
         codes.Contains(AdvisoryCode.PaymentwallAdmissionCriteria).Should().Be(providers.Contains(PaymentProvider.Paymentwall));
 
-        // One new contract with an overseas PG, with its recurring addendum; no overseas-card addendum of a domestic PG.
+        // One new contract with an overseas PG, with its recurring addendum (PayPal, which has no contract or review: one-time
+        // and recurring applied for separately); no overseas-card addendum of a domestic PG.
         var contract = result.ContractPlan.Contracts.Should().ContainSingle().Subject;
         contract.Provider.Should().Be(providers[0]);
-        contract.AddOns.Should().Equal(ContractAddOn.RecurringAddendum);
+        contract.AddOns.Should().Equal(providers[0] == PaymentProvider.PayPal ? ContractAddOn.RecurringSeparateApplication : ContractAddOn.RecurringAddendum);
         result.Benefits.Should().BeEmpty();
     }
 
@@ -90,7 +91,9 @@ public sealed class OverseasPgTests
         var contract = result.ContractPlan.Contracts.Should().ContainSingle().Subject;
         contract.Provider.Should().Be(PaymentProvider.PayPal);
         contract.IsExisting.Should().BeTrue();
-        contract.AddOns.Should().Equal(ContractAddOn.RecurringAddendum);
+        // PayPal has no contract or review to add an addendum to; one-time and recurring are applied for separately
+        // (paypal-contract.md, paypal.md).
+        contract.AddOns.Should().Equal(ContractAddOn.RecurringSeparateApplication);
         result.Advisories.Select(a => a.Code).Should().Contain([AdvisoryCode.ExistingContractExtended, AdvisoryCode.PayPalForeignBuyersOnly]);
     }
 

@@ -307,6 +307,18 @@ internal static class DecisionTable
             advisories.Add(AdvisoryCode.ApiBillingKeyNeedsPriorContract);
         }
 
+        // Paymentwall's channel page: test payments are real card payments (and recurring makes a first payment).
+        if (r.OverseasCards && Concerns(AdvisoryCode.PaymentwallTestPaymentsAreReal, Planned(PaymentService.OverseasCardPayment), r.ApiVersion))
+        {
+            advisories.Add(AdvisoryCode.PaymentwallTestPaymentsAreReal);
+        }
+
+        // NaverPay (결제형) reviews only after a PG is live with a month of sales: a new NaverPay contract is told.
+        if (plan.Contracts.Any(c => !c.IsExisting && Concerns(AdvisoryCode.NaverPayNeedsPgSalesFirst, c.Provider, r.ApiVersion)))
+        {
+            advisories.Add(AdvisoryCode.NaverPayNeedsPgSalesFirst);
+        }
+
         var benefits = plan.Contracts.Any(c => !c.IsExisting && c.Routes.Any(route => route.Path == ApplicationPath.RecommendedPackage))
             ? BenefitsOf(edition)
             : [];

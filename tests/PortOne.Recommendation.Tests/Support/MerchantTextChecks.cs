@@ -51,7 +51,6 @@ internal static class MerchantTextChecks
         (new(@"국내 결제대행사의 해외카드 서비스는 정기결제를 지원하지 않|정기결제는 지원하지 않습니다\. \(출처: https://help\.portone\.io/content/internationl-pg\)"), "help.portone.io/content/internationl-pg: the domestic PGs' overseas card service has no recurring payments"),
         (new(@"overseas card service has no recurring payments|do not support recurring payments\. \(Source: https://help\.portone\.io/content/internationl-pg\)"), "the same, in English"),
         (new(@"KG이니시스의 PG 제휴 간편결제는 정기결제를 지원하지 않습니다|KG Inicis' PG-partnered \(hub-type\) easy pay does not support recurring payments"), "help.portone.io/content/inicis-easypay-hub-fee says so"),
-        (new(@"다날 SMS 본인인증은 테스트 환경을 지원하지 않|Danal's SMS identity verification has no test environment"), "help.portone.io/content/identity-verification says so"),
         (new(@"모바일 환경에서는 인증 절차가 없습니다|on mobile there is no authentication step"), "help.portone.io/content/content200052 says so"),
         (new(@"요청하신 결제·인증 서비스가 없어 추천할 항목이 없습니다|No payment or verification service was requested"), "about the request, not about a provider"),
     ];

@@ -137,7 +137,7 @@ internal static class PinnedCatalog
         new(PaymentProvider.NaverPay, ProviderCapability.DirectEasyPay, [EasyPayBrand.NaverPay], ApiVersionSet.Both, "D-V2PG D-V2-naverpay"),
         new(PaymentProvider.TossPay, ProviderCapability.DirectEasyPay, [EasyPayBrand.TossPay], ApiVersionSet.Both, "D-V2PG D-V2-tosspay"),
         new(PaymentProvider.Payco, ProviderCapability.DirectEasyPay, [EasyPayBrand.Payco], ApiVersionSet.V1, "D-V1CODES H-PGLIST"),
-        new(PaymentProvider.KakaoPay, ProviderCapability.RecurringDirectEasyPay, [EasyPayBrand.KakaoPay], ApiVersionSet.Both, "H-PGLIST D-V2-kakaopay"),
+        new(PaymentProvider.KakaoPay, ProviderCapability.RecurringDirectEasyPay, [EasyPayBrand.KakaoPay], ApiVersionSet.Both, "H-PGLIST D-V2-kakaopay H-CH-kakaopay"),
         new(PaymentProvider.NaverPay, ProviderCapability.RecurringDirectEasyPay, [EasyPayBrand.NaverPay], ApiVersionSet.Both, "H-PGLIST D-V2-naverpay"),
         new(PaymentProvider.TossPay, ProviderCapability.RecurringDirectEasyPay, [EasyPayBrand.TossPay], ApiVersionSet.Both, "H-PGLIST D-V2-tosspay"),
         new(PaymentProvider.Payco, ProviderCapability.RecurringDirectEasyPay, [EasyPayBrand.Payco], ApiVersionSet.V1, "H-PGLIST"),
@@ -179,19 +179,25 @@ internal static class PinnedCatalog
 
     public static readonly IReadOnlyList<PinnedAddOn> AddOns =
     [
-        new(ContractAddOn.RecurringAddendum, [ProviderCapability.RecurringCardPaymentWindow, ProviderCapability.RecurringCardApi, ProviderCapability.RecurringMobileMicropayment, ProviderCapability.OverseasPgRecurringCards, ProviderCapability.OverseasPgRecurringCardsBusinessAbroad], [], "H-ADD"),
+        new(ContractAddOn.RecurringAddendum, [ProviderCapability.RecurringCardPaymentWindow, ProviderCapability.RecurringCardApi, ProviderCapability.RecurringMobileMicropayment], [], "H-ADD"),
+        // PayPal has no contract or review ("페이팔의 경우 별도 계약절차가 없어"): no addendum; one-time and recurring are
+        // applied for separately ("일반결제와 정기결제를 모두 이용하신다면, 각각 선택하여 접수해주시기 바랍니다").
+        new(ContractAddOn.RecurringAddendum, [ProviderCapability.OverseasPgRecurringCards, ProviderCapability.OverseasPgRecurringCardsBusinessAbroad], [PaymentProvider.Eximbay, PaymentProvider.Payletter, PaymentProvider.Paymentwall], "H-ADD"),
+        new(ContractAddOn.RecurringSeparateApplication, [ProviderCapability.OverseasPgRecurringCards, ProviderCapability.OverseasPgRecurringCardsBusinessAbroad], [PaymentProvider.PayPal], "H-CONTRACT-paypal H-CH-paypal"),
         new(ContractAddOn.OverseasCardAddendum, [ProviderCapability.OverseasCards], [], "H-INTL"),
         new(ContractAddOn.HubEasyPayMerchantId, [ProviderCapability.HubEasyPay], [PaymentProvider.NicePayments], "H-NICEHUB2"),
         new(ContractAddOn.HubEasyPayMerchantId, [ProviderCapability.HubEasyPay], [PaymentProvider.TossPayments], "H-TOSSHUB"),
         new(ContractAddOn.HubEasyPaySiteCodes, [ProviderCapability.HubEasyPay], [PaymentProvider.NhnKcp], "H-KCPHUB"),
         new(ContractAddOn.HubEasyPayBrandReview, [ProviderCapability.HubEasyPay], [PaymentProvider.KgInicis], "H-INIHUB"),
         new(ContractAddOn.HubEasyPayPriorContract, [ProviderCapability.HubEasyPay], [PaymentProvider.Ksnet], "D-V2-ksnet", ApiVersionSet.V2),
-        new(ContractAddOn.HubEasyPayPriorContract, [ProviderCapability.HubEasyPay], [PaymentProvider.Smartro], "D-V2-smartro", ApiVersionSet.V2),
-        new(ContractAddOn.HubEasyPayPriorContract, [ProviderCapability.HubEasyPay], [PaymentProvider.WelcomePayments], "D-V2-welcome", ApiVersionSet.V2),
-        new(ContractAddOn.HubEasyPayPriorContract, [ProviderCapability.HubEasyPay], [PaymentProvider.TossPayments], "D-V2-toss", ApiVersionSet.V2),
+        // V1 too, where the V1 guide's 연동 유의사항 lists "- 간편결제 사용" under its prior contract.
+        new(ContractAddOn.HubEasyPayPriorContract, [ProviderCapability.HubEasyPay], [PaymentProvider.Smartro], "D-V1-smartro-caution D-V2-smartro"),
+        new(ContractAddOn.HubEasyPayPriorContract, [ProviderCapability.HubEasyPay], [PaymentProvider.WelcomePayments], "D-V1-welcome-caution D-V2-welcome"),
+        new(ContractAddOn.HubEasyPayPriorContract, [ProviderCapability.HubEasyPay], [PaymentProvider.TossPayments], "D-V1-toss-warning D-V2-toss"),
         new(ContractAddOn.HubEasyPayNewMerchantIdAndReview, [ProviderCapability.HubEasyPay], [PaymentProvider.GalaxiaMoneyTree], "H-ADD-galaxia"),
         new(ContractAddOn.MobileMicropaymentPriorContract, [ProviderCapability.MobileMicropayment], [PaymentProvider.TossPayments], "D-V2-toss", ApiVersionSet.V2),
-        new(ContractAddOn.MobileMicropaymentPriorContract, [ProviderCapability.MobileMicropayment, ProviderCapability.RecurringMobileMicropayment], [PaymentProvider.WelcomePayments], "D-V2-welcome", ApiVersionSet.V2),
+        new(ContractAddOn.MobileMicropaymentPriorContract, [ProviderCapability.MobileMicropayment, ProviderCapability.RecurringMobileMicropayment], [PaymentProvider.WelcomePayments], "D-V1-welcome-caution D-V2-welcome"),
+        new(ContractAddOn.MobileMicropaymentPriorContract, [ProviderCapability.MobileMicropayment], [PaymentProvider.Ksnet], "D-V2-ksnet", ApiVersionSet.V2),
         new(ContractAddOn.IdentityVerificationContract, [ProviderCapability.IdentityVerification, ProviderCapability.AgeRestrictedIdentityVerification], [], "H-IDV"),
     ];
 
@@ -216,6 +222,7 @@ internal static class PinnedCatalog
         [AdvisoryCode.PayPalForeignBuyersOnly] = "H-INTL-PP",
         [AdvisoryCode.PaymentwallAdmissionCriteria] = "H-INTL-PW",
         [AdvisoryCode.KgFinancialCardAndMobileOnly] = "H-CONTRACT-mobilians",
+        [AdvisoryCode.DanalPhoneVerificationDiffers] = "H-CH-danal",
     };
 
     /// <summary>Advisories that concern one provider each: the rule raises one only when the contract plan uses that
@@ -229,6 +236,10 @@ internal static class PinnedCatalog
         new(AdvisoryCode.ApiBillingKeyNeedsPriorContract, PaymentProvider.KgInicis, ApiVersionSet.V2, "D-V2-inicis"),
         new(AdvisoryCode.ApiBillingKeyNeedsPriorContract, PaymentProvider.NhnKcp, ApiVersionSet.V2, "D-V2-kcp"),
         new(AdvisoryCode.ApiBillingKeyNeedsPriorContract, PaymentProvider.Kpn, ApiVersionSet.V2, "D-V2-kpn"),
+        new(AdvisoryCode.PaymentwallTestPaymentsAreReal, PaymentProvider.Paymentwall, ApiVersionSet.Both, "H-CH-paymentwall"),
+        new(AdvisoryCode.NaverPayNeedsPgSalesFirst, PaymentProvider.NaverPay, ApiVersionSet.Both, "H-CONTRACT-naverpay"),
+        // A supplement to the general RecurringEasyPayAvailable: KakaoPay's recurring addendum.
+        new(AdvisoryCode.RecurringEasyPayAvailable, PaymentProvider.KakaoPay, ApiVersionSet.Both, "H-CONTRACT-kakaopay"),
     ];
 
     /// <summary>Whether a provider-specific advisory concerns the provider a plan uses, on an API version.</summary>
