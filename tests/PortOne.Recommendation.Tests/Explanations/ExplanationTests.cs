@@ -60,7 +60,7 @@ public sealed class ExplanationTests
 
         var eximbay = easyPay.For(PaymentProvider.Eximbay)!;
         eximbay.Reasons.Select(r => r.Code).Should().Equal(ExplanationReasonCode.NotOnApiVersion);
-        eximbay.Reasons[0].Text.Should().Be("Easy pay (PG-partnered (hub-type)) at Eximbay is available on PortOne V2 only, not on PortOne V1.");
+        eximbay.Reasons[0].Text.Should().Be("PortOne's documentation lists easy pay (PG-partnered (hub-type)) at Eximbay on PortOne V2 only; ask PortOne's support team whether it is available on PortOne V1.");
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class ExplanationTests
         var inicis = card.For(PaymentProvider.KgInicis)!;
         inicis.Standing.Should().Be(ProviderStanding.Named);
         inicis.Reasons.Should().ContainSingle().Which.Code.Should().Be(ExplanationReasonCode.PlanUsesExistingContract);
-        inicis.Reasons[0].Text.Should().StartWith("계약 계획은 신용카드 일반결제를 이미 계약하신 NHN KCP에 추가합니다.");
+        inicis.Reasons[0].Text.Should().StartWith("계약 계획에서는 신용카드 일반결제를 이미 계약하신 NHN KCP에 추가해 신청합니다. KG이니시스와 새로 계약하면 새로 계약할 곳이");
         inicis.Reasons[0].Sources.Should().BeEmpty("the plan's choice is the library's own reasoning");
     }
 
@@ -116,6 +116,57 @@ public sealed class ExplanationTests
     {
         var act = () => ProviderReasonFact.Custom(PaymentService.CardPayment, PaymentProvider.Kpn, LocalizableText.Of("이유"), sourceUrl: "ftp://x");
         act.Should().Throw<System.ArgumentException>().WithMessage("*absolute http or https URL*ftp://x*");
+    }
+
+    [Fact]
+    public void DirectEasyPay_APgIsNotAnEasyPayCompany_SaysSo()
+    {
+        var easyPay = RecommendationEngine.Create().Recommend(SeedShop, Explain).Explanation!.For(PaymentService.EasyPay)!;
+
+        var inicis = easyPay.For(PaymentProvider.KgInicis)!;
+        inicis.Reasons.Select(r => r.Code).Should().Equal(ExplanationReasonCode.LacksCapability);
+        inicis.Reasons[0].Text.Should().Be(
+            "간편결제사 직접 계약은 카카오페이 같은 간편결제사와 맺는 계약이라 결제대행사인 KG이니시스에는 해당하지 않습니다. "
+            + "결제대행사를 통한 간편결제는 ‘PG 제휴’(이전 표기 ‘허브형’) 방식으로 신청합니다.");
+    }
+
+    [Fact]
+    public void HubEasyPay_AnEasyPayCompanyIsNotAPg_SaysSo_AndAPgWithoutItKeepsThePlainSentence()
+    {
+        var requirements = new MerchantRequirements { EasyPay = new EasyPayRequirement { Integration = EasyPayIntegration.Hub } };
+        var easyPay = RecommendationEngine.Create().Recommend(requirements, Explain).Explanation!.For(PaymentService.EasyPay)!;
+
+        var kakaoPay = easyPay.For(PaymentProvider.KakaoPay)!;
+        kakaoPay.Reasons.Select(r => r.Code).Should().Equal(ExplanationReasonCode.LacksCapability);
+        kakaoPay.Reasons[0].Text.Should().Be(
+            "PG 제휴 간편결제는 결제대행사를 통해 받는 간편결제라 간편결제사인 카카오페이에는 해당하지 않습니다. "
+            + "간편결제사와는 직접 계약하는 방식으로 신청합니다.");
+
+        var danal = easyPay.For(PaymentProvider.Danal)!;
+        danal.Reasons.Select(r => r.Code).Should().Equal(ExplanationReasonCode.LacksCapability);
+        danal.Reasons[0].Text.Should().Be("포트원 문서에는 다날의 PG 제휴 간편결제가 나와 있지 않습니다.");
+    }
+
+    [Fact]
+    public void CardPayment_AnEasyPayCompanyKeepsThePlainSentence()
+    {
+        var card = RecommendationEngine.Create().Recommend(SeedShop, Explain).Explanation!.For(PaymentService.CardPayment)!;
+
+        card.For(PaymentProvider.KakaoPay)!.Reasons[0].Text.Should().Be("포트원 문서에는 카카오페이의 신용카드 일반결제가 나와 있지 않습니다.");
+    }
+
+    [Fact]
+    public void VirtualAccount_NotInThePackage_SaysTheMethodGoesWithTheCardItem()
+    {
+        var requirements = new MerchantRequirements { VirtualAccount = true };
+        var engine = RecommendationEngine.Create(o => o.Edition = PackageEdition.July2025);
+        var account = engine.Recommend(requirements, Explain).Explanation!.For(PaymentService.VirtualAccount)!;
+
+        var danal = account.For(PaymentProvider.Danal)!;
+        danal.Reasons.Select(r => r.Code).Should().Equal(ExplanationReasonCode.NotInPackage);
+        danal.Reasons[0].Text.Should().Be(
+            "가상계좌는 추천패키지의 ‘신용카드 일반결제’ 신청에서 결제수단으로 함께 고르는데, "
+            + "2025년 5월 추천패키지 안내 페이지의 ‘신용카드 일반결제’ 항목에는 다날이 나와 있지 않습니다.");
     }
 }
 
