@@ -16,8 +16,8 @@ public sealed class CompareOptionTests
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().StartWith("# What changes: Subscription shop\n")
             .And.Contain("\n- Compared: the May 2025 package → the April 2026 package\n- Provider catalog " + RecommendationEngine.CatalogVersion + "\n")
-            .And.Contain("\n## One-time card payment\n\n- One-time card payment: KG Inicis is no longer recommended.\n")
-            .And.Contain("- One-time card payment: Korea Payment Networks (KPN) is now recommended.\n")
+            .And.Contain("\n## One-time card payment\n\n- One-time card payment: KG Inicis is no longer among the providers to apply to.\n")
+            .And.Contain("- One-time card payment: Korea Payment Networks (KPN) is now among the providers to apply to.\n")
             .And.Contain("\n## Easy pay\n\n- Easy pay: now also applied for by ‘Select e-payment directly’.\n")
             .And.Contain("\n## Other changes\n\n- The contract plan no longer includes KG Inicis.\n");
         Headings(run.Output).Should().Equal("One-time card payment", "Recurring card payment", "Easy pay", "Other changes");
@@ -63,7 +63,7 @@ public sealed class CompareOptionTests
         first.GetProperty("kind").GetString().Should().Be("providerRemoved");
         first.GetProperty("service").GetString().Should().Be("cardPayment");
         first.GetProperty("provider").GetString().Should().Be("kgInicis");
-        first.GetProperty("text").GetString().Should().Be("신용카드 일반결제: KG이니시스는 더 이상 추천되지 않습니다.");
+        first.GetProperty("text").GetString().Should().Be("신용카드 일반결제: 신청할 곳에서 KG이니시스가 빠집니다.");
         run.Output.Should().Contain("\n  \"before\": {\n    \"recommendations\": [", "the console indents JSON with two spaces and \\n");
     }
 
@@ -84,7 +84,7 @@ public sealed class CompareOptionTests
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().Contain("\n- Compared API versions: PortOne V1 → PortOne V2\n- Based on: the November 2025 package,")
-            .And.Contain("- One-time card payment: Korea Payment Networks (KPN) is now recommended.\n")
+            .And.Contain("- One-time card payment: Korea Payment Networks (KPN) is now among the providers to apply to.\n")
             .And.Contain("- Contract plan: One-time card payment now comes from Korea Payment Networks (KPN).\n")
             .And.Contain("- Advisory no longer given: Korea Payment Networks (KPN) does not support the requested package items on PortOne V1");
     }

@@ -15,13 +15,13 @@ public sealed class WhyOptionTests
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().StartWith("# Why each provider is or is not recommended: Subscription shop\n")
-            .And.Contain("\n- Based on: the May 2025 package, provider catalog " + RecommendationEngine.CatalogVersion + "\n");
+            .And.Contain("\n- Based on: the May 2025 package, provider catalog version " + RecommendationEngine.CatalogVersion + "\n");
         Headings(run.Output).Should().Equal("One-time card payment", "Recurring card payment", "Easy pay", "Identity verification", "Sources");
         run.Output.Should().Contain(
             "## One-time card payment\n\n| Provider | Standing | Why |\n| --- | --- | --- |\n"
-            + "| KG Inicis | Recommended (Recommended package); in the contract plan | — |\n"
-            + "| NICE Information & Communication (formerly NICE Payments) | Recommended (Recommended package); left out of the contract plan | "
-            + "One-time card payment: taking it from NICE Information & Communication (formerly NICE Payments) would need as many contracts (4);");
+            + "| KG Inicis | Recommended (Recommended package); chosen in the contract plan | In the contract plan, for the reasons under the table. |\n"
+            + "| NICE Information & Communication (formerly NICE Payments) | Recommended (Recommended package); you may choose it instead | "
+            + "One-time card payment: NICE Information & Communication (formerly NICE Payments) needs as many contracts, so choose whichever suits you;");
         run.Output.Should().Contain("| Danal | Not recommended | The May 2025 package's ‘One-time card’ item does not include Danal. \\[1\\] |")
             .And.Contain("\n1. <https://help.portone.io/content/package>\n");
     }
@@ -33,8 +33,8 @@ public sealed class WhyOptionTests
         var json = InProcess.Run("--why", "cardPayment", "--lang", "en", "--format", "json").Output;
 
         markdown.Should().Contain(
-            "| KakaoPay, NaverPay, TossPay, PAYCO, PayPal, Paymentwall, Payletter | Not recommended | One-time card payment is not offered by these providers according to PortOne's documentation. \\[2, 3, 4, 5, 6, 7, 8, 9, 10\\] |");
-        markdown.Should().NotContain("| KakaoPay | Not recommended");
+            "| KakaoPay, NaverPay, TossPay, PAYCO, PayPal, Paymentwall, Payletter | Not applicable | PortOne's documentation does not list one-time card payment at the providers on the left. \\[2, 3, 4, 5, 6, 7, 8, 9, 10\\] |");
+        markdown.Should().NotContain("| KakaoPay | Not applicable");
         var services = JsonDocument.Parse(json).RootElement.GetProperty("explanation").GetProperty("services");
         var cardPayment = services.EnumerateArray().Should().ContainSingle().Subject;
         cardPayment.GetProperty("service").GetString().Should().Be("cardPayment");
@@ -118,9 +118,9 @@ public sealed class WhyOptionTests
         var run = InProcess.Run(["--input", "-", "--why", "--edition", "latest", "--lang", "en", "--format", "markdown"], "{ \"cardPayment\": true }");
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.Output.Should().StartWith("# Why each provider is or is not recommended: standard input\n")
+        run.Output.Should().StartWith("# Why each provider is or is not recommended: your requirements\n")
             .And.Contain("- Based on: the April 2026 package (the latest),")
-            .And.Contain("| Korea Payment Networks (KPN) | Recommended (Recommended package); in the contract plan | — |")
+            .And.Contain("| Korea Payment Networks (KPN) | Recommended (Recommended package); chosen in the contract plan | In the contract plan, for the reasons under the table. |")
             .And.Contain("| KG Inicis | Not recommended | The April 2026 package's ‘One-time card’ item does not include KG Inicis. \\[1\\] |");
     }
 
@@ -130,8 +130,8 @@ public sealed class WhyOptionTests
         var run = InProcess.Run("--why", "cardPayment", "--scenario", "platform-on-v2", "--lang", "en", "--format", "markdown");
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.Output.Should().Contain("| NHN KCP | Recommended (Add to an existing contract); in the contract plan | — |")
-            .And.Contain("One-time card payment: the contract plan adds it to your existing contract with NHN KCP; taking it from KG Inicis would raise the new contracts from 0 to 1.");
+        run.Output.Should().Contain("| NHN KCP | Recommended (Add to an existing contract); chosen in the contract plan | In the contract plan, for the reasons under the table. |")
+            .And.Contain("One-time card payment: the contract plan adds it to your existing contract with NHN KCP; a new contract with KG Inicis would raise the providers to sign a new contract with from 0 to 1.");
     }
 
     private static string[] Headings(string markdown) =>

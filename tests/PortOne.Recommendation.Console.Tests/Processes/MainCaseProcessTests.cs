@@ -21,7 +21,7 @@ public sealed class MainCaseProcessTests
         run.Output.Should().StartWith("포트원 전자결제 신청 안내: 구독 서비스 쇼핑몰\n")
             .And.Contain("\n기준: 2025년 5월 추천패키지, 결제대행사 카탈로그 " + RecommendationEngine.CatalogVersion + "\n")
             .And.ContainAll("│ 서비스", "│ 신청할 곳", "│ 신청 방법", "│ 이유", "추천패키지 > 신용카드 정기결제")
-            .And.ContainAll("\n계약 계획\n", "│ 계약할 곳", "│ 맡는 서비스", "│ 함께 필요한 것", "새 계약 ")
+            .And.ContainAll("\n계약 계획\n", "│ 계약할 곳", "│ 이용할 서비스", "│ 함께 필요한 것", "새 계약 ")
             .And.ContainAll("\n주의할 점\n! 본인인증은 결제와 별도로 가입해야 하는 서비스이며", "\n제휴혜택\n+ 추천패키지로 신청하시면")
             .And.NotContain("\u001b[");
     }
@@ -150,9 +150,9 @@ public sealed class MainCaseProcessTests
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().StartWith("# PortOne e-payment application guide: Subscription shop\n")
-            .And.Contain("\n- Based on: the April 2026 package (the latest), provider catalog " + RecommendationEngine.CatalogVersion + "\n")
+            .And.Contain("\n- Based on: the April 2026 package (the latest), provider catalog version " + RecommendationEngine.CatalogVersion + "\n")
             .And.Contain("| One-time card payment | Korea Payment Networks (KPN), Galaxia Money Tree | Recommended package > One-time card |")
-            .And.Contain("| Easy pay | Candidates: NaverPay | Select e-payment directly > Easy pay > Choose: NaverPay |")
+            .And.Contain("| Easy pay | Available: NaverPay | Select e-payment directly > Easy pay > Choose: NaverPay |")
             .And.NotContain("NICE Payments");
     }
 
@@ -180,7 +180,7 @@ public sealed class MainCaseProcessTests
         compare.ExitCode.Should().Be(0, compare.ToString());
         compare.Output.Should().StartWith("What changes: Subscription shop\n")
             .And.Contain("\nCompared: the May 2025 package → the April 2026 package (the latest)\n")
-            .And.Contain("\nOne-time card payment\n• One-time card payment: KG Inicis is no longer recommended.\n");
+            .And.Contain("\nOne-time card payment\n• One-time card payment: KG Inicis is no longer among the providers to apply to.\n");
     }
 
     private static string Golden(string scenario, string language) =>

@@ -17,7 +17,7 @@ public sealed class ReportTests
         var text = run.Output;
         text.Should().StartWith("포트원 전자결제 신청 안내: 오픈마켓\n");
         text.Should().ContainAll("서비스", "신청할 곳", "신청 방법", "이유");
-        text.Should().Contain("│ 전자결제 직접 선택하기 >").And.Contain("│ 간편결제 > PG 제휴(허브형)").And.Contain("│ 후보: KG이니시스,");
+        text.Should().Contain("│ 전자결제 직접 선택하기 >").And.Contain("│ 간편결제 > PG 제휴(허브형)").And.Contain("│ 신청할 수 있는 곳: KG이니시스,");
         text.Should().NotContain("콘솔에서 직접 선택", "every entry here names its providers or candidates");
         Position(text, "신청할 서비스").Should().BeLessThan(Position(text, "계약 계획"));
         Position(text, "계약 계획").Should().BeLessThan(Position(text, "주의할 점"));
@@ -56,7 +56,7 @@ public sealed class ReportTests
         var plain = InProcess.Run("--scenario", "exporter", "--lang", "en", "--format", "markdown").Output;
         var platform = InProcess.Run("--scenario", "platform-on-v2", "--lang", "en", "--format", "markdown").Output;
 
-        plain.Should().Contain("\n\n- Based on: the May 2025 package, provider catalog " + RecommendationEngine.CatalogVersion + "\n\n## ")
+        plain.Should().Contain("\n\n- Based on: the May 2025 package, provider catalog version " + RecommendationEngine.CatalogVersion + "\n\n## ")
             .And.NotContain("API version:").And.NotContain("Existing contracts:");
         platform.Should().Contain("\n- API version: PortOne V2\n- Existing contracts: NHN KCP\n");
     }
@@ -68,8 +68,8 @@ public sealed class ReportTests
 
         run.Output.Should()
             .Contain("| One-time card payment | KG Inicis, NICE Information & Communication (formerly NICE Payments) | Recommended package > One-time card |")
-            .And.Contain("| Recurring card payment | Candidates: KG Inicis, Danal, NHN KCP,")
-            .And.Contain("| Easy pay | Candidates: KG Inicis, NICE Information & Communication (formerly NICE Payments), NHN KCP, Toss Payments, Korea Payment Networks (KPN), Galaxia Money Tree, Kiwoom Pay | Select e-payment directly > Easy pay > Choose: Samsung Pay |");
+            .And.Contain("| Recurring card payment | Available: KG Inicis, Danal, NHN KCP,")
+            .And.Contain("| Easy pay | Available: KG Inicis, NICE Information & Communication (formerly NICE Payments), NHN KCP, Toss Payments, Korea Payment Networks (KPN), Galaxia Money Tree, Kiwoom Pay | Select e-payment directly > Easy pay > Choose: Samsung Pay |");
     }
 
     [Fact]
