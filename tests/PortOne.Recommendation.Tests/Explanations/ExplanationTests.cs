@@ -119,6 +119,18 @@ public sealed class ExplanationTests
     }
 
     [Fact]
+    public void CompareEditions_AContractThatGoes_IsOneChange_WithoutItsAddOns()
+    {
+        var shop = SeedShop with { RecurringCard = new RecurringCardRequirement() };
+        var engine = RecommendationEngine.Create();
+        var changes = engine.CompareEditions(shop, PackageEdition.July2025, EditionChoice.Latest, new RecommendationContext()).Changes;
+
+        changes.Should().Contain(c => c.Kind == RecommendationChangeKind.ContractRemoved && c.Provider == PaymentProvider.KgInicis);
+        changes.Should().NotContain(c => c.Kind == RecommendationChangeKind.AddOnRemoved && c.Provider == PaymentProvider.KgInicis);
+        changes.Select(c => c.Text).Should().Contain("없어지는 주의할 점: " + "포트원 V2 연동 가이드의 KG이니시스 안내에 따르면, API 방식으로 빌링키를 발급해 정기결제를 받으려면 먼저 KG이니시스에 신청해 계약을 마쳐야 합니다. 계약 전에 이용하면 결제 승인이 실패하거나 오류가 날 수 있습니다. (출처: https://developers.portone.io/opi/ko/integration/pg/v2/inicis-v2)");
+    }
+
+    [Fact]
     public void DirectEasyPay_APgIsNotAnEasyPayCompany_SaysSo()
     {
         var easyPay = RecommendationEngine.Create().Recommend(SeedShop, Explain).Explanation!.For(PaymentService.EasyPay)!;
