@@ -122,7 +122,7 @@ public sealed class QuestionnairePageTests : IAsyncLifetime
             posted.Should().HaveCount(2);
             posted[1].Should().Contain("explain=true");
             var reasons = await panel.InnerTextAsync();
-            reasons.Should().Contain("계약 계획은 이 서비스를 KG이니시스에서 받습니다.")
+            reasons.Should().Contain("계약 계획에서 이 서비스를 받을 곳: KG이니시스")
                 .And.Contain("추천 항목에는 있지만 계약 계획에 넣지 않은 곳")
                 .And.Contain("나이스정보통신")
                 .And.Contain("NHN KCP가 들어 있지 않습니다")
