@@ -119,7 +119,7 @@ internal static class ConsoleApp
         if (path == SampleCommandLine.StandardInput)
         {
             var source = UiTexts.SourceStandardInput.In(language);
-            return new(RequirementsJsonReader.Read(io.Input, source, language), source, null, source);
+            return new(RequirementsJsonReader.Read(io.Input, source, language), UiTexts.SubjectStandardInput.In(language), null, source);
         }
 
         using var file = OpenInput(path, language);

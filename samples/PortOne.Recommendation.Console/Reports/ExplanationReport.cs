@@ -86,7 +86,7 @@ internal static class ExplanationReport
             .OrderBy(p => p.Standing == ProviderStanding.Planned ? 0 : 1);
         foreach (var provider in named)
         {
-            rows.Add([DisplayNames.Of(provider.Provider, culture), Standing(provider, culture, language), Reasons(provider.Reasons, sources, language)]);
+            rows.Add([DisplayNames.Of(provider.Provider, culture), Standing(provider, culture, language), Reasons(provider, sources, language)]);
         }
 
         var groups = new List<(string Template, List<ProviderExplanation> Members)>();
@@ -115,7 +115,7 @@ internal static class ExplanationReport
         alone.AddRange(groups.Where(g => g.Members.Count == 1).Select(g => g.Members[0]));
         foreach (var provider in service.Providers.Where(alone.Contains))
         {
-            rows.Add([DisplayNames.Of(provider.Provider, culture), Standing(provider, culture, language), Reasons(provider.Reasons, sources, language)]);
+            rows.Add([DisplayNames.Of(provider.Provider, culture), Standing(provider, culture, language), Reasons(provider, sources, language)]);
         }
 
         foreach (var (template, members) in groups.Where(g => g.Members.Count > 1))
@@ -123,7 +123,7 @@ internal static class ExplanationReport
             var names = string.Join(", ", members.Select(m => DisplayNames.Of(m.Provider, culture)));
             var text = template.Replace(Placeholder, UiTexts.TheseProviders.In(language), StringComparison.Ordinal);
             var urls = members.SelectMany(m => m.Reasons[0].Sources).Select(s => s.Url);
-            rows.Add([names, UiTexts.StandingNotNamed.In(language), WithSources(text, urls, sources, language)]);
+            rows.Add([names, UiTexts.StandingNotApplicable.In(language), WithSources(text, urls, sources, language)]);
         }
 
         return new TableSection(
@@ -162,7 +162,10 @@ internal static class ExplanationReport
             : string.Concat(reason.Text.AsSpan(0, at), Placeholder, reason.Text.AsSpan(at + name.Length));
     }
 
-    /// <summary>Planned or named, with the paths of the entries that name it; or not named.</summary>
+    /// <summary>Planned or named, with the paths of the entries that name it; or not named: not applicable where every
+    /// reason is that the provider does not offer the service in the way asked (a PG asked for an easy-pay company's
+    /// contract, an easy-pay company for card payments, an overseas PG for a domestic PG's service), not recommended
+    /// otherwise.</summary>
     private static string Standing(ProviderExplanation provider, CultureInfo culture, Language language)
     {
         var paths = string.Join(", ", provider.NamedBy.Select(n => n.Path).Distinct().Select(p => DisplayNames.Of(p, culture)));
@@ -170,14 +173,20 @@ internal static class ExplanationReport
         {
             ProviderStanding.Planned => UiTexts.StandingPlanned.Format(language, paths),
             ProviderStanding.Named => UiTexts.StandingNamed.Format(language, paths),
+            _ when provider.Reasons.Count > 0 && provider.Reasons.All(r => r.Code is ExplanationReasonCode.LacksCapability or ExplanationReasonCode.OtherRoute)
+                => UiTexts.StandingNotApplicable.In(language),
             _ => UiTexts.StandingNotNamed.In(language),
         };
     }
 
-    /// <summary>Every reason on a line of its own, each with the numbers of its sources.</summary>
-    private static string Reasons(IReadOnlyList<ExplanationReason> reasons, SourceNumbers sources, Language language) =>
+    /// <summary>Every reason on a line of its own, each with the numbers of its sources; for a provider the plan chose
+    /// without a reason of its own, a pointer to the entries' reasons under the table.</summary>
+    private static string Reasons(ProviderExplanation provider, SourceNumbers sources, Language language) =>
+        Reasons(provider.Reasons, provider.Standing == ProviderStanding.Planned, sources, language);
+
+    private static string Reasons(IReadOnlyList<ExplanationReason> reasons, bool planned, SourceNumbers sources, Language language) =>
         reasons.Count == 0
-            ? UiTexts.NoReasonGiven.In(language)
+            ? (planned ? UiTexts.PlannedForTheEntryReasons : UiTexts.NoReasonGiven).In(language)
             : string.Join("\n", reasons.Select(r => WithSources(r.Text, r.Sources.Select(s => s.Url), sources, language)));
 
     private static string WithSources(string text, IEnumerable<string> urls, SourceNumbers sources, Language language)

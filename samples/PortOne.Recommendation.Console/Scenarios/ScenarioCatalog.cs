@@ -33,7 +33,7 @@ internal static class ScenarioCatalog
             "plain-shop",
             new("일반 쇼핑몰", "Plain online shop"),
             new(
-                "카드, 실시간 계좌이체, 가상계좌로 한 번씩 결제받고 간편결제는 브랜드를 가리지 않는 쇼핑몰입니다.",
+                "카드, 실시간 계좌이체, 가상계좌로 건별 결제를 받고, 간편결제는 어느 회사든 상관없는 쇼핑몰입니다.",
                 "A shop with one-off payments by card, bank transfer and virtual account, and easy pay with no brand preference."),
             new MerchantRequirements
             {
@@ -46,7 +46,7 @@ internal static class ScenarioCatalog
             "marketplace",
             new("오픈마켓", "Marketplace"),
             new(
-                "카드와 가상계좌, 유료 멤버십 정기결제에 더해 결제대행사의 PG 제휴(허브형) 간편결제를 쓰는 오픈마켓입니다.",
+                "카드와 가상계좌, 유료 멤버십 정기결제에 더해 결제대행사를 통한 간편결제(PG 제휴, 이전 표기 ‘허브형’)를 쓰는 오픈마켓입니다.",
                 "A marketplace that takes cards, virtual accounts and recurring membership fees, and offers easy pay through a PG (PG-partnered, hub-type)."),
             new MerchantRequirements
             {

@@ -14,13 +14,13 @@ internal static class UiTexts
     public static readonly UiText ProvidersColumn = new("신청할 곳", "Providers");
     public static readonly UiText HowToApplyColumn = new("신청 방법", "How to apply");
     public static readonly UiText ReasonColumn = new("이유", "Reason");
-    public static readonly UiText ProvidersCandidates = new("후보: {0}", "Candidates: {0}");
+    public static readonly UiText ProvidersCandidates = new("신청할 수 있는 곳: {0}", "Available: {0}");
     public static readonly UiText ProvidersChosenInConsole = new(
         "포트원 문서에 나와 있지 않음, 포트원 고객지원팀에 문의",
         "None in PortOne's documentation; ask PortOne's support team");
     public static readonly UiText ContractPlanHeading = new("계약 계획", "Contract plan");
     public static readonly UiText PlanProviderColumn = new("계약할 곳", "Provider");
-    public static readonly UiText PlanServicesColumn = new("맡는 서비스", "Services");
+    public static readonly UiText PlanServicesColumn = new("이용할 서비스", "Services");
     public static readonly UiText PlanAddOnsColumn = new("함께 필요한 것", "Add-ons");
     public static readonly UiText PlanContractColumn = new("계약", "Contract");
     public static readonly UiText ContractExisting = new("기존 계약에 추가", "Add to your existing contract");
@@ -30,15 +30,15 @@ internal static class UiTexts
         "새 계약 {0}건, 기존 계약 활용 {1}건.",
         "New contracts: {0}; existing contracts used: {1}.");
     public static readonly UiText PlanUncoveredServices = new(
-        "포트원 문서에서 맡을 곳을 다 찾지 못한 서비스: {0}. 주의할 점을 확인해 주세요.",
-        "Services for which PortOne's documentation shows no provider, in whole or in part: {0}. See the advisories.");
+        "포트원 문서만으로는 신청할 곳을 정하지 못한 서비스: {0}. 아래 주의할 점을 확인해 주세요.",
+        "Services for which PortOne's documentation alone does not settle where to apply, in whole or in part: {0}. See the advisories below.");
     public static readonly UiText AdvisoriesHeading = new("주의할 점", "Advisories");
     public static readonly UiText BenefitsHeading = new("제휴혜택", "Partner benefits");
     public static readonly UiText NothingListed = new("없음", "None");
     public static readonly UiText StepSeparator = new(" > ", " > ");
 
     // The lines under the report's title.
-    public static readonly UiText EditionDetail = new("기준: {0}, 결제대행사·간편결제사 정보 {1}", "Based on: the {0}, provider catalog {1}");
+    public static readonly UiText EditionDetail = new("기준: {0}, 결제대행사·간편결제사 정보 버전 {1}", "Based on: the {0}, provider catalog version {1}");
     public static readonly UiText LatestEdition = new("{0}(최신)", "{0} (the latest)");
     public static readonly UiText ApiVersionDetail = new("연동 API: {0}", "API version: {0}");
     public static readonly UiText ExistingContractsDetail = new("이미 계약하신 곳: {0}", "Existing contracts: {0}");
@@ -48,11 +48,15 @@ internal static class UiTexts
     public static readonly UiText WhyProviderColumn = new("결제대행사·간편결제사", "Provider");
     public static readonly UiText WhyStandingColumn = new("추천 여부", "Standing");
     public static readonly UiText WhyReasonsColumn = new("이유", "Why");
-    public static readonly UiText StandingPlanned = new("추천({0}), 계약 계획에 포함", "Recommended ({0}); in the contract plan");
-    public static readonly UiText StandingNamed = new("추천({0}), 계약 계획에서는 제외", "Recommended ({0}); left out of the contract plan");
+    public static readonly UiText StandingPlanned = new("추천({0}), 계약 계획에서 선택", "Recommended ({0}); chosen in the contract plan");
+    public static readonly UiText StandingNamed = new("추천({0}), 대신 고를 수도 있는 곳", "Recommended ({0}); you may choose it instead");
     public static readonly UiText StandingNotNamed = new("추천하지 않음", "Not recommended");
-    public static readonly UiText TheseProviders = new("위 결제대행사·간편결제사", "these providers");
+    public static readonly UiText StandingNotApplicable = new("해당 없음", "Not applicable");
+    public static readonly UiText TheseProviders = new("왼쪽 회사들", "the providers on the left");
     public static readonly UiText NoReasonGiven = new("—", "—");
+    public static readonly UiText PlannedForTheEntryReasons = new(
+        "표 아래 추천 이유대로 계약 계획에 넣은 곳입니다.",
+        "In the contract plan, for the reasons under the table.");
     public static readonly UiText EntryReasonNote = new("{0}: {1}", "{0}: {1}");
     public static readonly UiText SourceMarks = new("[{0}]", "[{0}]");
     public static readonly UiText SourcesHeading = new("출처", "Sources");
@@ -66,7 +70,7 @@ internal static class UiTexts
     public static readonly UiText ComparedEditions = new("비교: {0} → {1}", "Compared: the {0} → the {1}");
     public static readonly UiText ComparedApiVersions = new("비교: 연동 API {0} → {1}", "Compared API versions: {0} → {1}");
     public static readonly UiText EitherApiVersionShort = new("정하지 않음(V1·V2 모두)", "either (V1 or V2)");
-    public static readonly UiText CatalogDetail = new("결제대행사·간편결제사 정보 {0}", "Provider catalog {0}");
+    public static readonly UiText CatalogDetail = new("결제대행사·간편결제사 정보 버전 {0}", "Provider catalog version {0}");
     public static readonly UiText ChangesHeading = new("달라지는 점", "Changes");
     public static readonly UiText NoChange = new("달라지는 점이 없습니다.", "No change.");
     public static readonly UiText OtherChangesHeading = new("그 밖에 달라지는 점", "Other changes");
@@ -74,6 +78,7 @@ internal static class UiTexts
     // Where the requirements came from (the report's title).
     public static readonly UiText SourceInputFile = new("입력 파일 {0}", "input file {0}");
     public static readonly UiText SourceStandardInput = new("표준 입력", "standard input");
+    public static readonly UiText SubjectStandardInput = new("입력하신 조건", "your requirements");
     public static readonly UiText SourceQuestionnaire = new("질문지 답변", "questionnaire answers");
 
     // --list-scenarios.

@@ -46,7 +46,10 @@ public static class RecommendationComparer
         CompareAdvisories(changes, before.Advisories, after.Advisories, language);
         CompareSets(changes, Benefits(before), Benefits(after), RecommendationChangeKind.BenefitGained, benefit => new Change { Benefit = benefit.Code, Arguments = [benefit.Message] }, language);
         CompareSets(changes, Contracts(before.ContractPlan), Contracts(after.ContractPlan), RecommendationChangeKind.ContractAdded, provider => new Change { Provider = provider, Arguments = [provider] }, language);
-        CompareSets(changes, AddOns(before.ContractPlan), AddOns(after.ContractPlan), RecommendationChangeKind.AddOnAdded, pair => new Change { Provider = pair.Provider, AddOn = pair.AddOn, Arguments = [pair.Provider, pair.AddOn] }, language);
+        // Add-ons only of contracts in both plans: a contract that comes or goes is one change, and its add-ons go with it.
+        var kept = Contracts(before.ContractPlan);
+        kept.RemoveAll(provider => !Contracts(after.ContractPlan).Contains(provider));
+        CompareSets(changes, AddOns(before.ContractPlan, kept), AddOns(after.ContractPlan, kept), RecommendationChangeKind.AddOnAdded, pair => new Change { Provider = pair.Provider, AddOn = pair.AddOn, Arguments = [pair.Provider, pair.AddOn] }, language);
         changes.Sort(Order);
         return new RecommendationComparison(before, after, ValueList<RecommendationChange>.Own([.. changes]));
     }
@@ -152,11 +155,16 @@ public static class RecommendationComparer
         return providers;
     }
 
-    private static List<(PaymentProvider Provider, ContractAddOn AddOn)> AddOns(ContractPlan plan)
+    private static List<(PaymentProvider Provider, ContractAddOn AddOn)> AddOns(ContractPlan plan, List<PaymentProvider> providers)
     {
         var pairs = new List<(PaymentProvider, ContractAddOn)>();
         foreach (var contract in plan.Contracts)
         {
+            if (!providers.Contains(contract.Provider))
+            {
+                continue;
+            }
+
             foreach (var addOn in contract.AddOns)
             {
                 pairs.Add((contract.Provider, addOn));

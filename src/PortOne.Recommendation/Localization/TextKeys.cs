@@ -93,4 +93,7 @@ internal static class TextKeys
     public const string ExplainNotForBusinessAbroadLimit = "Explain.NotForBusinessAbroad.Limit";
     public const string ExplainNotForBusinessAbroadUnconfirmed = "Explain.NotForBusinessAbroad.Unconfirmed";
     public const string ExplainOtherRouteOverseasPg = "Explain.OtherRoute.OverseasPg";
+    public const string ExplainLacksCapabilityNotEasyPayCompany = "Explain.LacksCapability.NotEasyPayCompany";
+    public const string ExplainLacksCapabilityNotPg = "Explain.LacksCapability.NotPg";
+    public const string ExplainNotInPackageIncludedMethod = "Explain.NotInPackage.IncludedMethod";
 }

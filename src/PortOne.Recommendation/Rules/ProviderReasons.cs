@@ -195,7 +195,27 @@ internal static class ProviderReasons
             provider,
             ExplanationReasonCode.LacksCapability,
             need.Context.Catalog.ProviderSource(provider),
-            LocalizableText.FromResource(TextKeys.ExplainLacksCapability, provider, WhatOf(need)));
+            LocalizableText.FromResource(LacksCapabilityKey(need, provider), provider, WhatOf(need)));
+
+    /// <summary>The sentence of <see cref="ExplanationReasonCode.LacksCapability"/>, by the provider's kind: an easy-pay
+    /// company (one the catalog lets contract directly for easy pay) is not a PG, and a PG is not an easy-pay company,
+    /// so for easy pay the sentence says which kind the provider is instead of that PortOne's pages do not show it.
+    /// Where brands only PGs carry could bring a PG in (direct easy pay with such brands), the plain sentence stays.</summary>
+    internal static string LacksCapabilityKey(RequirementFact need, PaymentProvider provider)
+    {
+        if (need is not EasyPayNeed easyPay)
+        {
+            return TextKeys.ExplainLacksCapability;
+        }
+
+        var company = need.Context.Catalog.Capability(provider, ProviderCapability.DirectEasyPay) is not null;
+        return easyPay.Integration switch
+        {
+            EasyPayIntegration.Direct when !company && ThroughPgBrands(need).IsEmpty => TextKeys.ExplainLacksCapabilityNotEasyPayCompany,
+            EasyPayIntegration.Hub when company => TextKeys.ExplainLacksCapabilityNotPg,
+            _ => TextKeys.ExplainLacksCapability,
+        };
+    }
 
     public static ProviderReasonFact NotOnApiVersionReason(RequirementFact need, PaymentProvider provider)
     {
@@ -280,12 +300,20 @@ internal static class ProviderReasons
             ExplanationReasonCode.NotInPackage,
             view.Edition.SourceKey,
             LocalizableText.FromResource(
-                item == PackageItem.CardRecurring ? TextKeys.ExplainNotInPackageRecurring : TextKeys.ExplainNotInPackage,
+                item == PackageItem.CardRecurring ? TextKeys.ExplainNotInPackageRecurring
+                    : IsIncludedMethod(need) ? TextKeys.ExplainNotInPackageIncludedMethod
+                    : TextKeys.ExplainNotInPackage,
                 provider,
                 view.Edition.Edition,
                 ConsolePaths.ItemLabel(item),
-                view.Providers(item)));
+                view.Providers(item),
+                NeedCoverage.ServiceOf(need)));
     }
+
+    /// <summary>Real-time bank transfer and virtual account: methods chosen in the ‘신용카드 일반결제’ application, so the
+    /// reason says why the card item's page matters for them.</summary>
+    private static bool IsIncludedMethod(RequirementFact need) =>
+        need is GeneralPaymentNeed { Service: PaymentService.BankTransfer or PaymentService.VirtualAccount };
 
     /// <summary>Why the plan takes the service from others: the cost of the plan that would take it from
     /// <paramref name="provider"/>, compared with the plan's.</summary>

@@ -63,7 +63,7 @@ public sealed class CompareOptionTests
         first.GetProperty("kind").GetString().Should().Be("providerRemoved");
         first.GetProperty("service").GetString().Should().Be("cardPayment");
         first.GetProperty("provider").GetString().Should().Be("kgInicis");
-        first.GetProperty("text").GetString().Should().Be("신용카드 일반결제: KG이니시스는 더 이상 추천되지 않습니다.");
+        first.GetProperty("text").GetString().Should().Be("신용카드 일반결제: 신청할 곳에서 KG이니시스가 빠집니다.");
         run.Output.Should().Contain("\n  \"before\": {\n    \"recommendations\": [", "the console indents JSON with two spaces and \\n");
     }
 
@@ -84,7 +84,7 @@ public sealed class CompareOptionTests
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().Contain("\n- Compared API versions: PortOne V1 → PortOne V2\n- Based on: the November 2025 package,")
-            .And.Contain("- One-time card payment: Korea Payment Networks (KPN) is now recommended.\n")
+            .And.Contain("- One-time card payment: Korea Payment Networks (KPN) is now among the providers to apply to.\n")
             .And.Contain("- Contract plan: One-time card payment now comes from Korea Payment Networks (KPN).\n")
             .And.Contain("- Advisory no longer given: PortOne's documentation does not show Korea Payment Networks (KPN) supporting the requested package items on PortOne V1");
     }

@@ -15,7 +15,7 @@ public sealed class WhyOptionTests
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().StartWith("# Why each provider is or is not recommended: Subscription shop\n")
-            .And.Contain("\n- Based on: the May 2025 package, provider catalog " + RecommendationEngine.CatalogVersion + "\n");
+            .And.Contain("\n- Based on: the May 2025 package, provider catalog version " + RecommendationEngine.CatalogVersion + "\n");
         Headings(run.Output).Should().Equal("One-time card payment", "Recurring card payment", "Easy pay", "Identity verification", "Sources");
         run.Output.Should().Contain(
             "## One-time card payment\n\n| Provider | Standing | Why |\n| --- | --- | --- |\n"
@@ -118,7 +118,7 @@ public sealed class WhyOptionTests
         var run = InProcess.Run(["--input", "-", "--why", "--edition", "latest", "--lang", "en", "--format", "markdown"], "{ \"cardPayment\": true }");
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.Output.Should().StartWith("# Why each provider is or is not recommended: standard input\n")
+        run.Output.Should().StartWith("# Why each provider is or is not recommended: your requirements\n")
             .And.Contain("- Based on: the April 2026 package (the latest),")
             .And.Contain("| Korea Payment Networks (KPN) | Recommended (Recommended package); in the contract plan | — |")
             .And.Contain("| KG Inicis | Not recommended | The April 2026 package page does not list KG Inicis in its ‘신용카드 일반결제’ (One-time card) item. \\[1\\] |");
@@ -130,8 +130,8 @@ public sealed class WhyOptionTests
         var run = InProcess.Run("--why", "cardPayment", "--scenario", "platform-on-v2", "--lang", "en", "--format", "markdown");
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.Output.Should().Contain("| NHN KCP | Recommended (Add to an existing contract); in the contract plan | — |")
-            .And.Contain("One-time card payment: the contract plan adds it to your existing contract with NHN KCP; taking it from KG Inicis would raise the new contracts from 0 to 1.");
+        run.Output.Should().Contain("| NHN KCP | Recommended (Add to an existing contract); chosen in the contract plan | In the contract plan, for the reasons under the table. |")
+            .And.Contain("One-time card payment: the contract plan adds it to your existing contract with NHN KCP; a new contract with KG Inicis would raise the providers to sign a new contract with from 0 to 1.");
     }
 
     private static string[] Headings(string markdown) =>

@@ -180,7 +180,7 @@ public sealed class MainCaseProcessTests
         compare.ExitCode.Should().Be(0, compare.ToString());
         compare.Output.Should().StartWith("What changes: Subscription shop\n")
             .And.Contain("\nCompared: the May 2025 package → the April 2026 package (the latest)\n")
-            .And.Contain("\nOne-time card payment\n• One-time card payment: KG Inicis is no longer recommended.\n");
+            .And.Contain("\nOne-time card payment\n• One-time card payment: KG Inicis is no longer among the providers to apply to.\n");
     }
 
     private static string Golden(string scenario, string language) =>

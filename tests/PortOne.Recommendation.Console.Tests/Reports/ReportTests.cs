@@ -56,7 +56,7 @@ public sealed class ReportTests
         var plain = InProcess.Run("--scenario", "exporter", "--lang", "en", "--format", "markdown").Output;
         var platform = InProcess.Run("--scenario", "platform-on-v2", "--lang", "en", "--format", "markdown").Output;
 
-        plain.Should().Contain("\n\n- Based on: the May 2025 package, provider catalog " + RecommendationEngine.CatalogVersion + "\n\n## ")
+        plain.Should().Contain("\n\n- Based on: the May 2025 package, provider catalog version " + RecommendationEngine.CatalogVersion + "\n\n## ")
             .And.NotContain("API version:").And.NotContain("Existing contracts:");
         platform.Should().Contain("\n- API version: PortOne V2\n- Existing contracts: NHN KCP\n");
     }

@@ -67,6 +67,12 @@ public sealed class ComparisonTests
             IsTrue(change, before, after).Should().BeTrue($"the change '{change.Text}' ({change.Kind}) holds");
             change.Text.Should().NotBeNullOrWhiteSpace();
             Hangul.OutsideTranslatedLabels(change.Text).Should().Be(after.Language == "ko", change.Text);
+            if (change.Kind is RecommendationChangeKind.AddOnAdded or RecommendationChangeKind.AddOnRemoved)
+            {
+                // A contract that comes or goes is one change; its add-ons are not listed with it.
+                before.ContractPlan.Contracts.Should().Contain(c => c.Provider == change.Provider, change.Text);
+                after.ContractPlan.Contracts.Should().Contain(c => c.Provider == change.Provider, change.Text);
+            }
         }
     }
 

@@ -60,7 +60,7 @@ public sealed class ExplanationTests
 
         var eximbay = easyPay.For(PaymentProvider.Eximbay)!;
         eximbay.Reasons.Select(r => r.Code).Should().Equal(ExplanationReasonCode.NotOnApiVersion);
-        eximbay.Reasons[0].Text.Should().Be("PortOne's documentation lists PG-partnered easy pay at Eximbay on PortOne V2 only, so it is not offered on PortOne V1.");
+        eximbay.Reasons[0].Text.Should().Be("PortOne's documentation lists PG-partnered easy pay at Eximbay on PortOne V2 only; ask PortOne's support team whether it is available on PortOne V1.");
     }
 
     [Fact]
@@ -116,6 +116,69 @@ public sealed class ExplanationTests
     {
         var act = () => ProviderReasonFact.Custom(PaymentService.CardPayment, PaymentProvider.Kpn, LocalizableText.Of("이유"), sourceUrl: "ftp://x");
         act.Should().Throw<System.ArgumentException>().WithMessage("*absolute http or https URL*ftp://x*");
+    }
+
+    [Fact]
+    public void CompareEditions_AContractThatGoes_IsOneChange_WithoutItsAddOns()
+    {
+        var shop = SeedShop with { RecurringCard = new RecurringCardRequirement() };
+        var engine = RecommendationEngine.Create();
+        var changes = engine.CompareEditions(shop, PackageEdition.July2025, EditionChoice.Latest, new RecommendationContext()).Changes;
+
+        changes.Should().Contain(c => c.Kind == RecommendationChangeKind.ContractRemoved && c.Provider == PaymentProvider.KgInicis);
+        changes.Should().NotContain(c => c.Kind == RecommendationChangeKind.AddOnRemoved && c.Provider == PaymentProvider.KgInicis);
+        changes.Select(c => c.Text).Should().Contain("없어지는 주의할 점: " + "포트원 V2 연동 가이드의 KG이니시스 안내에 따르면, API 방식으로 빌링키를 발급해 정기결제를 받으려면 먼저 KG이니시스에 신청해 계약을 마쳐야 합니다. 계약 전에 이용하면 결제 승인이 실패하거나 오류가 날 수 있습니다. (출처: https://developers.portone.io/opi/ko/integration/pg/v2/inicis-v2)");
+    }
+
+    [Fact]
+    public void DirectEasyPay_APgIsNotAnEasyPayCompany_SaysSo()
+    {
+        var easyPay = RecommendationEngine.Create().Recommend(SeedShop, Explain).Explanation!.For(PaymentService.EasyPay)!;
+
+        var inicis = easyPay.For(PaymentProvider.KgInicis)!;
+        inicis.Reasons.Select(r => r.Code).Should().Equal(ExplanationReasonCode.LacksCapability);
+        inicis.Reasons[0].Text.Should().Be(
+            "간편결제사 직접 계약은 카카오페이 같은 간편결제사와 맺는 계약이라 결제대행사인 KG이니시스에는 해당하지 않습니다. "
+            + "결제대행사를 통한 간편결제는 ‘PG 제휴’(이전 표기 ‘허브형’) 방식으로 신청합니다.");
+    }
+
+    [Fact]
+    public void HubEasyPay_AnEasyPayCompanyIsNotAPg_SaysSo_AndAPgWithoutItKeepsThePlainSentence()
+    {
+        var requirements = new MerchantRequirements { EasyPay = new EasyPayRequirement { Integration = EasyPayIntegration.Hub } };
+        var easyPay = RecommendationEngine.Create().Recommend(requirements, Explain).Explanation!.For(PaymentService.EasyPay)!;
+
+        var kakaoPay = easyPay.For(PaymentProvider.KakaoPay)!;
+        kakaoPay.Reasons.Select(r => r.Code).Should().Equal(ExplanationReasonCode.LacksCapability);
+        kakaoPay.Reasons[0].Text.Should().Be(
+            "PG 제휴 간편결제는 결제대행사를 통해 받는 간편결제라 간편결제사인 카카오페이에는 해당하지 않습니다. "
+            + "간편결제사와는 직접 계약하는 방식으로 신청합니다.");
+
+        var danal = easyPay.For(PaymentProvider.Danal)!;
+        danal.Reasons.Select(r => r.Code).Should().Equal(ExplanationReasonCode.LacksCapability);
+        danal.Reasons[0].Text.Should().Be("포트원 문서에는 다날의 PG 제휴 간편결제가 나와 있지 않습니다.");
+    }
+
+    [Fact]
+    public void CardPayment_AnEasyPayCompanyKeepsThePlainSentence()
+    {
+        var card = RecommendationEngine.Create().Recommend(SeedShop, Explain).Explanation!.For(PaymentService.CardPayment)!;
+
+        card.For(PaymentProvider.KakaoPay)!.Reasons[0].Text.Should().Be("포트원 문서에는 카카오페이의 신용카드 일반결제가 나와 있지 않습니다.");
+    }
+
+    [Fact]
+    public void VirtualAccount_NotInThePackage_SaysTheMethodGoesWithTheCardItem()
+    {
+        var requirements = new MerchantRequirements { VirtualAccount = true };
+        var engine = RecommendationEngine.Create(o => o.Edition = PackageEdition.July2025);
+        var account = engine.Recommend(requirements, Explain).Explanation!.For(PaymentService.VirtualAccount)!;
+
+        var danal = account.For(PaymentProvider.Danal)!;
+        danal.Reasons.Select(r => r.Code).Should().Equal(ExplanationReasonCode.NotInPackage);
+        danal.Reasons[0].Text.Should().Be(
+            "가상계좌는 추천패키지의 ‘신용카드 일반결제’ 신청에서 결제수단으로 함께 고르는데, "
+            + "2025년 5월 추천패키지 안내 페이지의 ‘신용카드 일반결제’ 항목에는 다날이 나와 있지 않습니다.");
     }
 }
 

@@ -26,8 +26,8 @@ public sealed class CashMethodAdvisoryTests
     }
 
     [Theory]
-    [InlineData("ko", "전자결제 신청에서 결제수단으로 선택해 신청합니다", "‘전자결제 직접 선택하기’의 ‘일반결제’ 탭에서 결제대행사를 고른 뒤 ‘실시간 계좌이체’와 ‘가상계좌’를 눌러 장바구니에 담으시면", "(출처: https://developers.portone.io/opi/ko/console/guide/reg)")]
-    [InlineData("en", "selecting them as payment methods in the e-payment application", "choose the PG on the ‘일반결제’ (General payment) tab and click ‘실시간 계좌이체’ (Real-time bank transfer) and ‘가상계좌’ (Virtual account) to add them to the cart", "(Source: https://developers.portone.io/opi/ko/console/guide/reg)")]
+    [InlineData("ko", "전자결제 신청에서 결제수단으로 선택해 신청합니다", "‘전자결제 직접 선택하기’의 ‘일반결제’ 탭에서 결제대행사를 고른 뒤 필요하신 결제수단을 눌러 장바구니에 담으시면", "(출처: https://developers.portone.io/opi/ko/console/guide/reg)")]
+    [InlineData("en", "selecting them as payment methods in the e-payment application", "choose the PG on the ‘일반결제’ (General payment) tab and click the methods you need to add them to the cart", "(Source: https://developers.portone.io/opi/ko/console/guide/reg)")]
     public void GeneralPaymentAdvisory_TellsTheMerchantToSelectTheMethods_CitingTheApplicationGuide(string language, string applied, string select, string source)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { CardPayment = true, VirtualAccount = true });

@@ -336,7 +336,7 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", "추천패키지로 신청하시면", "추천패키지로 결제대행사 계약을 완료하시면", "세일즈포스", "스티비", "22만 원 상당의 PG 가입비")]
+    [InlineData("ko", "추천패키지로 신청하시면", "추천패키지로 결제대행사 계약을 완료하시면", "세일즈포스", "스티비", "22만 원 상당의 결제대행사 가입비")]
     [InlineData("en", "can speed up the PG contract", "Merchants that complete a PG contract through the package", "Salesforce", "Stibee", "KRW 220,000")]
     public void AnyPackageRecommendation_TheEditionsBenefitsInOrder_WithThePagesConditions(
         string language, string faster, string condition, string salesforce, string stibee, string fee)
@@ -352,7 +352,7 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", "가입비와 연 관리비가 모두 면제", "AWS 크레디트", "추천패키지로 결제대행사 계약을 완료하시면")]
+    [InlineData("ko", "가입비와 연 관리비가 모두 면제", "AWS 크레딧", "추천패키지로 결제대행사 계약을 완료하시면")]
     [InlineData("en", "waives both the sign-up fee and the annual management fee", "AWS credit", "Merchants that complete a PG contract through the package")]
     public void April2025KpnEdition_WaivesTheFees_AndOffersAwsCredit_OnItsCondition(string language, string waiver, string aws, string condition)
     {

@@ -62,7 +62,7 @@ public sealed class FactAdvisoryTests
         var advisory = Planned<OverseasCardsClosedToContentAdvisoryRule>(overseas, PaymentService.OverseasCardPayment, PaymentProvider.NhnKcp).Single();
         advisory.Code.Should().Be(AdvisoryCode.OverseasCardsClosedToContent);
         advisory.Service.Should().Be(PaymentService.OverseasCardPayment);
-        advisory.Message.Resolve(Engines.Korean).Should().StartWith("NHN KCP는 계약하는 사업자의 서비스가 비실물 서비스인 콘텐츠이면")
+        advisory.Message.Resolve(Engines.Korean).Should().StartWith("포트원 안내에 따르면 디지털 콘텐츠처럼 실물이 없는 상품을 파는 사업자는 NHN KCP에서 해외카드 결제를 이용할 수 없습니다.")
             .And.EndWith("(출처: " + KcpInternationalPage + ")");
         Planned<OverseasCardsClosedToContentAdvisoryRule>(overseas, PaymentService.OverseasCardPayment, PaymentProvider.KgInicis).Should().BeEmpty();
         Planned<OverseasCardsClosedToContentAdvisoryRule>(overseas, PaymentService.CardPayment, PaymentProvider.NhnKcp).Should().BeEmpty();
@@ -86,9 +86,9 @@ public sealed class FactAdvisoryTests
     }
 
     [Theory]
-    [InlineData(PaymentProvider.KgInicis, "https://developers.portone.io/opi/ko/integration/pg/v2/inicis-v2", "KG이니시스의 V2 연동 가이드에 따르면 API로 빌링키를 발급하려면 KG이니시스에 미리 신청해 계약을 마쳐야 합니다.")]
-    [InlineData(PaymentProvider.NhnKcp, "https://developers.portone.io/opi/ko/integration/pg/v2/kcp-v2", "NHN KCP의 V2 연동 가이드에 따르면 API로 빌링키를 발급하려면 NHN KCP에 미리 신청해 계약을 마쳐야 합니다.")]
-    [InlineData(PaymentProvider.Kpn, "https://developers.portone.io/opi/ko/integration/pg/v2/kpn", "한국결제네트웍스(KPN)의 V2 연동 가이드에 따르면 API로 빌링키를 발급하려면 한국결제네트웍스(KPN)에 미리 신청해 계약을 마쳐야 합니다.")]
+    [InlineData(PaymentProvider.KgInicis, "https://developers.portone.io/opi/ko/integration/pg/v2/inicis-v2", "포트원 V2 연동 가이드의 KG이니시스 안내에 따르면, API 방식으로 빌링키를 발급해 정기결제를 받으려면 먼저 KG이니시스에 신청해 계약을 마쳐야 합니다.")]
+    [InlineData(PaymentProvider.NhnKcp, "https://developers.portone.io/opi/ko/integration/pg/v2/kcp-v2", "포트원 V2 연동 가이드의 NHN KCP 안내에 따르면, API 방식으로 빌링키를 발급해 정기결제를 받으려면 먼저 NHN KCP에 신청해 계약을 마쳐야 합니다.")]
+    [InlineData(PaymentProvider.Kpn, "https://developers.portone.io/opi/ko/integration/pg/v2/kpn", "포트원 V2 연동 가이드의 한국결제네트웍스(KPN) 안내에 따르면, API 방식으로 빌링키를 발급해 정기결제를 받으려면 먼저 한국결제네트웍스(KPN)에 신청해 계약을 마쳐야 합니다.")]
     public void ApiBillingKeyPriorContract_NamesThePlansPg_WithItsOwnV2Guide(PaymentProvider provider, string guide, string korean)
     {
         foreach (var version in new PortOneApiVersion?[] { null, PortOneApiVersion.V2 })

@@ -63,7 +63,7 @@ public sealed class QuestionnairePageTests : IAsyncLifetime
         var korean = await entries.InnerTextAsync();
         korean.Should().Contain("KG이니시스").And.Contain("다날").And.Contain("CardPayment.RecommendedPackage");
         (await page.GetByRole(AriaRole.Table, new() { Name = "계약 계획" }).InnerTextAsync()).Should().Contain("KG이니시스");
-        (await page.GetByRole(AriaRole.Table, new() { Name = "유의사항" }).InnerTextAsync()).Should().Contain("다날");
+        (await page.GetByRole(AriaRole.Table, new() { Name = "주의할 점" }).InnerTextAsync()).Should().Contain("다날");
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().NotBeEmpty();
 
         // The screenshot in the README and docs/web-service.md is refreshed with UPDATE_SCREENSHOT=1; otherwise it goes to the test output.
@@ -122,7 +122,7 @@ public sealed class QuestionnairePageTests : IAsyncLifetime
             posted.Should().HaveCount(2);
             posted[1].Should().Contain("explain=true");
             var reasons = await panel.InnerTextAsync();
-            reasons.Should().Contain("계약 계획에서 이 서비스를 맡는 곳: KG이니시스")
+            reasons.Should().Contain("계약 계획에서 이 서비스를 받을 곳: KG이니시스")
                 .And.Contain("추천 항목에는 있지만 계약 계획에 넣지 않은 곳")
                 .And.Contain("나이스정보통신")
                 .And.Contain("NHN KCP가 나와 있지 않습니다")
@@ -168,7 +168,7 @@ public sealed class QuestionnairePageTests : IAsyncLifetime
             (await result.GetByRole(AriaRole.Heading, new() { Name = "신용카드 일반결제", Exact = true }).CountAsync()).Should().Be(1);
             (await result.GetByRole(AriaRole.Heading, new() { Name = "계약 계획과 그 밖의 변경" }).CountAsync()).Should().Be(1);
             var changes = await result.InnerTextAsync();
-            changes.Should().Contain("한국결제네트웍스(KPN)가 새로 추천됩니다").And.Contain("→").And.NotContain("변경 없음");
+            changes.Should().Contain("신청할 곳에 한국결제네트웍스(KPN)가 새로 들어갑니다").And.Contain("→").And.NotContain("변경 없음");
 
             await comparison.GetByLabel("비교할 추천패키지 기준").SelectOptionAsync("july2025");
             await comparison.GetByLabel("비교할 포트원 API 버전").SelectOptionAsync("either");
