@@ -104,12 +104,13 @@ internal static class ScenarioCatalog
             "global-subscription",
             new("해외 구독 서비스", "Global subscription"),
             new(
-                "해외에서 발급된 카드로 구독료를 정기결제로 받는 국내 사업자의 서비스입니다.",
-                "A service of a business registered in Korea that charges subscriptions to cards issued abroad."),
+                "해외에서 발급된 카드로 구독료를 정기결제로 받는 국내 사업자의 서비스이며, 페이먼트월과 이미 계약했습니다.",
+                "A service of a business registered in Korea that charges subscriptions to cards issued abroad and already has a Paymentwall contract."),
             new MerchantRequirements
             {
                 OverseasCards = true,
                 RecurringOverseasCards = true,
+                ExistingContracts = [PaymentProvider.Paymentwall],
             }),
         new(
             "foreign-seller",

@@ -15,9 +15,9 @@ public sealed class CompareOptionTests
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().StartWith("# What changes: Subscription shop\n")
-            .And.Contain("\n- Compared: the May 2025 package → the April 2026 package\n- Provider catalog " + RecommendationEngine.CatalogVersion + "\n")
-            .And.Contain("\n## One-time card payment\n\n- One-time card payment: KG Inicis is no longer recommended.\n")
-            .And.Contain("- One-time card payment: Korea Payment Networks (KPN) is now recommended.\n")
+            .And.Contain("\n- Compared: the May 2025 package → the April 2026 package\n- Provider catalog version " + RecommendationEngine.CatalogVersion + "\n")
+            .And.Contain("\n## One-time card payment\n\n- One-time card payment: KG Inicis is no longer among the providers to apply to.\n")
+            .And.Contain("- One-time card payment: Korea Payment Networks (KPN) is now among the providers to apply to.\n")
             .And.Contain("\n## Easy pay\n\n- Easy pay: now also applied for by ‘전자결제 직접 선택하기’ (Select e-payment directly).\n")
             .And.Contain("\n## Other changes\n\n- The contract plan no longer includes KG Inicis.\n");
         Headings(run.Output).Should().Equal("One-time card payment", "Recurring card payment", "Easy pay", "Other changes");
@@ -86,7 +86,7 @@ public sealed class CompareOptionTests
         run.Output.Should().Contain("\n- Compared API versions: PortOne V1 → PortOne V2\n- Based on: the November 2025 package,")
             .And.Contain("- One-time card payment: Korea Payment Networks (KPN) is now among the providers to apply to.\n")
             .And.Contain("- Contract plan: One-time card payment now comes from Korea Payment Networks (KPN).\n")
-            .And.Contain("- Advisory no longer given: PortOne's documentation does not show Korea Payment Networks (KPN) supporting the requested package items on PortOne V1");
+            .And.Contain("- Advisory no longer given: PortOne's documentation does not show Korea Payment Networks (KPN), which is in the package, offering the requested items on PortOne V1");
     }
 
     [Theory]

@@ -28,9 +28,9 @@ public sealed class EditionOptionTests
         var overridden = InProcess.Run("--scenario", "shop-on-v1", "--lang", "en", "--format", "markdown", "--edition", "july2025");
 
         own.Output.Should().Contain("Based on: the November 2025 package,")
-            .And.Contain("PortOne's documentation does not show Korea Payment Networks (KPN) supporting the requested package items on PortOne V1");
+            .And.Contain("PortOne's documentation does not show Korea Payment Networks (KPN), which is in the package, offering the requested items on PortOne V1");
         overridden.Output.Should().Contain("Based on: the May 2025 package,")
-            .And.NotContain("supporting the requested package items");
+            .And.NotContain("which is in the package, offering the requested items");
     }
 
     [Fact]

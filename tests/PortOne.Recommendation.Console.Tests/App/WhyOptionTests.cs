@@ -19,9 +19,9 @@ public sealed class WhyOptionTests
         Headings(run.Output).Should().Equal("One-time card payment", "Recurring card payment", "Easy pay", "Identity verification", "Sources");
         run.Output.Should().Contain(
             "## One-time card payment\n\n| Provider | Standing | Why |\n| --- | --- | --- |\n"
-            + "| KG Inicis | Recommended (Recommended package); in the contract plan | — |\n"
-            + "| NICE Information & Communication (formerly NICE Payments) | Recommended (Recommended package); left out of the contract plan | "
-            + "One-time card payment: taking it from NICE Information & Communication (formerly NICE Payments) needs as many new contracts, contracts in all and contracts outside the package, so either will do;");
+            + "| KG Inicis | Recommended (Recommended package); chosen in the contract plan | In the contract plan, for the reasons under the table. |\n"
+            + "| NICE Information & Communication (formerly NICE Payments) | Recommended (Recommended package); you may choose it instead | "
+            + "One-time card payment: NICE Information & Communication (formerly NICE Payments) needs as many contracts, so choose whichever suits you;");
         run.Output.Should().Contain("| Danal | Not recommended | The May 2025 package page does not list Danal in its ‘신용카드 일반결제’ (One-time card) item. \\[1\\] |")
             .And.Contain("\n1. <https://help.portone.io/content/package>\n");
     }
@@ -33,8 +33,8 @@ public sealed class WhyOptionTests
         var json = InProcess.Run("--why", "cardPayment", "--lang", "en", "--format", "json").Output;
 
         markdown.Should().Contain(
-            "| KakaoPay, NaverPay, TossPay, PAYCO, PayPal, Paymentwall, Payletter | Not recommended | PortOne's documentation does not list one-time card payment at these providers. \\[2, 3, 4, 5, 6, 7, 8, 9, 10\\] |");
-        markdown.Should().NotContain("| KakaoPay | Not recommended");
+            "| KakaoPay, NaverPay, TossPay, PAYCO, PayPal, Paymentwall, Payletter | Not applicable | PortOne's documentation does not list one-time card payment at the providers on the left. \\[2, 3, 4, 5, 6, 7, 8, 9, 10\\] |");
+        markdown.Should().NotContain("| KakaoPay | Not applicable");
         var services = JsonDocument.Parse(json).RootElement.GetProperty("explanation").GetProperty("services");
         var cardPayment = services.EnumerateArray().Should().ContainSingle().Subject;
         cardPayment.GetProperty("service").GetString().Should().Be("cardPayment");
@@ -58,7 +58,7 @@ public sealed class WhyOptionTests
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().StartWith("결제대행사·간편결제사별 추천 이유: 구독 서비스 쇼핑몰\n")
             .And.Contain("\n본인인증\n")
-            .And.Contain("│ 다날                     │ 추천(추천패키지), 계약   │ —")
+            .And.Contain("│ 다날                     │ 추천(추천패키지), 계약   │ 표 아래 추천 이유대로 계약 계획에 넣은 곳입니다.")
             .And.Contain("2025년 5월 추천패키지 안내 페이지의 ‘본인인증’")
             .And.Contain("\n추천패키지: 회원가입에 쓰는 본인인증은")
             .And.Contain("\n출처\n[1] ")
@@ -120,7 +120,7 @@ public sealed class WhyOptionTests
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().StartWith("# Why each provider is or is not recommended: your requirements\n")
             .And.Contain("- Based on: the April 2026 package (the latest),")
-            .And.Contain("| Korea Payment Networks (KPN) | Recommended (Recommended package); in the contract plan | — |")
+            .And.Contain("| Korea Payment Networks (KPN) | Recommended (Recommended package); chosen in the contract plan | In the contract plan, for the reasons under the table. |")
             .And.Contain("| KG Inicis | Not recommended | The April 2026 package page does not list KG Inicis in its ‘신용카드 일반결제’ (One-time card) item. \\[1\\] |");
     }
 

@@ -17,7 +17,7 @@ public sealed class ReportTests
         var text = run.Output;
         text.Should().StartWith("포트원 전자결제 신청 안내: 오픈마켓\n");
         text.Should().ContainAll("서비스", "신청할 곳", "신청 방법", "이유");
-        text.Should().Contain("│ ‘전자결제 직접 선택하기’ >").And.Contain("│ ‘간편결제’ > ‘PG 제휴’(이전").And.Contain("│ 후보: KG이니시스,");
+        text.Should().Contain("│ ‘전자결제 직접 선택하기’ >").And.Contain("│ ‘간편결제’ > ‘PG 제휴’(이전").And.Contain("│ 신청할 수 있는 곳: KG이니시스,");
         text.Should().NotContain("포트원 고객지원팀에 문의", "every entry here names its providers or candidates");
         Position(text, "신청할 서비스").Should().BeLessThan(Position(text, "계약 계획"));
         Position(text, "계약 계획").Should().BeLessThan(Position(text, "주의할 점"));
@@ -46,7 +46,7 @@ public sealed class ReportTests
             .And.Contain("\n## Services to apply for\n\n| Service | Providers | How to apply | Reason |\n| --- | --- | --- | --- |\n")
             .And.Contain("| Identity verification | Danal | ‘추천패키지’ (Recommended package) > ‘본인인증’ (Identity verification) |")
             .And.Contain("\n## Contract plan\n\n| Provider | Services | Add-ons | Contract |\n| --- | --- | --- | --- |\n")
-            .And.Contain("\n## Advisories\n\n- Identity verification is a service you sign up for separately")
+            .And.Contain("\n## Advisories\n\n- Identity verification is a service separate from payments")
             .And.Contain("\n## Partner benefits\n\n- Applying through the recommended package can speed up the PG contract.\n");
     }
 
@@ -68,8 +68,8 @@ public sealed class ReportTests
 
         run.Output.Should()
             .Contain("| One-time card payment | KG Inicis, NICE Information & Communication (formerly NICE Payments) | ‘추천패키지’ (Recommended package) > ‘신용카드 일반결제’ (One-time card) |")
-            .And.Contain("| Recurring card payment | Candidates: KG Inicis, Danal, NHN KCP,")
-            .And.Contain("| Easy pay | Candidates: KG Inicis, NICE Information & Communication (formerly NICE Payments), NHN KCP, Toss Payments, Korea Payment Networks (KPN), Galaxia Money Tree, Kiwoom Pay | ‘전자결제 직접 선택하기’ (Select e-payment directly) > ‘간편결제’ (Easy pay) > Choose the easy-pay companies: Samsung Pay |");
+            .And.Contain("| Recurring card payment | Available: KG Inicis, Danal, NHN KCP,")
+            .And.Contain("| Easy pay | Available: KG Inicis, NICE Information & Communication (formerly NICE Payments), NHN KCP, Toss Payments, Korea Payment Networks (KPN), Galaxia Money Tree, Kiwoom Pay | ‘전자결제 직접 선택하기’ (Select e-payment directly) > ‘간편결제’ (Easy pay) > Choose the easy-pay companies: Samsung Pay |");
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ReportTests
 
         run.Output.Should().Contain(
             "\n## Contract plan\n\n| Provider | Services | Add-ons | Contract |\n| --- | --- | --- | --- |\n"
-            + "| KG Inicis | One-time card payment (Recommended package), Recurring card payment (Select e-payment directly), Easy pay (Select e-payment directly) | Separate MID and review for recurring payments, Review applied for per easy-pay company | New contract (in the package) |\n"
+            + "| KG Inicis | One-time card payment (Recommended package), Recurring card payment (Select e-payment directly), Easy pay (Select e-payment directly) | Separate PG merchant ID (MID) and review for recurring payments, Review applied for per easy-pay company | New contract (in the package) |\n"
             + "| NaverPay | Easy pay (Recommended package) | None | New contract (in the package) |\n"
             + "\nNew contracts: 2; existing contracts used: 0.\n"
             + "\n## Advisories\n");
