@@ -46,7 +46,7 @@ public sealed class PackageConsumerTests(ConsumerRun run) : IClassFixture<Consum
 
         lines.Should().HaveCount(3).And.OnlyContain(l => Hangul.IsIn(l), "every Korean line has Hangul");
         lines[0].Should().Contain("KG이니시스").And.Contain("나이스페이먼츠");
-        lines[1].Should().StartWith("추천패키지 > ");
+        lines[1].Should().StartWith("‘추천패키지’ > ");
     }
 
     [Fact]
@@ -54,9 +54,9 @@ public sealed class PackageConsumerTests(ConsumerRun run) : IClassFixture<Consum
     {
         var lines = Lines("en");
 
-        lines.Should().HaveCount(3).And.OnlyContain(l => !Hangul.IsIn(l), "English lines have no Hangul (Korean would mean the en satellite was not found)");
+        lines.Should().HaveCount(3).And.OnlyContain(l => !Hangul.IsOutsideTranslatedLabels(l), "English lines have no Hangul but quoted console labels beside their translation (Korean would mean the English texts were not found)");
         lines[0].Should().Contain("KG Inicis").And.Contain("NICE Payments");
-        lines[1].Should().StartWith("Recommended package > ");
+        lines[1].Should().StartWith("‘추천패키지’ (Recommended package) > ");
     }
 
     private string[] Lines(string language) =>
