@@ -118,4 +118,9 @@ public enum AdvisoryCode
     /// <summary>PortOne's pages state the condition of a business registered abroad for overseas payments only: the other
     /// answers assume a business registered in Korea.</summary>
     BusinessAbroadDomesticServicesUnconfirmed,
+
+    /// <summary>The merchant's industry (<see cref="MerchantRequirements.Industry"/>) is one PortOne's help page names as
+    /// high risk: the advisory names the PGs that review it, says which planned providers the page does not list, or says
+    /// that the page lists the industry as not accepted.</summary>
+    HighRiskIndustry,
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Reflection;
 using System.Resources;
+using System.Text.RegularExpressions;
 using PortOne.Recommendation.Facts;
 using PortOne.Recommendation.Localization;
 using PortOne.Recommendation.Tests.Support;
@@ -18,6 +19,7 @@ public sealed class TextCatalogTests
         typeof(VerificationPurpose), typeof(BillingKeyIssuance), typeof(EasyPayIntegration), typeof(AdvisoryCode), typeof(BenefitCode),
         typeof(PortOneApiVersion), typeof(PackageEdition), typeof(ContractAddOn), typeof(ExplanationReasonCode),
         typeof(ProviderStanding), typeof(RecommendationChangeKind),
+        typeof(MerchantOffering), typeof(MerchantIndustry), typeof(OnboardingItemKind), typeof(OnboardingActor), typeof(OnboardingWaitUnit),
     ];
 
     public static TheoryData<string> AllKeys()
@@ -32,6 +34,12 @@ public sealed class TextCatalogTests
         foreach (var code in PinnedCatalog.AdvisorySources.Keys.Concat(PinnedCatalog.ProviderAdvisories.Select(a => a.Code)).Distinct())
         {
             data.Add("Advisory." + code);
+        }
+
+        // Onboarding items name their texts in the catalog: Onboarding.{text}.
+        foreach (var key in OnboardingCatalogTests.TextKeysOfTheCatalog())
+        {
+            data.Add(key);
         }
 
         // Comparison sentences build their key from the kind: Compare.{kind}.
@@ -60,7 +68,8 @@ public sealed class TextCatalogTests
 
         korean.Should().NotBeNullOrEmpty();
         english.Should().NotBeNullOrEmpty();
-        Hangul.In(english).Should().BeFalse("'{0}' must be English", english);
+        // The one Hangul English may hold: a console label in PortOne's quotes, followed by its translation.
+        Hangul.In(Regex.Replace(english, @"‘[^’]*’ (?=\()", string.Empty)).Should().BeFalse("'{0}' must be English", english);
         // PortOne writes some PGs in Latin letters only (KSNET, NHN KCP).
         if (key is not TextKeys.TextListSeparator and not TextKeys.TextServiceWithBrands and not "PaymentProvider.Ksnet" and not "PaymentProvider.NhnKcp")
         {

@@ -203,6 +203,7 @@ internal static class PinnedCatalog
         [AdvisoryCode.OverseasPgsAlsoAvailable] = "H-INTL",
         [AdvisoryCode.PayPalForeignBuyersOnly] = "H-INTL-PP",
         [AdvisoryCode.PaymentwallAdmissionCriteria] = "H-INTL-PW",
+        [AdvisoryCode.HighRiskIndustry] = "H-RISK",
     };
 
     /// <summary>Advisories that concern one provider each: the rule raises one only when the contract plan uses that
