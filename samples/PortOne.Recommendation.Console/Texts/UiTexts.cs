@@ -56,6 +56,11 @@ internal static class UiTexts
     public static readonly UiText EntryReasonNote = new("{0}: {1}", "{0}: {1}");
     public static readonly UiText SourceMarks = new("[{0}]", "[{0}]");
     public static readonly UiText SourcesHeading = new("출처", "Sources");
+    public static readonly UiText OnboardingNewHeading = new("신청 후 할 일: {0} 신규 계약", "After the answer: {0}, new contract");
+    public static readonly UiText OnboardingExistingHeading = new("신청 후 할 일: {0} 기존 계약에 추가", "After the answer: {0}, add to the existing contract");
+    public static readonly UiText OnboardingSiteHeading = new("심사 전에 사이트에 갖출 것", "What the site must show before the reviews");
+    public static readonly UiText OnboardingSourcesHeading = new("신청 후 할 일의 출처", "Pages behind the onboarding plan");
+    public static readonly UiText OnboardingLine = new("{0}: {1} [{2}]", "{0}: {1} [{2}]");
     public static readonly UiText NoServiceRequested = new("요청하신 서비스가 없습니다.", "No service was requested.");
     public static readonly UiText WhyServiceNotRequested = new(
         "--why {0}: 요구사항에 {1} 서비스가 없습니다. 요청하신 서비스: {2}",
