@@ -176,6 +176,13 @@ internal static class UiTexts
     public static readonly UiText AskExistingContracts = new(
         "포트원을 통해 이미 계약한 결제대행사가 있나요? 번호를 쉼표로 구분해 입력하세요(없으면 빈 줄).",
         "Which PGs do you already have a contract with through PortOne? Enter numbers separated by commas (none: empty line).");
+    public static readonly UiText AskSells = new(
+        "무엇을 파나요? 심사 전에 사이트에 갖출 것이 달라집니다. 번호를 쉼표로 구분해 입력하세요(밝히지 않으려면 빈 줄).",
+        "What do you sell? It decides what the site must show before the reviews. Enter numbers separated by commas (not stated: empty line).");
+    public static readonly UiText AskIndustry = new(
+        "포트원 도움말이 위험 업종이나 입점불가 업종으로 안내하는 업종에 해당하나요?",
+        "Is the business in one of the industries PortOne's help centre lists as high risk or not accepted?");
+    public static readonly UiText NoIndustry = new("해당 없음", "None of them");
     public static readonly UiText YesNoChoices = new("(y/n) [n]", "(y/n) [n]");
     public static readonly UiText DefaultChoice = new("[{0}]", "[{0}]");
     public static readonly UiText InvalidYesNo = new("\"{0}\": y 또는 n으로 답하세요.", "\"{0}\": answer y or n.");
