@@ -53,6 +53,7 @@ public enum Decisions : long
     OverseasPgKoreanBusinessesOnly = 1L << 39,
     OverseasPgBusinessConditionUnstated = 1L << 40,
     BusinessAbroadDomesticServicesUnconfirmed = 1L << 41,
+    KgFinancialCardAndMobileOnly = 1L << 49,
 
     // Decided from the contract plan.
     PartnerBenefits = 1L << 42,
@@ -62,6 +63,8 @@ public enum Decisions : long
     OverseasCardsClosedToContent = 1L << 46,
     BrokeragePlatformsHardToOnboard = 1L << 47,
     ApiBillingKeyNeedsPriorContract = 1L << 48,
+    PaymentwallTestPaymentsAreReal = 1L << 50,
+    NaverPayNeedsPgSalesFirst = 1L << 51,
 }
 
 /// <summary>Helpers on <see cref="Decisions"/>.</summary>

@@ -138,6 +138,13 @@ internal sealed class Floor(TextLanguage language)
             d |= Decisions.BusinessAbroadDomesticServicesUnconfirmed;
         }
 
+        // KG Financial's contract page: cards and mobile payments only; a contract asked for the others is told to ask.
+        if (r.ExistingContracts.Contains(PaymentProvider.KgFinancial) && r.ApiVersion != PortOneApiVersion.V2
+            && (r.BankTransfer || r.VirtualAccount || r.EasyPay == EasyPayIntegration.Hub))
+        {
+            d |= Decisions.KgFinancialCardAndMobileOnly;
+        }
+
         if (r.RecurringCard is not null || r.MobileMicropaymentRecurring == true || (r.OverseasCards && r.RecurringOverseasCards))
         {
             d |= Decisions.BillingKeyTiedToIssuingPg;
@@ -193,6 +200,7 @@ internal sealed class Floor(TextLanguage language)
         PaymentProvider? easyPay = null;
         PaymentProvider? recurringCard = null;
         PaymentProvider? overseasCards = null;
+        var context = call.Context;
         foreach (var contract in plan.Contracts)
         {
             if (contract.IsExisting)
@@ -201,6 +209,12 @@ internal sealed class Floor(TextLanguage language)
             }
             else
             {
+                // NaverPay (결제형) reviews only after a PG is live with a month of sales: a new contract is told.
+                if (context.AdvisoryConcerns(AdvisoryCode.NaverPayNeedsPgSalesFirst, contract.Provider))
+                {
+                    d |= Decisions.NaverPayNeedsPgSalesFirst;
+                }
+
                 foreach (var route in contract.Routes)
                 {
                     if (route.Path == ApplicationPath.RecommendedPackage)
@@ -233,7 +247,6 @@ internal sealed class Floor(TextLanguage language)
             d |= Decisions.InicisHubEasyPayNotForRecurring;
         }
 
-        var context = call.Context;
         if (r.RecurringCard == BillingKeyIssuance.PaymentWindow && context.AdvisoryConcerns(AdvisoryCode.RecurringCertificateOnPc, recurringCard))
         {
             d |= Decisions.RecurringCertificateOnPc;
@@ -252,6 +265,11 @@ internal sealed class Floor(TextLanguage language)
         if (r.RecurringCard == BillingKeyIssuance.Api && context.AdvisoryConcerns(AdvisoryCode.ApiBillingKeyNeedsPriorContract, recurringCard))
         {
             d |= Decisions.ApiBillingKeyNeedsPriorContract;
+        }
+
+        if (r.OverseasCards && context.AdvisoryConcerns(AdvisoryCode.PaymentwallTestPaymentsAreReal, overseasCards))
+        {
+            d |= Decisions.PaymentwallTestPaymentsAreReal;
         }
 
         return d;

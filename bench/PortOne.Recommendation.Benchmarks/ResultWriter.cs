@@ -38,11 +38,11 @@ internal sealed class ResultWriter
     private static readonly (AdvisoryCode Code, Decisions Decision, PaymentService? Service, bool Sourced)[] FixedAdvisories =
     [
         (AdvisoryCode.NothingRequested, Decisions.NothingRequested, null, false),
-        (AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount, Decisions.GeneralPaymentCoversTransferAndVirtualAccount, null, false),
+        (AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount, Decisions.GeneralPaymentCoversTransferAndVirtualAccount, null, true),
         (AdvisoryCode.RecurringPaymentWindowNeedsDirectSelection, Decisions.RecurringCardPaymentWindow, PaymentService.RecurringCardPayment, false),
         (AdvisoryCode.HubEasyPayExtraMerchantId, Decisions.EasyPayHub, PaymentService.EasyPay, false),
         (AdvisoryCode.IdentityVerificationSeparateSignup, Decisions.IdentityVerification, PaymentService.IdentityVerification, false),
-        (AdvisoryCode.DanalPhoneVerificationDiffers, Decisions.DanalPhoneVerificationDiffers, PaymentService.IdentityVerification, false),
+        (AdvisoryCode.DanalPhoneVerificationDiffers, Decisions.DanalPhoneVerificationDiffers, PaymentService.IdentityVerification, true),
         (AdvisoryCode.OverseasCardServiceNeedsSeparateContract, Decisions.OverseasCards, PaymentService.OverseasCardPayment, false),
         (AdvisoryCode.BillingKeyTiedToIssuingPg, Decisions.BillingKeyTiedToIssuingPg, null, true),
         (AdvisoryCode.HubAndDirectEasyPayExclusive, Decisions.EasyPayHub, PaymentService.EasyPay, true),
@@ -55,6 +55,7 @@ internal sealed class ResultWriter
         (AdvisoryCode.PayPalForeignBuyersOnly, Decisions.PayPalForeignBuyersOnly, PaymentService.OverseasCardPayment, true),
         (AdvisoryCode.PaymentwallAdmissionCriteria, Decisions.PaymentwallAdmissionCriteria, PaymentService.OverseasCardPayment, true),
         (AdvisoryCode.BusinessAbroadDomesticServicesUnconfirmed, Decisions.BusinessAbroadDomesticServicesUnconfirmed, null, false),
+        (AdvisoryCode.KgFinancialCardAndMobileOnly, Decisions.KgFinancialCardAndMobileOnly, null, true),
     ];
 
     /// <summary>The advisories about the provider the plan uses for a service: the decision that brings each and that
@@ -65,6 +66,7 @@ internal sealed class ResultWriter
         (AdvisoryCode.OverseasCardsClosedToContent, Decisions.OverseasCardsClosedToContent, PaymentService.OverseasCardPayment),
         (AdvisoryCode.BrokeragePlatformsHardToOnboard, Decisions.BrokeragePlatformsHardToOnboard, PaymentService.RecurringCardPayment),
         (AdvisoryCode.ApiBillingKeyNeedsPriorContract, Decisions.ApiBillingKeyNeedsPriorContract, PaymentService.RecurringCardPayment),
+        (AdvisoryCode.PaymentwallTestPaymentsAreReal, Decisions.PaymentwallTestPaymentsAreReal, PaymentService.OverseasCardPayment),
     ];
 
     private readonly TextLanguage _language;
@@ -110,7 +112,9 @@ internal sealed class ResultWriter
             _fixedDecisions[(int)code] = decision;
         }
 
-        _benefits = ValueList<PartnerBenefit>.Own(Array.ConvertAll(Enum.GetValues<BenefitCode>(), code => _texts.Benefit(code, language)));
+        // The partner benefits are edition data: the ones the writer's package edition lists, in code order.
+        var benefitCodes = new List<BenefitCode>(ProviderCatalog.Default.Edition(_edition).BenefitCodes);
+        _benefits = ValueList<PartnerBenefit>.Own([.. benefitCodes.ConvertAll(code => _texts.Benefit(code, language))]);
     }
 
     /// <summary>Gets the catalog lookups, in the engine's default package edition.</summary>
@@ -291,7 +295,22 @@ internal sealed class ResultWriter
                     var (recurringProviders, recurringBrands) = call.RecurringEasyPay;
                     advisories.Add(call.Requirements.EasyPay == EasyPayIntegration.Hub
                         ? SourcedWithText(call, AdvisoryCode.RecurringEasyPayAvailable, TextKeys.AdvisoryRecurringEasyPayAvailableHub, PaymentService.EasyPay, recurringProviders.ToArray(), recurringBrands)
-                        : Sourced(call, AdvisoryCode.RecurringEasyPayAvailable, PaymentService.EasyPay, recurringProviders.ToArray()));
+                        : recurringProviders.Contains(PaymentProvider.KakaoPay) && call.Context.AdvisoryConcerns(AdvisoryCode.RecurringEasyPayAvailable, PaymentProvider.KakaoPay)
+                            ? SourcedWithText(call, AdvisoryCode.RecurringEasyPayAvailable, TextKeys.AdvisoryRecurringEasyPayAvailableKakaoPay, PaymentService.EasyPay, recurringProviders.ToArray(), call.Catalog.AdvisorySourceUrl(AdvisoryCode.RecurringEasyPayAvailable, PaymentProvider.KakaoPay))
+                            : Sourced(call, AdvisoryCode.RecurringEasyPayAvailable, PaymentService.EasyPay, recurringProviders.ToArray()));
+                    break;
+                case AdvisoryCode.NaverPayNeedsPgSalesFirst when decisions.Has(Decisions.NaverPayNeedsPgSalesFirst):
+                    foreach (var contract in plan.Contracts)
+                    {
+                        if (!contract.IsExisting && call.Context.AdvisoryConcerns(AdvisoryCode.NaverPayNeedsPgSalesFirst, contract.Provider))
+                        {
+                            advisories.Add(new Advisory(AdvisoryCode.NaverPayNeedsPgSalesFirst, PaymentService.EasyPay, _texts.Resolve(
+                                LocalizableText.FromResource("Advisory." + nameof(AdvisoryCode.NaverPayNeedsPgSalesFirst), contract.Provider, call.Catalog.AdvisorySourceUrl(AdvisoryCode.NaverPayNeedsPgSalesFirst, contract.Provider)),
+                                _language)));
+                            break;
+                        }
+                    }
+
                     break;
                 default:
                     foreach (var (providerCode, decision, service) in ProviderAdvisories)
@@ -300,7 +319,7 @@ internal sealed class ResultWriter
                         {
                             var provider = PlannedProvider(plan, service);
                             advisories.Add(new Advisory(providerCode, service, _texts.Resolve(
-                                LocalizableText.FromResource("Advisory." + providerCode.ToString(), provider, call.Catalog.AdvisorySourceUrl(providerCode, provider)),
+                                LocalizableText.FromResource(ProviderAdvisoryText(providerCode, provider, call.Requirements.RecurringOverseasCards), provider, call.Catalog.AdvisorySourceUrl(providerCode, provider)),
                                 _language)));
                         }
                     }
@@ -316,6 +335,13 @@ internal sealed class ResultWriter
 
         return ValueList<Advisory>.Own([.. advisories]);
     }
+
+    /// <summary>The text of an advisory about one provider: NHN KCP's certificate step is hedged, as its page says it;
+    /// Paymentwall's test advisory adds the first recurring payment when recurring payments are asked.</summary>
+    private static string ProviderAdvisoryText(AdvisoryCode code, PaymentProvider provider, bool recurringOverseas) =>
+        code == AdvisoryCode.RecurringCertificateOnPc && provider == PaymentProvider.NhnKcp ? TextKeys.AdvisoryRecurringCertificateOnPcNhnKcp
+        : code == AdvisoryCode.PaymentwallTestPaymentsAreReal && recurringOverseas ? TextKeys.AdvisoryPaymentwallTestPaymentsAreRealRecurring
+        : "Advisory." + code.ToString();
 
     /// <summary>The needs without a provider in the catalog, in service order: a service alone, or with the brands no
     /// company carries.</summary>

@@ -84,6 +84,7 @@ internal sealed class RulesEngineContestant
         (Decisions.OverseasPgKoreanBusinessesOnly, OverseasAbroad + " && input1.AbroadExcludedCount > 0"),
         (Decisions.OverseasPgBusinessConditionUnstated, OverseasAbroad + " && input1.AbroadUnstatedCount > 0"),
         (Decisions.BusinessAbroadDomesticServicesUnconfirmed, "input1.BusinessAbroad && input1.OtherThanOverseas"),
+        (Decisions.KgFinancialCardAndMobileOnly, "input1.ExistingKgFinancialOffV2 && (input1.BankTransfer || input1.VirtualAccount || (input1.EasyPay && input1.Hub))"),
     ];
 
     /// <summary>The plan workflow.</summary>
@@ -96,6 +97,8 @@ internal sealed class RulesEngineContestant
         (Decisions.OverseasCardsClosedToContent, "input1.OverseasCards && input1.ContentClosedForOverseasPg"),
         (Decisions.BrokeragePlatformsHardToOnboard, "input1.RecurringCard && input1.BrokerageForRecurringPg"),
         (Decisions.ApiBillingKeyNeedsPriorContract, "input1.RecurringApi && input1.PriorContractForRecurringPg"),
+        (Decisions.PaymentwallTestPaymentsAreReal, "input1.OverseasCards && input1.TestPaymentsRealForOverseasPg"),
+        (Decisions.NaverPayNeedsPgSalesFirst, "input1.NewContractsNeedingPgSales > 0"),
     ];
 
     private readonly MsRulesEngine _engine;
@@ -163,6 +166,8 @@ internal sealed class RulesEngineContestant
         public bool EasyPay { get; init; }
 
         public bool Hub { get; init; }
+
+        public bool ExistingKgFinancialOffV2 { get; init; }
 
         public int BrandCount { get; init; }
 
@@ -274,6 +279,7 @@ internal sealed class RulesEngineContestant
                 RecurringOverseas = r.RecurringOverseasCards,
                 BusinessAbroad = r.BusinessRegisteredAbroad,
                 OtherThanOverseas = call.AnyOtherThanOverseas,
+                ExistingKgFinancialOffV2 = r.ExistingContracts.Contains(PaymentProvider.KgFinancial) && r.ApiVersion != PortOneApiVersion.V2,
                 OverseasPgCandidates = call.Candidates(ProviderCapability.OverseasPgCards).Count,
                 OverseasNamesPayPal = overseasNamed.Contains(PaymentProvider.PayPal),
                 OverseasNamesPaymentwall = overseasNamed.Contains(PaymentProvider.Paymentwall),
@@ -335,16 +341,22 @@ internal sealed class RulesEngineContestant
 
         public bool PriorContractForRecurringPg { get; init; }
 
+        public bool TestPaymentsRealForOverseasPg { get; init; }
+
+        public int NewContractsNeedingPgSales { get; init; }
+
         internal static PlanInput From(CallFacts call, ContractPlan plan)
         {
             var newPackage = 0;
             var existing = 0;
+            var needingPgSales = 0;
             PaymentProvider? easyPay = null;
             PaymentProvider? recurringCard = null;
             PaymentProvider? overseasCards = null;
             foreach (var contract in plan.Contracts)
             {
                 existing += contract.IsExisting ? 1 : 0;
+                needingPgSales += !contract.IsExisting && call.Context.AdvisoryConcerns(AdvisoryCode.NaverPayNeedsPgSalesFirst, contract.Provider) ? 1 : 0;
                 foreach (var route in contract.Routes)
                 {
                     newPackage += !contract.IsExisting && route.Path == ApplicationPath.RecommendedPackage ? 1 : 0;
@@ -371,6 +383,8 @@ internal sealed class RulesEngineContestant
                 ContentClosedForOverseasPg = context.AdvisoryConcerns(AdvisoryCode.OverseasCardsClosedToContent, overseasCards),
                 BrokerageForRecurringPg = context.AdvisoryConcerns(AdvisoryCode.BrokeragePlatformsHardToOnboard, recurringCard),
                 PriorContractForRecurringPg = context.AdvisoryConcerns(AdvisoryCode.ApiBillingKeyNeedsPriorContract, recurringCard),
+                TestPaymentsRealForOverseasPg = context.AdvisoryConcerns(AdvisoryCode.PaymentwallTestPaymentsAreReal, overseasCards),
+                NewContractsNeedingPgSales = needingPgSales,
             };
         }
     }

@@ -106,12 +106,13 @@ internal static class ScenarioCatalog
             "global-subscription",
             new("해외 구독 서비스", "Global subscription"),
             new(
-                "해외에서 발급된 카드로 구독료를 정기결제로 받는 국내 사업자의 서비스입니다.",
-                "A service of a business registered in Korea that charges subscriptions to cards issued abroad."),
+                "해외에서 발급된 카드로 구독료를 정기결제로 받는 국내 사업자의 서비스로, 페이먼트월과는 이미 계약했습니다.",
+                "A service of a business registered in Korea that charges subscriptions to cards issued abroad and already has a Paymentwall contract."),
             new MerchantRequirements
             {
                 OverseasCards = true,
                 RecurringOverseasCards = true,
+                ExistingContracts = [PaymentProvider.Paymentwall],
             }),
         new(
             "foreign-seller",
@@ -160,19 +161,21 @@ internal static class ScenarioCatalog
             "shop-on-v1",
             new("포트원 V1로 연동한 쇼핑몰", "Shop on PortOne V1"),
             new(
-                "포트원 V1(옛 아임포트 API)로 연동한 쇼핑몰이 추천패키지로 카드 일반·정기결제와 본인인증을 신청합니다. 다른 사이트용으로 맺은 KPN 계약이 있습니다.",
-                "A shop integrated through PortOne V1 (the former iamport API) that applies for one-time and recurring cards and identity verification through the package. It has a KPN contract from another site."),
+                "포트원 V1(옛 아임포트 API)로 연동한 쇼핑몰이 추천패키지로 카드 일반·정기결제, 실시간 계좌이체와 본인인증을 신청합니다. 다른 사이트용으로 맺은 KPN 계약과 KG파이낸셜 계약이 있습니다.",
+                "A shop integrated through PortOne V1 (the former iamport API) that applies for one-time and recurring cards, bank transfer and identity verification through the package. It has a KPN contract and a KG Financial contract from other sites."),
             new MerchantRequirements
             {
                 CardPayment = true,
+                BankTransfer = true,
                 RecurringCard = new RecurringCardRequirement(BillingKeyIssuance.Api),
                 IdentityVerification = new IdentityVerificationRequirement(VerificationPurpose.SignUp),
                 ApiVersion = PortOneApiVersion.V1,
-                ExistingContracts = [PaymentProvider.Kpn],
+                ExistingContracts = [PaymentProvider.Kpn, PaymentProvider.KgFinancial],
             })
         {
             // KPN, a card PG of this edition, exists on V2 only: the answer leaves it out of the package entries and
-            // the plan, and says so for both.
+            // the plan, and says so for both. KG Financial serves its cards, not its bank transfer (its contract page:
+            // cards and mobile payments only), which an advisory says.
             Edition = PackageEdition.November2025,
         },
         new(

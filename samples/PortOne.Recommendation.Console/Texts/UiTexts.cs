@@ -16,8 +16,8 @@ internal static class UiTexts
     public static readonly UiText ReasonColumn = new("이유", "Reason");
     public static readonly UiText ProvidersCandidates = new("후보: {0}", "Candidates: {0}");
     public static readonly UiText ProvidersChosenInConsole = new(
-        "알려진 후보 없음(콘솔에서 직접 선택)",
-        "No known candidate; chosen in the console");
+        "포트원 문서에 나와 있지 않음, 포트원 고객지원팀에 문의",
+        "None in PortOne's documentation; ask PortOne's support team");
     public static readonly UiText ContractPlanHeading = new("계약 계획", "Contract plan");
     public static readonly UiText PlanProviderColumn = new("계약할 곳", "Provider");
     public static readonly UiText PlanServicesColumn = new("맡는 서비스", "Services");
@@ -25,33 +25,33 @@ internal static class UiTexts
     public static readonly UiText PlanContractColumn = new("계약", "Contract");
     public static readonly UiText ContractExisting = new("기존 계약에 추가", "Add to your existing contract");
     public static readonly UiText ContractNew = new("새 계약", "New contract");
-    public static readonly UiText ContractInPackage = new("{0}(추천패키지 결제대행사)", "{0} (a package PG)");
+    public static readonly UiText ContractInPackage = new("{0}(추천패키지에 있는 곳)", "{0} (in the package)");
     public static readonly UiText PlanContractCount = new(
         "새 계약 {0}건, 기존 계약 활용 {1}건.",
         "New contracts: {0}; existing contracts used: {1}.");
     public static readonly UiText PlanUncoveredServices = new(
-        "카탈로그에서 맡을 곳을 찾지 못한 서비스(일부 포함): {0}. 주의할 점을 확인하세요.",
-        "Services the catalog knows no provider for, in whole or in part: {0}. See the advisories.");
+        "포트원 문서에서 맡을 곳을 다 찾지 못한 서비스: {0}. 주의할 점을 확인해 주세요.",
+        "Services for which PortOne's documentation shows no provider, in whole or in part: {0}. See the advisories.");
     public static readonly UiText AdvisoriesHeading = new("주의할 점", "Advisories");
     public static readonly UiText BenefitsHeading = new("제휴혜택", "Partner benefits");
     public static readonly UiText NothingListed = new("없음", "None");
     public static readonly UiText StepSeparator = new(" > ", " > ");
 
     // The lines under the report's title.
-    public static readonly UiText EditionDetail = new("기준: {0}, 결제대행사 카탈로그 {1}", "Based on: the {0}, provider catalog {1}");
+    public static readonly UiText EditionDetail = new("기준: {0}, 결제대행사·간편결제사 정보 {1}", "Based on: the {0}, provider catalog {1}");
     public static readonly UiText LatestEdition = new("{0}(최신)", "{0} (the latest)");
     public static readonly UiText ApiVersionDetail = new("연동 API: {0}", "API version: {0}");
-    public static readonly UiText ExistingContractsDetail = new("이미 계약한 결제대행사: {0}", "Existing contracts: {0}");
+    public static readonly UiText ExistingContractsDetail = new("이미 계약하신 곳: {0}", "Existing contracts: {0}");
 
     // --why: why each provider is or is not recommended.
-    public static readonly UiText WhyTitle = new("결제대행사별 추천 이유: {0}", "Why each provider is or is not recommended: {0}");
-    public static readonly UiText WhyProviderColumn = new("결제대행사", "Provider");
+    public static readonly UiText WhyTitle = new("결제대행사·간편결제사별 추천 이유: {0}", "Why each provider is or is not recommended: {0}");
+    public static readonly UiText WhyProviderColumn = new("결제대행사·간편결제사", "Provider");
     public static readonly UiText WhyStandingColumn = new("추천 여부", "Standing");
     public static readonly UiText WhyReasonsColumn = new("이유", "Why");
     public static readonly UiText StandingPlanned = new("추천({0}), 계약 계획에 포함", "Recommended ({0}); in the contract plan");
     public static readonly UiText StandingNamed = new("추천({0}), 계약 계획에서는 제외", "Recommended ({0}); left out of the contract plan");
     public static readonly UiText StandingNotNamed = new("추천하지 않음", "Not recommended");
-    public static readonly UiText TheseProviders = new("이 결제대행사들", "these providers");
+    public static readonly UiText TheseProviders = new("위 결제대행사·간편결제사", "these providers");
     public static readonly UiText NoReasonGiven = new("—", "—");
     public static readonly UiText EntryReasonNote = new("{0}: {1}", "{0}: {1}");
     public static readonly UiText SourceMarks = new("[{0}]", "[{0}]");
@@ -71,7 +71,7 @@ internal static class UiTexts
     public static readonly UiText ComparedEditions = new("비교: {0} → {1}", "Compared: the {0} → the {1}");
     public static readonly UiText ComparedApiVersions = new("비교: 연동 API {0} → {1}", "Compared API versions: {0} → {1}");
     public static readonly UiText EitherApiVersionShort = new("정하지 않음(V1·V2 모두)", "either (V1 or V2)");
-    public static readonly UiText CatalogDetail = new("결제대행사 카탈로그 {0}", "Provider catalog {0}");
+    public static readonly UiText CatalogDetail = new("결제대행사·간편결제사 정보 {0}", "Provider catalog {0}");
     public static readonly UiText ChangesHeading = new("달라지는 점", "Changes");
     public static readonly UiText NoChange = new("달라지는 점이 없습니다.", "No change.");
     public static readonly UiText OtherChangesHeading = new("그 밖에 달라지는 점", "Other changes");
@@ -174,8 +174,8 @@ internal static class UiTexts
         "Which PortOne API version do you integrate with?");
     public static readonly UiText EitherApiVersion = new("정하지 않음 또는 상관없음(V1·V2 모두)", "Not decided, or either (V1 and V2)");
     public static readonly UiText AskExistingContracts = new(
-        "포트원을 통해 이미 계약한 결제대행사가 있나요? 번호를 쉼표로 구분해 입력하세요(없으면 빈 줄).",
-        "Which PGs do you already have a contract with through PortOne? Enter numbers separated by commas (none: empty line).");
+        "포트원을 통해 이미 계약한 결제대행사나 간편결제사가 있나요? 번호를 쉼표로 구분해 입력하세요(없으면 빈 줄).",
+        "Which PGs or easy-pay companies do you already have a contract with through PortOne? Enter numbers separated by commas (none: empty line).");
     public static readonly UiText AskSells = new(
         "무엇을 파나요? 심사 전에 사이트에 갖출 것이 달라집니다. 번호를 쉼표로 구분해 입력하세요(밝히지 않으려면 빈 줄).",
         "What do you sell? It decides what the site must show before the reviews. Enter numbers separated by commas (not stated: empty line).");

@@ -149,12 +149,13 @@ internal sealed class ProviderCatalog
         return (providers, supported);
     }
 
-    /// <summary>The add-ons a contract needs when <paramref name="provider"/> is used for <paramref name="capability"/>.</summary>
-    public IEnumerable<ContractAddOn> AddOnsFor(PaymentProvider provider, ProviderCapability capability)
+    /// <summary>The add-ons a contract needs when <paramref name="provider"/> is used for <paramref name="capability"/> on
+    /// <paramref name="apiVersion"/>.</summary>
+    public IEnumerable<ContractAddOn> AddOnsFor(PaymentProvider provider, ProviderCapability capability, PortOneApiVersion? apiVersion)
     {
         foreach (var addOn in AddOns)
         {
-            if (addOn.AppliesTo(provider, capability))
+            if (addOn.AppliesTo(provider, capability, apiVersion))
             {
                 yield return addOn.AddOn;
             }
@@ -350,7 +351,7 @@ internal sealed class ProviderCatalog
                 ReadCapabilities(element, capabilities);
             }
 
-            var addOns = Children(sections["addOns"], "addOn", "name", "capability", "providers", "source")
+            var addOns = Children(sections["addOns"], "addOn", "name", "capability", "providers", "api", "source")
                 .Select(ReadAddOn)
                 .ToList();
 
@@ -373,6 +374,15 @@ internal sealed class ProviderCatalog
             foreach (var edition in EnumValues<PackageEdition>.All.Where(e => e != PackageEdition.Latest && !editions.ContainsKey(e)))
             {
                 throw Fail(sections["editions"], $"the package edition {edition} has no <edition> entry");
+            }
+
+            // One text per benefit states its condition, so a benefit has the same condition in every edition.
+            foreach (var group in editions.Values.SelectMany(e => e.Benefits).GroupBy(b => b.Code))
+            {
+                if (group.Select(b => b.Condition).Distinct().Count() > 1)
+                {
+                    throw Fail(sections["editions"], $"the benefit {group.Key} has different conditions in different editions");
+                }
             }
 
             var advisories = new Dictionary<AdvisoryCode, string>();
@@ -622,7 +632,13 @@ internal sealed class ProviderCatalog
 
         /// <summary>An advisory cites one source: for the advisory as a whole, or, with <c>provider</c>, for the one
         /// provider it concerns (and <c>api</c>, the versions that source covers; the provider's by default). One code
-        /// is either general or listed per provider, never both.</summary>
+        /// is either general or listed per provider, never both, except a code in <see cref="SupplementedAdvisories"/>:
+        /// its general entry may be followed by provider entries, each the source of that provider's addition to the
+        /// general text.</summary>
+        /// <summary>The advisories whose rule adds a provider's own sentence, citing that provider's entry, when the general
+        /// advisory names the provider (RecurringEasyPayAvailable: KakaoPay's recurring addendum).</summary>
+        private static readonly AdvisoryCode[] SupplementedAdvisories = [AdvisoryCode.RecurringEasyPayAvailable];
+
         private void ReadAdvisory(XElement element, Dictionary<AdvisoryCode, string> advisories, List<CatalogProviderAdvisory> providerAdvisories)
         {
             var code = ParseEnum<AdvisoryCode>(element, "code", Required(element, "code"));
@@ -651,7 +667,8 @@ internal sealed class ProviderCatalog
                 throw Fail(element, $"the advisory claims API versions ({api}) that the provider {provider} lacks ({providerApi})");
             }
 
-            if (advisories.ContainsKey(code) || providerAdvisories.Any(a => a.Code == code && a.Provider == provider))
+            var supplements = SupplementedAdvisories.Contains(code) && advisories.ContainsKey(code);
+            if ((advisories.ContainsKey(code) && !supplements) || providerAdvisories.Any(a => a.Code == code && a.Provider == provider))
             {
                 throw Fail(element, $"the advisory {code} is listed twice for {provider}");
             }
@@ -666,7 +683,17 @@ internal sealed class ProviderCatalog
             var providers = element.Attribute("providers") is { } providersAttribute
                 ? Tokens(providersAttribute.Value).Select(p => KnownProvider(element, p)).ToArray()
                 : [];
-            return new CatalogAddOn(addOn, kinds, providers, Source(element));
+            var api = ApiVersionSet.Both;
+            if (element.Attribute("api") is { } apiAttribute)
+            {
+                api = ParseApi(element, apiAttribute.Value);
+                foreach (var provider in providers.Where(p => (api & ~_providers[p]) != 0))
+                {
+                    throw Fail(element, $"the add-on {addOn} claims API versions ({api}) that the provider {provider} lacks ({_providers[provider]})");
+                }
+            }
+
+            return new CatalogAddOn(addOn, kinds, providers, api, Source(element));
         }
 
         private CatalogLimit ReadLimit(XElement element, List<CatalogCapability> capabilities)
@@ -705,8 +732,22 @@ internal sealed class ProviderCatalog
             var source = Source(element, single: true);
             var offers = new List<PackageOffer>();
             var items = new HashSet<PackageItem>();
-            foreach (var offerElement in Children(element, "offer", "item", "providers"))
+            var benefits = new List<CatalogBenefit>();
+            foreach (var child in element.Elements())
             {
+                if (child.Name.LocalName == "benefit")
+                {
+                    benefits.Add(ReadBenefit(child, edition, benefits));
+                    continue;
+                }
+
+                if (child.Name.LocalName != "offer")
+                {
+                    throw Fail(child, $"unexpected element <{child.Name.LocalName}> in <edition>");
+                }
+
+                var offerElement = child;
+                Expect(offerElement, "offer", "item", "providers");
                 var item = ParseEnum<PackageItem>(offerElement, "item", Required(offerElement, "item"));
                 if (!items.Add(item))
                 {
@@ -740,7 +781,29 @@ internal sealed class ProviderCatalog
                 }
             }
 
-            return new CatalogEdition(edition, effective, source, offers);
+            return new CatalogEdition(edition, effective, source, offers, benefits);
+        }
+
+        /// <summary>A partner benefit an edition lists: its code, the condition the page states (if any) and the page
+        /// that lists it. A benefit is listed once per edition.</summary>
+        private CatalogBenefit ReadBenefit(XElement element, PackageEdition edition, List<CatalogBenefit> benefits)
+        {
+            Expect(element, "benefit", "code", "condition", "source");
+            var code = ParseEnum<BenefitCode>(element, "code", Required(element, "code"));
+            var condition = element.Attribute("condition") is { } conditionAttribute
+                ? ParseEnum<BenefitCondition>(element, "condition", conditionAttribute.Value)
+                : BenefitCondition.None;
+            if (condition == BenefitCondition.None && element.Attribute("condition") is not null)
+            {
+                throw Fail(element, "'None' is not a condition a page states; leave the attribute out");
+            }
+
+            if (benefits.Any(b => b.Code == code))
+            {
+                throw Fail(element, $"the edition {edition} lists the benefit {code} twice");
+            }
+
+            return new CatalogBenefit(code, condition, Source(element, single: true));
         }
 
         private static ProviderCapability CapabilityOf(PackageItem item) => item switch

@@ -38,7 +38,7 @@ public static class RecommendationComparer
         foreach (var service in EnumValues<PaymentService>.All)
         {
             CompareSets(changes, Providers(before, service), Providers(after, service), RecommendationChangeKind.ProviderAdded, provider => new Change { Service = service, Provider = provider, Arguments = [service, provider] }, language);
-            CompareSets(changes, Paths(before, service), Paths(after, service), RecommendationChangeKind.PathAdded, path => new Change { Service = service, Path = path, Arguments = [service, path] }, language);
+            CompareSets(changes, Paths(before, service), Paths(after, service), RecommendationChangeKind.PathAdded, path => new Change { Service = service, Path = path, Arguments = [service, Localization.ConsolePaths.FirstStep(path)] }, language);
             CompareSets(changes, PlannedFrom(before.ContractPlan, service), PlannedFrom(after.ContractPlan, service), RecommendationChangeKind.PlannedServiceAdded, provider => new Change { Service = service, Provider = provider, Arguments = [provider, service] }, language);
         }
 

@@ -15,13 +15,17 @@ internal static class ConsolePaths
     private static readonly LocalizableText EasyPayTab = Text(TextKeys.StepEasyPayTab);
     private static readonly LocalizableText MobilePaymentTab = Text(TextKeys.StepMobilePaymentTab);
 
-    private static readonly LocalizableText RecommendedPackageStep = DisplayName(ApplicationPath.RecommendedPackage);
-    private static readonly LocalizableText DirectSelectionStep = DisplayName(ApplicationPath.DirectSelection);
+    private static readonly LocalizableText RecommendedPackageStep = Text(TextKeys.StepRecommendedPackage);
+    private static readonly LocalizableText DirectSelectionStep = Text(TextKeys.StepDirectSelection);
     private static readonly LocalizableText ExistingContractStep = DisplayName(ApplicationPath.ExistingContract);
 
-    /// <summary>Each package item's one step: the item's own name.</summary>
+    /// <summary>Each package item's label as the console shows it, quoted (in English with its translation).</summary>
+    private static readonly Dictionary<PackageItem, LocalizableText> ItemLabels =
+        EnumValues<PackageItem>.All.ToDictionary(item => item, item => Text("Step.Item." + item.ToString()));
+
+    /// <summary>Each package item's one step: the item's label.</summary>
     private static readonly Dictionary<PackageItem, IReadOnlyList<LocalizableText>> PackageItems =
-        EnumValues<PackageItem>.All.ToDictionary(item => item, item => (IReadOnlyList<LocalizableText>)[DisplayName(item)]);
+        EnumValues<PackageItem>.All.ToDictionary(item => item, item => (IReadOnlyList<LocalizableText>)[ItemLabels[item]]);
 
     /// <summary>Direct selection of a PG that issues recurring-card billing keys in its payment window.</summary>
     public static readonly IReadOnlyList<LocalizableText> RecurringCardPaymentWindow =
@@ -30,8 +34,10 @@ internal static class ConsolePaths
     /// <summary>Hub-type easy pay: the easy pay tab, then a PG marked hub-type (허브형).</summary>
     public static readonly IReadOnlyList<LocalizableText> HubEasyPay = [EasyPayTab, Text(TextKeys.StepHubTypePgs)];
 
-    /// <summary>Mobile micropayment: the mobile payment tab, then a PG.</summary>
-    public static readonly IReadOnlyList<LocalizableText> MobileMicropayment = [MobilePaymentTab, Text(TextKeys.StepChoosePg)];
+    /// <summary>Mobile micropayment: the general payment tab (일반결제, which the help page on applying says means "신용카드,
+    /// 실시간 계좌이체, 가상계좌, 휴대폰 소액결제, 상품권"), a PG, then 휴대폰 소액결제.</summary>
+    public static readonly IReadOnlyList<LocalizableText> MobileMicropayment =
+        [Text(TextKeys.StepGeneralPaymentTab), Text(TextKeys.StepChoosePg), Text(TextKeys.StepApplyAsMobileMicropayment)];
 
     /// <summary>Recurring mobile micropayment: mobile payment, a PG that supports recurring charges, then
     /// 휴대폰 소액결제 정기결제.</summary>
@@ -61,6 +67,14 @@ internal static class ConsolePaths
     public static IReadOnlyList<LocalizableText> PackageItem(PackageItem item) =>
         PackageItems.TryGetValue(item, out var steps)
             ? steps
+            : throw new ArgumentOutOfRangeException(nameof(item), item, "Not a defined package item.");
+
+    /// <summary>The label of a package item as the console shows it, quoted: ‘신용카드 일반결제’ (in English followed by
+    /// its translation), for sentences that point at the item.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The item is not a defined <see cref="Recommendation.PackageItem"/>.</exception>
+    public static LocalizableText ItemLabel(PackageItem item) =>
+        ItemLabels.TryGetValue(item, out var label)
+            ? label
             : throw new ArgumentOutOfRangeException(nameof(item), item, "Not a defined package item.");
 
     /// <summary>A card item whose package PGs do not serve the API version, for one-time methods: the general payment

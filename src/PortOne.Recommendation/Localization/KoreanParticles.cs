@@ -210,7 +210,13 @@ internal static class KoreanParticles
     internal sealed class Argument(string text) : IFormattable
     {
         public string ToString(string? format, IFormatProvider? formatProvider) =>
-            string.IsNullOrEmpty(format) ? text : Attach(text, format!);
+            string.IsNullOrEmpty(format) ? text : format == "lower" ? LowerFirst(text) : Attach(text, format!);
+
+        /// <summary>The text with its first letter in lower case, unless the first word is an acronym ("PG").</summary>
+        private static string LowerFirst(string value) =>
+            value.Length == 0 || !char.IsUpper(value[0]) || (value.Length > 1 && char.IsUpper(value[1]))
+                ? value
+                : char.ToLowerInvariant(value[0]) + value.Substring(1);
 
         public override string ToString() => text;
     }

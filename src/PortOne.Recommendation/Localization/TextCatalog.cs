@@ -16,7 +16,9 @@ namespace PortOne.Recommendation.Localization;
 /// <remarks>
 /// <para>Templates are <see cref="string.Format(IFormatProvider, string, object[])"/> templates. Arguments are
 /// formatted first: enum values by their display names (<c>TypeName.Value</c>), lists joined by
-/// <c>Text.ListSeparator</c>, texts resolved in the same language.</para>
+/// <c>Text.ListSeparator</c> (the last two by <c>Text.ListLastSeparator</c>: "A, B and C" in English), texts resolved in the
+/// same language. <c>{0:lower}</c> writes an argument with its first letter in lower case (for an English name in
+/// the middle of a sentence; a word whose second letter is a capital, such as "PG", is kept).</para>
 /// <para>A Korean particle after an argument is written as the format of its item, with both forms:
 /// <c>{0:은/는}</c>, <c>{0:이/가}</c>, <c>{0:을/를}</c>, <c>{0:과/와}</c>, <c>{0:으로/로}</c>. The particle is chosen by
 /// how the argument's last word is read (see <see cref="KoreanParticles"/>): <c>{0:은/는}</c> gives
@@ -80,18 +82,22 @@ internal static class TextCatalog
 
     private static string JoinItems(IEnumerable items, TextLanguage language)
     {
-        var separator = Get(TextKeys.TextListSeparator, language);
-        var builder = new StringBuilder();
+        var parts = new List<string>();
         foreach (var item in items)
         {
-            if (builder.Length > 0)
-            {
-                builder.Append(separator);
-            }
-
-            builder.Append(FormatArgument(item!, language));
+            parts.Add(FormatArgument(item!, language));
         }
 
+        if (parts.Count < 2)
+        {
+            return parts.Count == 0 ? string.Empty : parts[0];
+        }
+
+        // "A, B and C" in English; Korean lists every item with the same separator ("A, B, C").
+        var builder = new StringBuilder();
+        builder.Append(string.Join(Get(TextKeys.TextListSeparator, language), parts.GetRange(0, parts.Count - 1)));
+        builder.Append(Get(TextKeys.TextListLastSeparator, language));
+        builder.Append(parts[parts.Count - 1]);
         return builder.ToString();
     }
 

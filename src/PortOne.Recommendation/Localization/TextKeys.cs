@@ -7,7 +7,10 @@ namespace PortOne.Recommendation.Localization;
 internal static class TextKeys
 {
     public const string TextListSeparator = "Text.ListSeparator";
+    public const string TextListLastSeparator = "Text.ListLastSeparator";
     public const string TextServiceWithBrands = "Text.ServiceWithBrands";
+    public const string StepRecommendedPackage = "Step.RecommendedPackage";
+    public const string StepDirectSelection = "Step.DirectSelection";
     public const string StepEasyPayTab = "Step.EasyPayTab";
     public const string StepHubTypePgs = "Step.HubTypePgs";
     public const string StepChooseEasyPayBrands = "Step.ChooseEasyPayBrands";
@@ -24,6 +27,7 @@ internal static class TextKeys
     public const string StepOverseasPaymentTab = "Step.OverseasPaymentTab";
     public const string StepChooseRecurringOverseasPg = "Step.ChooseRecurringOverseasPg";
     public const string StepChooseRecurringPaymentType = "Step.ChooseRecurringPaymentType";
+    public const string StepApplyAsMobileMicropayment = "Step.ApplyAsMobileMicropayment";
     public const string ReasonCardPaymentPackage = "Reason.CardPayment.Package";
     public const string ReasonGeneralPaymentIncludedMethodPackage = "Reason.GeneralPayment.IncludedMethod.Package";
     public const string ReasonRecurringCardApiPackage = "Reason.RecurringCard.Api.Package";
@@ -50,6 +54,9 @@ internal static class TextKeys
     public const string AdvisoryDanalPhoneVerificationDiffers = "Advisory.DanalPhoneVerificationDiffers";
     public const string AdvisoryOverseasCardServiceNeedsSeparateContract = "Advisory.OverseasCardServiceNeedsSeparateContract";
     public const string AdvisoryRecurringEasyPayAvailableHub = "Advisory.RecurringEasyPayAvailable.Hub";
+    public const string AdvisoryRecurringCertificateOnPcNhnKcp = "Advisory.RecurringCertificateOnPc.NhnKcp";
+    public const string AdvisoryRecurringEasyPayAvailableKakaoPay = "Advisory.RecurringEasyPayAvailable.KakaoPay";
+    public const string AdvisoryPaymentwallTestPaymentsAreRealRecurring = "Advisory.PaymentwallTestPaymentsAreReal.Recurring";
     public const string AdvisoryOverseasPgKoreanBusinessesOnly = "Advisory.OverseasPgKoreanBusinessesOnly";
     public const string AdvisoryOverseasPgBusinessConditionUnstated = "Advisory.OverseasPgBusinessConditionUnstated";
     public const string AdvisoryBusinessAbroadDomesticServicesUnconfirmed = "Advisory.BusinessAbroadDomesticServicesUnconfirmed";
@@ -57,6 +64,9 @@ internal static class TextKeys
     public const string BenefitSalesforceDiscount = "Benefit.SalesforceDiscount";
     public const string BenefitStibeeDiscount = "Benefit.StibeeDiscount";
     public const string BenefitStartupPerks = "Benefit.StartupPerks";
+    public const string BenefitSignUpFeeSupport = "Benefit.SignUpFeeSupport";
+    public const string BenefitSignUpAndAnnualFeeWaiver = "Benefit.SignUpAndAnnualFeeWaiver";
+    public const string BenefitAwsCredit = "Benefit.AwsCredit";
     public const string ValidationSummary = "Validation.Summary";
     public const string ValidationUndefinedValue = "Validation.UndefinedValue";
     public const string ValidationNullBrands = "Validation.NullBrands";
@@ -74,6 +84,7 @@ internal static class TextKeys
     public const string AdvisoryHighRiskIndustryNoReviewer = "Advisory.HighRiskIndustry.NoReviewer";
     public const string AdvisoryHighRiskIndustryNotAccepted = "Advisory.HighRiskIndustry.NotAccepted";
     public const string TextEasyPayIntegrated = "Text.EasyPayIntegrated";
+    public const string TextEasyPayHub = "Text.EasyPayHub";
     public const string ExplainLacksCapability = "Explain.LacksCapability";
     public const string ExplainNotOnApiVersion = "Explain.NotOnApiVersion";
     public const string ExplainLacksBrandThroughPg = "Explain.LacksBrand.ThroughPg";

@@ -121,7 +121,7 @@ internal static class ContractPlanner
         var existing = requirements.ExistingContracts.Mask;
         var inPackage = context.View.PackageProviderSet.Mask;
         var chosen = Choose(needs, existing, inPackage);
-        return new ContractPlan(Contracts(needs, chosen, existing, inPackage, viaPackage, viaExisting, context.Catalog), uncovered);
+        return new ContractPlan(Contracts(needs, chosen, existing, inPackage, viaPackage, viaExisting, context.Catalog, context.ApiVersion), uncovered);
     }
 
     /// <summary>Direct easy pay: one need per brand, among the named companies that carry it (for a brand with no direct
@@ -184,7 +184,8 @@ internal static class ContractPlanner
         ulong inPackage,
         ulong[] viaPackage,
         ulong[] viaExisting,
-        ProviderCatalog catalog)
+        ProviderCatalog catalog,
+        PortOneApiVersion? apiVersion)
     {
         // Each need goes to one chosen candidate: an existing contract, then one the package entry names, then the earliest.
         var assigned = new PaymentProvider[needs.Count];
@@ -212,7 +213,7 @@ internal static class ContractPlanner
                 }
 
                 services |= 1 << (int)needs[i].Service;
-                foreach (var addOn in catalog.AddOnsFor(provider, needs[i].Capability))
+                foreach (var addOn in catalog.AddOnsFor(provider, needs[i].Capability, apiVersion))
                 {
                     addOns |= 1 << (int)addOn;
                 }

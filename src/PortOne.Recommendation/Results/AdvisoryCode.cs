@@ -119,6 +119,20 @@ public enum AdvisoryCode
     /// answers assume a business registered in Korea.</summary>
     BusinessAbroadDomesticServicesUnconfirmed,
 
+    /// <summary>KG Financial's contract page says it offers card and mobile payments only, while its integration guide
+    /// lists more: an existing KG Financial contract is not offered for bank transfer, virtual account or hub-type easy
+    /// pay, and the merchant is asked to confirm with PortOne.</summary>
+    KgFinancialCardAndMobileOnly,
+
+    /// <summary>NaverPay (결제형) reviews a merchant only when a general PG's payment module is already live on the service
+    /// and at least one month of sales has occurred: raised when the contract plan signs a new contract with
+    /// NaverPay.</summary>
+    NaverPayNeedsPgSalesFirst,
+
+    /// <summary>Paymentwall's test mode charges real cards, so test payments must be cancelled by hand; with recurring
+    /// payments, the first payment is made when the billing key is issued and cannot be cancelled: raised when the
+    /// contract plan takes cards issued abroad from Paymentwall.</summary>
+    PaymentwallTestPaymentsAreReal,
     /// <summary>The merchant's industry (<see cref="MerchantRequirements.Industry"/>) is one PortOne's help page names as
     /// high risk: the advisory names the PGs that review it, says which planned providers the page does not list, or says
     /// that the page lists the industry as not accepted.</summary>

@@ -4,17 +4,21 @@ using PortOne.Recommendation.Facts;
 
 namespace PortOne.Recommendation.Rules;
 
-/// <summary>Points out that Danal's phone verification differs, wherever Danal is recommended for identity checks.</summary>
+/// <summary>Points out how Danal's identity verification is tested and where its guide is, wherever Danal is recommended
+/// for identity checks.</summary>
 [Name("Advisory.DanalPhoneVerificationDiffers")]
-[Description("Whenever an identity verification entry names Danal, the answer notes that Danal's phone identity verification is a different service and has its own guide.")]
+[Description("Whenever an identity verification entry names Danal, the answer notes, citing Danal's channel page, that Danal provides no test integration keys for identity verification (tests use the live MID after the contract) and that its guide tells how it authenticates.")]
 internal sealed class DanalPhoneVerificationAdvisoryRule : Rule
 {
     public override void Define()
     {
+        MerchantContextFact context = null!;
+
         When()
+            .Match(() => context)
             .Exists<RecommendationFact>(r =>
                 r.Service == PaymentService.IdentityVerification && r.Providers.Contains(PaymentProvider.Danal));
         Then()
-            .Yield(ctx => SourcedAdvisory.Plain(AdvisoryCode.DanalPhoneVerificationDiffers, PaymentService.IdentityVerification));
+            .Yield(ctx => SourcedAdvisory.Create(context, AdvisoryCode.DanalPhoneVerificationDiffers, PaymentService.IdentityVerification));
     }
 }

@@ -3,16 +3,20 @@ using PortOne.Recommendation.Facts;
 
 namespace PortOne.Recommendation.Rules;
 
-/// <summary>Tells once that general payment already covers bank transfer and virtual account.</summary>
+/// <summary>Tells once that real-time bank transfer and virtual account are selected as payment methods in the same
+/// e-payment application as the card, citing PortOne's guide to the application.</summary>
 [Name("Advisory.GeneralPaymentCoversTransferAndVirtualAccount")]
-[Description("When bank transfer or virtual account is requested (one or both), the answer notes once that general payment already includes them.")]
+[Description("When bank transfer or virtual account is requested (one or both), the answer notes once that both are general-payment methods to select as payment methods in the same e-payment application, citing PortOne's guide to it.")]
 internal sealed class GeneralPaymentCoversTransferAndVirtualAccountRule : Rule
 {
     public override void Define()
     {
+        MerchantContextFact context = null!;
+
         When()
+            .Match(() => context)
             .Exists<GeneralPaymentNeed>(n => n.Service == PaymentService.BankTransfer || n.Service == PaymentService.VirtualAccount);
         Then()
-            .Do(ctx => ctx.Insert(SourcedAdvisory.Plain(AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount, null)));
+            .Do(ctx => ctx.Insert(SourcedAdvisory.Create(context, AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount, null)));
     }
 }

@@ -26,7 +26,7 @@ internal static class PackageItemRoute
         return RecommendationFact.ViaDirectSelection(
             service,
             context.Candidates(capability),
-            LocalizableText.FromResource(TextKeys.ReasonPackageItemUnavailableDirect, item, context.ApiVersion!),
+            LocalizableText.FromResource(TextKeys.ReasonPackageItemUnavailableDirect, ConsolePaths.ItemLabel(item), context.ApiVersion!),
             item == PackageItem.CardRecurring ? ConsolePaths.PackageItemElsewhereRecurring : ConsolePaths.PackageItemElsewhereGeneral);
     }
 }

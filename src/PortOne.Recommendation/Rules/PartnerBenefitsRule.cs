@@ -1,13 +1,13 @@
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 using PortOne.Recommendation.Facts;
-using PortOne.Recommendation.Internal;
 
 namespace PortOne.Recommendation.Rules;
 
-/// <summary>Grants the partner benefits when the plan signs a new contract through the package.</summary>
+/// <summary>Grants the call's package edition's partner benefits when the plan signs a new contract through the
+/// package.</summary>
 [Name("Benefits.RecommendedPackage")]
-[Description("When the contract plan signs at least one new contract through the recommended package, every partner benefit (제휴혜택) applies; they are withdrawn when the plan no longer does.")]
+[Description("When the contract plan signs at least one new contract through the recommended package, the partner benefits (제휴혜택) that the call's package edition lists apply; they are withdrawn when the plan no longer does.")]
 internal sealed class PartnerBenefitsRule : Rule
 {
     public override void Define()
@@ -17,12 +17,13 @@ internal sealed class PartnerBenefitsRule : Rule
         When()
             .Match(() => plan, p => p.SignsNewPackageContract);
         Then()
-            .Do(ctx => Grant(ctx));
+            .Do(ctx => Grant(ctx, plan));
     }
 
-    private static void Grant(IContext ctx)
+    private static void Grant(IContext ctx, ContractPlanFact plan)
     {
-        foreach (var code in EnumValues<BenefitCode>.All)
+        // The edition's benefits, from the catalog through the call's context: no rule names a benefit of its own.
+        foreach (var code in plan.Context.View.Edition.BenefitCodes)
         {
             // The plan may change while the rule holds; the benefits are granted once per activation.
             if (ctx.GetLinked(code) is null)

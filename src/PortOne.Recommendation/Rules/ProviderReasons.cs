@@ -283,7 +283,7 @@ internal static class ProviderReasons
                 item == PackageItem.CardRecurring ? TextKeys.ExplainNotInPackageRecurring : TextKeys.ExplainNotInPackage,
                 provider,
                 view.Edition.Edition,
-                item,
+                ConsolePaths.ItemLabel(item),
                 view.Providers(item)));
     }
 
@@ -349,6 +349,7 @@ internal static class ProviderReasons
     /// <summary>What the need asks for, as the reason names it: the service, or for easy pay the way it is integrated.</summary>
     private static object WhatOf(RequirementFact need) => need switch
     {
+        EasyPayNeed { Integration: EasyPayIntegration.Hub } => LocalizableText.FromResource(TextKeys.TextEasyPayHub),
         EasyPayNeed easyPay => LocalizableText.FromResource(TextKeys.TextEasyPayIntegrated, easyPay.Integration),
         OverseasCardNeed { Recurring: true } => LocalizableText.FromResource(TextKeys.TextOverseasRecurring),
         _ => NeedCoverage.ServiceOf(need),

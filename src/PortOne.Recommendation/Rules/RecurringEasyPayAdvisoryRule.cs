@@ -7,7 +7,7 @@ namespace PortOne.Recommendation.Rules;
 
 /// <summary>Names where easy pay can be charged as recurring payments, when both are asked.</summary>
 [Name("Advisory.RecurringEasyPayAvailable")]
-[Description("When recurring card payments and easy pay are both requested, the answer names where the requested easy-pay brands (with none, the package's for a direct contract, any for hub-type) can also be charged as recurring payments: the easy-pay companies for a direct contract, or the PGs with recurring hub-type easy pay (NICE: KakaoPay, NaverPay); nothing when none is known.")]
+[Description("When recurring card payments and easy pay are both requested, the answer names where the requested easy-pay brands (with none, the package's for a direct contract, any for hub-type) can also be charged as recurring payments: the easy-pay companies for a direct contract, or the PGs with recurring hub-type easy pay (NICE: KakaoPay, NaverPay); nothing when none is known. When it names KakaoPay for a direct contract, it adds KakaoPay's recurring addendum and separate recurring MID, citing the catalog's KakaoPay entry for this advisory.")]
 internal sealed class RecurringEasyPayAdvisoryRule : Rule
 {
     public override void Define()
@@ -38,8 +38,15 @@ internal sealed class RecurringEasyPayAdvisoryRule : Rule
     private static AdvisoryFact Advise(EasyPayNeed need)
     {
         var (providers, brands) = Offer(need);
-        return need.Integration == EasyPayIntegration.Hub
-            ? SourcedAdvisory.WithText(need.Context, AdvisoryCode.RecurringEasyPayAvailable, TextKeys.AdvisoryRecurringEasyPayAvailableHub, PaymentService.EasyPay, providers.ToArray(), brands)
-            : SourcedAdvisory.Create(need.Context, AdvisoryCode.RecurringEasyPayAvailable, PaymentService.EasyPay, providers.ToArray());
+        var context = need.Context;
+        if (need.Integration == EasyPayIntegration.Hub)
+        {
+            return SourcedAdvisory.WithText(context, AdvisoryCode.RecurringEasyPayAvailable, TextKeys.AdvisoryRecurringEasyPayAvailableHub, PaymentService.EasyPay, providers.ToArray(), brands);
+        }
+
+        // KakaoPay's recurring payments need its addendum: the catalog's KakaoPay entry for this advisory is the source.
+        return providers.Contains(PaymentProvider.KakaoPay) && context.AdvisoryConcerns(AdvisoryCode.RecurringEasyPayAvailable, PaymentProvider.KakaoPay)
+            ? SourcedAdvisory.WithText(context, AdvisoryCode.RecurringEasyPayAvailable, TextKeys.AdvisoryRecurringEasyPayAvailableKakaoPay, PaymentService.EasyPay, providers.ToArray(), context.SourceUrl(AdvisoryCode.RecurringEasyPayAvailable, PaymentProvider.KakaoPay))
+            : SourcedAdvisory.Create(context, AdvisoryCode.RecurringEasyPayAvailable, PaymentService.EasyPay, providers.ToArray());
     }
 }

@@ -33,7 +33,12 @@ internal static class SourcedAdvisory
     /// <summary>Creates an advisory about one provider (listed for it in the catalog); its text takes the provider and
     /// then the source the catalog names for that provider.</summary>
     public static AdvisoryFact AboutProvider(MerchantContextFact context, AdvisoryCode code, PaymentService? service, PaymentProvider provider) =>
-        new(code, service, LocalizableText.FromResource(Key(code), provider, context.SourceUrl(code, provider)));
+        AboutProvider(context, code, service, provider, null);
+
+    /// <summary>Creates an advisory about one provider with a text of its own (<paramref name="textKey"/>, or
+    /// <c>Advisory.{code}</c> when <see langword="null"/>); the text takes the provider and then its source.</summary>
+    public static AdvisoryFact AboutProvider(MerchantContextFact context, AdvisoryCode code, PaymentService? service, PaymentProvider provider, string? textKey) =>
+        new(code, service, LocalizableText.FromResource(textKey ?? Key(code), provider, context.SourceUrl(code, provider)));
 
     /// <summary>Creates an advisory from the library's text <c>Advisory.{code}</c>, which cites no source.</summary>
     public static AdvisoryFact Plain(AdvisoryCode code, PaymentService? service, params object[] arguments) =>

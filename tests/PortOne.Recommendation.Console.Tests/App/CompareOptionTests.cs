@@ -18,7 +18,7 @@ public sealed class CompareOptionTests
             .And.Contain("\n- Compared: the May 2025 package → the April 2026 package\n- Provider catalog " + RecommendationEngine.CatalogVersion + "\n")
             .And.Contain("\n## One-time card payment\n\n- One-time card payment: KG Inicis is no longer recommended.\n")
             .And.Contain("- One-time card payment: Korea Payment Networks (KPN) is now recommended.\n")
-            .And.Contain("\n## Easy pay\n\n- Easy pay: now also applied for by ‘Select e-payment directly’.\n")
+            .And.Contain("\n## Easy pay\n\n- Easy pay: now also applied for by ‘전자결제 직접 선택하기’ (Select e-payment directly).\n")
             .And.Contain("\n## Other changes\n\n- The contract plan no longer includes KG Inicis.\n");
         Headings(run.Output).Should().Equal("One-time card payment", "Recurring card payment", "Easy pay", "Other changes");
     }
@@ -32,7 +32,7 @@ public sealed class CompareOptionTests
         fromOption.ExitCode.Should().Be(0, fromOption.ToString());
         fromOption.Output.Should().Contain("\n- 비교: 2025년 10월 추천패키지 → 2026년 4월 추천패키지(최신)\n");
         fromScenario.Output.Should().Contain("\n- Compared: the November 2025 package → the May 2025 package\n")
-            .And.Contain("\n- API version: PortOne V1\n- Existing contracts: Korea Payment Networks (KPN)\n");
+            .And.Contain("\n- API version: PortOne V1\n- Existing contracts: Korea Payment Networks (KPN), KG Financial\n");
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class CompareOptionTests
         var run = InProcess.Run("--compare-api", "v2");
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.Output.Should().Contain("\n비교: 연동 API 정하지 않음(V1·V2 모두) → 포트원 V2\n기준: 2025년 5월 추천패키지, 결제대행사 카탈로그 ")
+        run.Output.Should().Contain("\n비교: 연동 API 정하지 않음(V1·V2 모두) → 포트원 V2\n기준: 2025년 5월 추천패키지, 결제대행사·간편결제사 정보 ")
             .And.EndWith("\n달라지는 점\n달라지는 점이 없습니다.\n");
     }
 
@@ -86,7 +86,7 @@ public sealed class CompareOptionTests
         run.Output.Should().Contain("\n- Compared API versions: PortOne V1 → PortOne V2\n- Based on: the November 2025 package,")
             .And.Contain("- One-time card payment: Korea Payment Networks (KPN) is now recommended.\n")
             .And.Contain("- Contract plan: One-time card payment now comes from Korea Payment Networks (KPN).\n")
-            .And.Contain("- Advisory no longer given: Korea Payment Networks (KPN) does not support the requested package items on PortOne V1");
+            .And.Contain("- Advisory no longer given: PortOne's documentation does not show Korea Payment Networks (KPN) supporting the requested package items on PortOne V1");
     }
 
     [Theory]

@@ -16,7 +16,7 @@ public sealed class EditionOptionTests
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().Contain("- Based on: the November 2025 package,")
-            .And.Contain("| One-time card payment | KG Inicis, Korea Payment Networks (KPN) | Recommended package > One-time card |");
+            .And.Contain("| One-time card payment | KG Inicis, Korea Payment Networks (KPN) | ‘추천패키지’ (Recommended package) > ‘신용카드 일반결제’ (One-time card) |");
     }
 
     [Fact]
@@ -28,9 +28,9 @@ public sealed class EditionOptionTests
         var overridden = InProcess.Run("--scenario", "shop-on-v1", "--lang", "en", "--format", "markdown", "--edition", "july2025");
 
         own.Output.Should().Contain("Based on: the November 2025 package,")
-            .And.Contain("Korea Payment Networks (KPN) does not support the requested package items on PortOne V1");
+            .And.Contain("PortOne's documentation does not show Korea Payment Networks (KPN) supporting the requested package items on PortOne V1");
         overridden.Output.Should().Contain("Based on: the May 2025 package,")
-            .And.NotContain("does not support the requested package items");
+            .And.NotContain("supporting the requested package items");
     }
 
     [Fact]

@@ -21,8 +21,8 @@ public sealed class WhyOptionTests
             "## One-time card payment\n\n| Provider | Standing | Why |\n| --- | --- | --- |\n"
             + "| KG Inicis | Recommended (Recommended package); in the contract plan | — |\n"
             + "| NICE Information & Communication (formerly NICE Payments) | Recommended (Recommended package); left out of the contract plan | "
-            + "One-time card payment: taking it from NICE Information & Communication (formerly NICE Payments) would need as many contracts (4);");
-        run.Output.Should().Contain("| Danal | Not recommended | The May 2025 package's ‘One-time card’ item does not include Danal. \\[1\\] |")
+            + "One-time card payment: taking it from NICE Information & Communication (formerly NICE Payments) needs as many new contracts, contracts in all and contracts outside the package, so either will do;");
+        run.Output.Should().Contain("| Danal | Not recommended | The May 2025 package page does not list Danal in its ‘신용카드 일반결제’ (One-time card) item. \\[1\\] |")
             .And.Contain("\n1. <https://help.portone.io/content/package>\n");
     }
 
@@ -33,7 +33,7 @@ public sealed class WhyOptionTests
         var json = InProcess.Run("--why", "cardPayment", "--lang", "en", "--format", "json").Output;
 
         markdown.Should().Contain(
-            "| KakaoPay, NaverPay, TossPay, PAYCO, PayPal, Paymentwall, Payletter | Not recommended | One-time card payment is not offered by these providers according to PortOne's documentation. \\[2, 3, 4, 5, 6, 7, 8, 9, 10\\] |");
+            "| KakaoPay, NaverPay, TossPay, PAYCO, PayPal, Paymentwall, Payletter | Not recommended | PortOne's documentation does not list one-time card payment at these providers. \\[2, 3, 4, 5, 6, 7, 8, 9, 10\\] |");
         markdown.Should().NotContain("| KakaoPay | Not recommended");
         var services = JsonDocument.Parse(json).RootElement.GetProperty("explanation").GetProperty("services");
         var cardPayment = services.EnumerateArray().Should().ContainSingle().Subject;
@@ -45,7 +45,7 @@ public sealed class WhyOptionTests
         kakaoPay.GetProperty("standing").GetString().Should().Be("notNamed");
         var reason = kakaoPay.GetProperty("reasons").EnumerateArray().Should().ContainSingle().Subject;
         reason.GetProperty("code").GetString().Should().Be("lacksCapability");
-        reason.GetProperty("text").GetString().Should().Be("One-time card payment is not offered by KakaoPay according to PortOne's documentation.");
+        reason.GetProperty("text").GetString().Should().Be("PortOne's documentation does not list one-time card payment at KakaoPay.");
         reason.GetProperty("sources")[1].GetProperty("url").GetString().Should().Be("https://developers.portone.io/opi/ko/integration/pg/v2/kakaopay");
         providers.Single(p => p.GetProperty("provider").GetString() == "kgInicis").GetProperty("standing").GetString().Should().Be("planned");
     }
@@ -56,10 +56,10 @@ public sealed class WhyOptionTests
         var run = InProcess.Run("--why", "IDENTITYVERIFICATION");
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.Output.Should().StartWith("결제대행사별 추천 이유: 구독 서비스 쇼핑몰\n")
+        run.Output.Should().StartWith("결제대행사·간편결제사별 추천 이유: 구독 서비스 쇼핑몰\n")
             .And.Contain("\n본인인증\n")
             .And.Contain("│ 다날                     │ 추천(추천패키지), 계약   │ —")
-            .And.Contain("2025년 5월 추천패키지의 ‘본인인증’")
+            .And.Contain("2025년 5월 추천패키지 안내 페이지의 ‘본인인증’")
             .And.Contain("\n추천패키지: 회원가입에 쓰는 본인인증은")
             .And.Contain("\n출처\n[1] ")
             .And.NotContain("신용카드 일반결제\n");
@@ -121,7 +121,7 @@ public sealed class WhyOptionTests
         run.Output.Should().StartWith("# Why each provider is or is not recommended: standard input\n")
             .And.Contain("- Based on: the April 2026 package (the latest),")
             .And.Contain("| Korea Payment Networks (KPN) | Recommended (Recommended package); in the contract plan | — |")
-            .And.Contain("| KG Inicis | Not recommended | The April 2026 package's ‘One-time card’ item does not include KG Inicis. \\[1\\] |");
+            .And.Contain("| KG Inicis | Not recommended | The April 2026 package page does not list KG Inicis in its ‘신용카드 일반결제’ (One-time card) item. \\[1\\] |");
     }
 
     [Fact]

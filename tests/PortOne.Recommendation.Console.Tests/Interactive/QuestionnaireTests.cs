@@ -125,7 +125,7 @@ public sealed class QuestionnaireTests
             .Contain("어떤 결제수단이 필요한가요?").And.Contain("  1) 신용카드 일반결제").And.Contain("  5) 휴대폰 소액결제")
             .And.Contain("  6) 애플페이").And.Contain("  2) PG 제휴(허브형)")
             .And.Contain("포트원 API는 어느 버전으로 연동하나요? [1]").And.Contain("  1) 정하지 않음 또는 상관없음(V1·V2 모두)")
-            .And.Contain("  3) 포트원 V2").And.Contain("포트원을 통해 이미 계약한 결제대행사가 있나요?")
+            .And.Contain("  3) 포트원 V2").And.Contain("포트원을 통해 이미 계약한 결제대행사나 간편결제사가 있나요?")
             .And.Contain("  6) NHN KCP").And.Contain("  19) 엑심베이")
             .And.Contain("> 4\n", "answers from a pipe are echoed after their question");
     }

@@ -18,9 +18,9 @@ public sealed class InteractiveProcessTests
             "Which payment methods do you need?", "> 1,4\n", "Which easy-pay brands do you want?", "How is easy pay integrated?",
             "How is the billing key issued?", "Do you need identity verification", "Do you accept cards issued abroad?",
             "Which PortOne API version do you integrate with? [1]", "  3) PortOne V2", "> 3\n",
-            "Which PGs do you already have a contract with through PortOne?", "  6) NHN KCP", "> 6\n");
+            "Which PGs or easy-pay companies do you already have a contract with through PortOne?", "  6) NHN KCP", "> 6\n");
         run.Output.Should().StartWith("# PortOne e-payment application guide: questionnaire answers\n")
-            .And.ContainAll("| Recurring card payment |", "| Select e-payment directly > Easy pay > PG-partnered (hub-type) PGs |", "| Overseas card payment |")
+            .And.ContainAll("| Recurring card payment |", "| ‘전자결제 직접 선택하기’ (Select e-payment directly) > ‘간편결제’ (Easy pay) > Choose a PG marked ‘PG 제휴’ (PG-partnered), formerly ‘허브형’ (hub-type) |", "| Overseas card payment |")
             .And.ContainAll("\n- API version: PortOne V2\n- Existing contracts: NHN KCP\n", "\n## Contract plan\n\n| Provider | Services | Add-ons | Contract |\n")
             .And.Contain("| NHN KCP | One-time card payment (Add to an existing contract), Recurring card payment (Add to an existing contract), "
                 + "Easy pay (Add to an existing contract), Overseas card payment (Add to an existing contract) |")

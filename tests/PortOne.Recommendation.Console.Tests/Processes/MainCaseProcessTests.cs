@@ -19,8 +19,8 @@ public sealed class MainCaseProcessTests
         run.ExitCode.Should().Be(0, run.ToString());
         run.Error.Should().BeEmpty();
         run.Output.Should().StartWith("포트원 전자결제 신청 안내: 구독 서비스 쇼핑몰\n")
-            .And.Contain("\n기준: 2025년 5월 추천패키지, 결제대행사 카탈로그 " + RecommendationEngine.CatalogVersion + "\n")
-            .And.ContainAll("│ 서비스", "│ 신청할 곳", "│ 신청 방법", "│ 이유", "추천패키지 > 신용카드 정기결제")
+            .And.Contain("\n기준: 2025년 5월 추천패키지, 결제대행사·간편결제사 정보 " + RecommendationEngine.CatalogVersion + "\n")
+            .And.ContainAll("│ 서비스", "│ 신청할 곳", "│ 신청 방법", "│ 이유", "‘추천패키지’ > ‘본인인증’")
             .And.ContainAll("\n계약 계획\n", "│ 계약할 곳", "│ 맡는 서비스", "│ 함께 필요한 것", "새 계약 ")
             .And.ContainAll("\n주의할 점\n! 본인인증은 결제와 별도로 가입해야 하는 서비스이며", "\n제휴혜택\n+ 추천패키지로 신청하시면")
             .And.NotContain("\u001b[");
@@ -103,7 +103,7 @@ public sealed class MainCaseProcessTests
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().StartWith("# PortOne e-payment application guide: input file needs.json\n")
-            .And.ContainAll("| Overseas card payment |", "| Recurring mobile micropayment |", "Not in the package: TossPay.")
+            .And.ContainAll("| Overseas card payment |", "| Recurring mobile micropayment |", "Not in the package, so apply for them separately on the ‘간편결제’ (Easy pay) tab under ‘전자결제 직접 선택하기’ (Select e-payment directly): TossPay.")
             .And.ContainAll("\n- API version: PortOne V2\n", "\n- Existing contracts: KG Inicis\n")
             .And.Contain("| KG Inicis | One-time card payment (Add to an existing contract), Recurring card payment (Add to an existing contract), "
                 + "Recurring mobile micropayment (Add to an existing contract), "
@@ -151,8 +151,8 @@ public sealed class MainCaseProcessTests
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().StartWith("# PortOne e-payment application guide: Subscription shop\n")
             .And.Contain("\n- Based on: the April 2026 package (the latest), provider catalog " + RecommendationEngine.CatalogVersion + "\n")
-            .And.Contain("| One-time card payment | Korea Payment Networks (KPN), Galaxia Money Tree | Recommended package > One-time card |")
-            .And.Contain("| Easy pay | Candidates: NaverPay | Select e-payment directly > Easy pay > Choose: NaverPay |")
+            .And.Contain("| One-time card payment | Korea Payment Networks (KPN), Galaxia Money Tree | ‘추천패키지’ (Recommended package) > ‘신용카드 일반결제’ (One-time card) |")
+            .And.Contain("| Easy pay | Candidates: NaverPay | ‘전자결제 직접 선택하기’ (Select e-payment directly) > ‘간편결제’ (Easy pay) > Choose the easy-pay companies: NaverPay |")
             .And.NotContain("NICE Payments");
     }
 

@@ -17,8 +17,8 @@ public sealed class ReportTests
         var text = run.Output;
         text.Should().StartWith("포트원 전자결제 신청 안내: 오픈마켓\n");
         text.Should().ContainAll("서비스", "신청할 곳", "신청 방법", "이유");
-        text.Should().Contain("│ 전자결제 직접 선택하기 >").And.Contain("│ 간편결제 > PG 제휴(허브형)").And.Contain("│ 후보: KG이니시스,");
-        text.Should().NotContain("콘솔에서 직접 선택", "every entry here names its providers or candidates");
+        text.Should().Contain("│ ‘전자결제 직접 선택하기’ >").And.Contain("│ ‘간편결제’ > ‘PG 제휴’(이전").And.Contain("│ 후보: KG이니시스,");
+        text.Should().NotContain("포트원 고객지원팀에 문의", "every entry here names its providers or candidates");
         Position(text, "신청할 서비스").Should().BeLessThan(Position(text, "계약 계획"));
         Position(text, "계약 계획").Should().BeLessThan(Position(text, "주의할 점"));
         Position(text, "주의할 점").Should().BeLessThan(Position(text, "제휴혜택"));
@@ -44,7 +44,7 @@ public sealed class ReportTests
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().StartWith("# PortOne e-payment application guide: Subscription shop\n")
             .And.Contain("\n## Services to apply for\n\n| Service | Providers | How to apply | Reason |\n| --- | --- | --- | --- |\n")
-            .And.Contain("| Identity verification | Danal | Recommended package > Identity verification |")
+            .And.Contain("| Identity verification | Danal | ‘추천패키지’ (Recommended package) > ‘본인인증’ (Identity verification) |")
             .And.Contain("\n## Contract plan\n\n| Provider | Services | Add-ons | Contract |\n| --- | --- | --- | --- |\n")
             .And.Contain("\n## Advisories\n\n- Identity verification is a service you sign up for separately")
             .And.Contain("\n## Partner benefits\n\n- Applying through the recommended package can speed up the PG contract.\n");
@@ -67,9 +67,9 @@ public sealed class ReportTests
         var run = InProcess.Run("--scenario", "saas-payment-window", "--lang", "en", "--format", "markdown");
 
         run.Output.Should()
-            .Contain("| One-time card payment | KG Inicis, NICE Information & Communication (formerly NICE Payments) | Recommended package > One-time card |")
+            .Contain("| One-time card payment | KG Inicis, NICE Information & Communication (formerly NICE Payments) | ‘추천패키지’ (Recommended package) > ‘신용카드 일반결제’ (One-time card) |")
             .And.Contain("| Recurring card payment | Candidates: KG Inicis, Danal, NHN KCP,")
-            .And.Contain("| Easy pay | Candidates: KG Inicis, NICE Information & Communication (formerly NICE Payments), NHN KCP, Toss Payments, Korea Payment Networks (KPN), Galaxia Money Tree, KG Financial, Kiwoom Pay | Select e-payment directly > Easy pay > Choose: Samsung Pay |");
+            .And.Contain("| Easy pay | Candidates: KG Inicis, NICE Information & Communication (formerly NICE Payments), NHN KCP, Toss Payments, Korea Payment Networks (KPN), Galaxia Money Tree, Kiwoom Pay | ‘전자결제 직접 선택하기’ (Select e-payment directly) > ‘간편결제’ (Easy pay) > Choose the easy-pay companies: Samsung Pay |");
     }
 
     [Fact]
@@ -79,8 +79,8 @@ public sealed class ReportTests
 
         run.Output.Should().Contain(
             "\n## Contract plan\n\n| Provider | Services | Add-ons | Contract |\n| --- | --- | --- | --- |\n"
-            + "| KG Inicis | One-time card payment (Recommended package), Recurring card payment (Select e-payment directly), Easy pay (Select e-payment directly) | Recurring billing addendum (separate MID and review) | New contract (a package PG) |\n"
-            + "| NaverPay | Easy pay (Recommended package) | None | New contract (a package PG) |\n"
+            + "| KG Inicis | One-time card payment (Recommended package), Recurring card payment (Select e-payment directly), Easy pay (Select e-payment directly) | Separate MID and review for recurring payments, Review applied for per easy-pay company | New contract (in the package) |\n"
+            + "| NaverPay | Easy pay (Recommended package) | None | New contract (in the package) |\n"
             + "\nNew contracts: 2; existing contracts used: 0.\n"
             + "\n## Advisories\n");
     }
@@ -91,7 +91,7 @@ public sealed class ReportTests
         var run = InProcess.Run("--scenario", "platform-on-v2");
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.Output.Should().Contain("\n이미 계약한 결제대행사: NHN KCP\n")
+        run.Output.Should().Contain("\n이미 계약하신 곳: NHN KCP\n")
             .And.Contain("│ NHN KCP   │").And.Contain("│ 기존 계약에 추가").And.Contain("\n새 계약 0건, 기존 계약 활용 1건.\n");
     }
 
@@ -145,7 +145,7 @@ public sealed class ReportTests
     {
         var run = InProcess.Run("--list-scenarios", "--format", "markdown", "--lang", "en");
 
-        run.Output.Should().Contain("| shop-on-v1 | Shop on PortOne V1 | A shop integrated through PortOne V1 (the former iamport API) that applies for one-time and recurring cards and identity verification through the package. It has a KPN contract from another site. (on the November 2025 package) |")
+        run.Output.Should().Contain("| shop-on-v1 | Shop on PortOne V1 | A shop integrated through PortOne V1 (the former iamport API) that applies for one-time and recurring cards, bank transfer and identity verification through the package. It has a KPN contract and a KG Financial contract from other sites. (on the November 2025 package) |")
             .And.Contain("| exporter | Exporter | A shop that sells abroad and takes cards issued abroad as well as Korean cards. |");
     }
 

@@ -77,6 +77,43 @@ public sealed class ProviderCatalogTests
         }
 
         actual.Offers.Select(o => o.Item).Distinct().Should().BeEquivalentTo(pinned.Offers.Select(o => o.Item));
+        actual.Benefits.Select(b => (b.Code, b.Condition, b.SourceKey))
+            .Should().Equal(pinned.Benefits.Select(b => (b.Code, b.Condition, b.Source)), "an edition's benefits are the ones its pages list");
+        actual.BenefitCodes.Should().Equal(PinnedCatalog.BenefitsOf(edition));
+        foreach (var benefit in actual.Benefits)
+        {
+            // The package page at the edition's own version, or the package's event page at a version its period covers.
+            benefit.SourceKey.Should().BeOneOf(pinned.Source, "H-FEE@4d1a6a6", "H-FEE@dc75785");
+        }
+    }
+
+    [Fact]
+    public void Benefits_AreEditionData_AsThePagesStateThem()
+    {
+        // 4d1a6a6: "가입비 및 연 관리비가 모두 면제 처리 됩니다" and "AWS 크레디트 제공"; no faster contract.
+        Catalog.Edition(PackageEdition.April2025Kpn).BenefitCodes.Should().Equal(
+            BenefitCode.SalesforceDiscount, BenefitCode.StibeeDiscount, BenefitCode.SignUpFeeSupport, BenefitCode.SignUpAndAnnualFeeWaiver, BenefitCode.AwsCredit);
+
+        // 0c12aee: "보다 빠르게 진행 될 수 있습니다"; the event page was not in the help center at that refresh.
+        Catalog.Edition(PackageEdition.April2025TossPayments).BenefitCodes.Should().Equal(
+            BenefitCode.FasterContract, BenefitCode.SalesforceDiscount, BenefitCode.StibeeDiscount);
+
+        // dc75785 on: the event page's "22만 원 상당의 PG 가입비를 지원받을 수 있습니다" covers every later edition.
+        foreach (var edition in new[] { PackageEdition.July2025, PackageEdition.October2025, PackageEdition.November2025, PackageEdition.December2025, PackageEdition.April2026 })
+        {
+            Catalog.Edition(edition).BenefitCodes.Should().Equal(
+                BenefitCode.FasterContract, BenefitCode.SalesforceDiscount, BenefitCode.StibeeDiscount, BenefitCode.SignUpFeeSupport);
+        }
+
+        // The page only points to PortOne's partner-benefits page for start-up perks: no edition promises them.
+        Catalog.Editions.SelectMany(e => e.Benefits).Should().NotContain(b => b.Code == BenefitCode.StartupPerks);
+
+        // Salesforce, Stibee and AWS come "포트원 추천패키지를 통해 결제대행사(PG사) 계약을 완료한 고객사에는".
+        Catalog.Editions.SelectMany(e => e.Benefits)
+            .Where(b => b.Condition == BenefitCondition.PgContractCompleted).Select(b => b.Code).Distinct()
+            .Should().BeEquivalentTo([BenefitCode.SalesforceDiscount, BenefitCode.StibeeDiscount, BenefitCode.AwsCredit]);
+        Catalog.SourceUrls["H-FEE@dc75785"].Should().Be("https://help.portone.io/content/content200013");
+        Catalog.SourceEvidence["H-FEE@4d1a6a6"].Should().EndWith("/content200013.md@4d1a6a6");
     }
 
     [Fact]
@@ -90,8 +127,8 @@ public sealed class ProviderCatalogTests
     [Fact]
     public void AddOnsAndAdvisorySources_ArePinned()
     {
-        Catalog.AddOns.Select(a => (a.AddOn, string.Join(",", a.Capabilities), string.Join(",", a.Providers), a.SourceKey))
-            .Should().Equal(PinnedCatalog.AddOns.Select(a => (a.AddOn, string.Join(",", a.Capabilities), string.Join(",", a.Providers), a.Source)));
+        Catalog.AddOns.Select(a => (a.AddOn, string.Join(",", a.Capabilities), string.Join(",", a.Providers), a.SourceKey, a.Api))
+            .Should().Equal(PinnedCatalog.AddOns.Select(a => (a.AddOn, string.Join(",", a.Capabilities), string.Join(",", a.Providers), a.Source, a.Api)));
         foreach (var (code, source) in PinnedCatalog.AdvisorySources)
         {
             Catalog.AdvisorySourceUrl(code).Should().Be(Catalog.SourceUrls[source]);
@@ -168,6 +205,7 @@ public sealed class ProviderCatalogTests
             .Concat(Catalog.AddOns.SelectMany(a => ProviderCatalog.SourceKeys(a.SourceKey)))
             .Concat(Catalog.Limits.Select(l => l.SourceKey))
             .Concat(Catalog.Editions.Select(e => e.SourceKey))
+            .Concat(Catalog.Editions.SelectMany(e => e.Benefits).Select(b => b.SourceKey))
             .Concat(PinnedCatalog.AdvisorySources.Values)
             .Concat(PinnedCatalog.ProviderAdvisories.Select(a => a.Source))
             .Concat(ProviderSourceKeys())
@@ -188,18 +226,30 @@ public sealed class ProviderCatalogTests
     [InlineData("<offer item=\"CardGeneral\" providers=\"KgInicis NicePayments\" />", "<offer item=\"CardGeneral\" providers=\"KgInicis KakaoPay\" />", "offers KakaoPay for CardGeneral, but the catalog lists no CardPayment capability for it")]
     [InlineData("<offer item=\"EasyPay\" providers=\"KakaoPay\" />", "<offer item=\"EasyPay\" providers=\"Payco\" />", "offers no provider for the item EasyPay on V2")]
     [InlineData("<advisory code=\"NoKnownProvider\" source=\"D-V2PG\" />", "<advisory code=\"NoKnownProvider\" source=\"D-V2PG H-PGLIST\" />", "<advisory> cites one source, not 'D-V2PG H-PGLIST'")]
-    [InlineData("<offer item=\"IdentityVerification\" providers=\"Danal\" />\n    </edition>\n    <edition name=\"October2025\"", "</edition>\n    <edition name=\"October2025\"", "the edition July2025 has no offer for the item IdentityVerification")]
+    [InlineData("<offer item=\"IdentityVerification\" providers=\"Danal\" />\n      <benefit code=\"FasterContract\" source=\"H-PKG@dc75785\" />", "<benefit code=\"FasterContract\" source=\"H-PKG@dc75785\" />", "the edition July2025 has no offer for the item IdentityVerification")]
     [InlineData("<edition name=\"December2025\"", "<edition name=\"November2025\"", "the edition November2025 is listed twice")]
     [InlineData("<advisory code=\"AgeCheckUsesBirthDate\" source=\"H-AGE\" />", "<advisory code=\"AgeCheckUsesBirthDate\" source=\"H-AGE\" note=\"x\" />", "unexpected attribute 'note' on <advisory>")]
     [InlineData("<advisory code=\"AgeCheckUsesBirthDate\" source=\"H-AGE\" />", "<advisory code=\"AgeCheckUsesBirthDate\" api=\"V2\" source=\"H-AGE\" />", "the advisory AgeCheckUsesBirthDate names API versions but no provider")]
     [InlineData("provider=\"Kpn\" api=\"V2\" source=\"D-V2-kpn\"", "provider=\"Kpn\" api=\"V1 V2\" source=\"D-V2-kpn\"", "the advisory claims API versions (Both) that the provider Kpn lacks (V2)")]
     [InlineData("provider=\"Kpn\" api=\"V2\" source=\"D-V2-kpn\"", "provider=\"NhnKcp\" api=\"V2\" source=\"D-V2-kpn\"", "the advisory ApiBillingKeyNeedsPriorContract is listed twice for NhnKcp")]
     [InlineData("<advisory code=\"MobileBillingFixedAmount\" source=\"H-PAYMETHOD\" />", "<advisory code=\"MobileBillingFixedAmount\" source=\"H-PAYMETHOD\" />\n    <advisory code=\"MobileBillingFixedAmount\" provider=\"Danal\" source=\"H-PAYMETHOD\" />", "the advisory MobileBillingFixedAmount is listed twice for Danal")]
+    [InlineData("<advisory code=\"RecurringEasyPayAvailable\" provider=\"KakaoPay\" source=\"H-CONTRACT-kakaopay\" />", "<advisory code=\"RecurringEasyPayAvailable\" provider=\"KakaoPay\" source=\"H-CONTRACT-kakaopay\" />\n    <advisory code=\"RecurringEasyPayAvailable\" provider=\"KakaoPay\" source=\"H-CH-kakaopay\" />", "the advisory RecurringEasyPayAvailable is listed twice for KakaoPay")]
     [InlineData("url=\"https://developers.portone.io/opi/ko/support/pg-terms\"", "url=\"http://developers.portone.io/opi/ko/support/pg-terms\"", "the source 'D-TERMS' needs an absolute https URL")]
     [InlineData("</catalog>", "", "is not well-formed XML")]
+    [InlineData("<benefit code=\"AwsCredit\" condition=\"PgContractCompleted\" source=\"H-PKG@4d1a6a6\" />", "<benefit code=\"AwsCredits\" condition=\"PgContractCompleted\" source=\"H-PKG@4d1a6a6\" />", "'AwsCredits' in the attribute 'code' is not a BenefitCode")]
+    [InlineData("<benefit code=\"AwsCredit\" condition=\"PgContractCompleted\" source=\"H-PKG@4d1a6a6\" />", "<benefit code=\"AwsCredit\" condition=\"PgContractCompleted\" />", "<benefit> has no source")]
+    [InlineData("<benefit code=\"AwsCredit\" condition=\"PgContractCompleted\" source=\"H-PKG@4d1a6a6\" />", "<benefit code=\"AwsCredit\" condition=\"PgContractCompleted\" source=\"H-PKG@nowhere\" />", "the source key 'H-PKG@nowhere' is not in <sources>")]
+    [InlineData("<benefit code=\"AwsCredit\" condition=\"PgContractCompleted\" source=\"H-PKG@4d1a6a6\" />", "<benefit code=\"AwsCredit\" condition=\"WhenAsked\" source=\"H-PKG@4d1a6a6\" />", "'WhenAsked' in the attribute 'condition' is not a BenefitCondition")]
+    [InlineData("<benefit code=\"AwsCredit\" condition=\"PgContractCompleted\" source=\"H-PKG@4d1a6a6\" />", "<benefit code=\"AwsCredit\" condition=\"PgContractCompleted\" source=\"H-PKG@4d1a6a6\" />\n      <benefit code=\"AwsCredit\" source=\"H-PKG@4d1a6a6\" />", "the edition April2025Kpn lists the benefit AwsCredit twice")]
+    [InlineData("<benefit code=\"StibeeDiscount\" condition=\"PgContractCompleted\" source=\"H-PKG@0c12aee\" />", "<benefit code=\"StibeeDiscount\" source=\"H-PKG@0c12aee\" />", "the benefit StibeeDiscount has different conditions in different editions")]
+    [InlineData("<benefit code=\"FasterContract\" source=\"H-PKG@0c12aee\" />", "<benefit code=\"FasterContract\" source=\"H-PKG@0c12aee\" note=\"x\" />", "unexpected attribute 'note' on <benefit>")]
+    [InlineData("<benefit code=\"FasterContract\" source=\"H-PKG@0c12aee\" />", "<perk code=\"FasterContract\" source=\"H-PKG@0c12aee\" />", "unexpected element <perk> in <edition>")]
     [InlineData("providers=\"Payletter\" excludes=\"BusinessRegisteredAbroad\"", "providers=\"PayPal Danal\" excludes=\"BusinessRegisteredAbroad\"", "the limit names Danal for OverseasPgCards, but the catalog lists no OverseasPgCards capability for it")]
     [InlineData("providers=\"Payletter\" excludes=\"BusinessRegisteredAbroad\"", "providers=\"Payletter\" excludes=\"AdultBusiness\"", "'AdultBusiness' in the attribute 'excludes' is not a MerchantCondition")]
     [InlineData("excludes=\"BusinessRegisteredAbroad\" source=\"H-INTL-PL\"", "excludes=\"BusinessRegisteredAbroad\" source=\"H-INTL-PL H-INTL\"", "<limit> cites one source, not 'H-INTL-PL H-INTL'")]
+    [InlineData("providers=\"Ksnet\" api=\"V2\" source=\"D-V2-ksnet\"", "providers=\"Kpn\" api=\"V1 V2\" source=\"D-V2-ksnet\"", "the add-on HubEasyPayPriorContract claims API versions (Both) that the provider Kpn lacks (V2)")]
+    [InlineData("providers=\"Ksnet\" api=\"V2\" source=\"D-V2-ksnet\"", "providers=\"Ksnet\" api=\"V3\" source=\"D-V2-ksnet\"", "'V3' in the attribute 'api' is not a PortOneApiVersion")]
+    [InlineData("<addOn name=\"HubEasyPayBrandReview\" capability=\"HubEasyPay\" providers=\"KgInicis\" source=\"H-INIHUB\" />", "<addOn name=\"HubEasyPayBrandReview\" capability=\"HubEasyPay\" providers=\"KgInicis\" source=\"H-INIHUB\" note=\"x\" />", "unexpected attribute 'note' on <addOn>")]
     public void BrokenCatalog_FailsFast_NamingTheProblemAndLine(string find, string replace, string message)
     {
         var text = EmbeddedText();

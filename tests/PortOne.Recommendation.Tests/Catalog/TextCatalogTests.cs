@@ -36,6 +36,12 @@ public sealed class TextCatalogTests
             data.Add("Advisory." + code);
         }
 
+        // Package items' labels build their key from the item: Step.Item.{item}.
+        foreach (var item in Enum.GetNames<PackageItem>())
+        {
+            data.Add("Step.Item." + item);
+        }
+
         // Onboarding items name their texts in the catalog: Onboarding.{text}.
         foreach (var key in OnboardingCatalogTests.TextKeysOfTheCatalog())
         {
@@ -71,7 +77,7 @@ public sealed class TextCatalogTests
         // The one Hangul English may hold: a console label in PortOne's quotes, followed by its translation.
         Hangul.In(Regex.Replace(english, @"‘[^’]*’ (?=\()", string.Empty)).Should().BeFalse("'{0}' must be English", english);
         // PortOne writes some PGs in Latin letters only (KSNET, NHN KCP).
-        if (key is not TextKeys.TextListSeparator and not TextKeys.TextServiceWithBrands and not "PaymentProvider.Ksnet" and not "PaymentProvider.NhnKcp")
+        if (key is not TextKeys.TextListSeparator and not TextKeys.TextListLastSeparator and not TextKeys.TextServiceWithBrands and not "PaymentProvider.Ksnet" and not "PaymentProvider.NhnKcp")
         {
             Hangul.In(korean).Should().BeTrue("'{0}' must be Korean", korean);
         }
@@ -118,7 +124,7 @@ public sealed class TextCatalogTests
             EasyPayBrandSet.Of(EasyPayBrand.ApplePay, EasyPayBrand.TossPay));
 
         text.Resolve(Engines.Korean).Should().StartWith("토스페이, 애플페이는 추천패키지에 없으니 ");
-        text.Resolve(Engines.English).Should().StartWith("Not in the package: TossPay, Apple Pay.");
+        text.Resolve(Engines.English).Should().StartWith("Not in the package, so apply for them separately on the ‘간편결제’ (Easy pay) tab under ‘전자결제 직접 선택하기’ (Select e-payment directly): TossPay and Apple Pay.");
     }
 
     private static string[] KeyConstants() => typeof(TextKeys)

@@ -36,7 +36,7 @@ public sealed class ConfigurationBindingTests
         options.WarmUpOnCreate.Should().BeTrue();
         var result = engine.Recommend(new MerchantRequirements { CardPayment = true });
         result.Edition.Should().Be(PackageEdition.April2026);
-        result.Recommendations.Should().ContainSingle().Which.Steps[0].Should().Be("Recommended package");
+        result.Recommendations.Should().ContainSingle().Which.Steps[0].Should().Be("‘추천패키지’ (Recommended package)");
     }
 
     [Fact]

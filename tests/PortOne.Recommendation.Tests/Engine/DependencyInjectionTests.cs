@@ -37,7 +37,7 @@ public sealed class DependencyInjectionTests
         var engine = provider.GetRequiredService<RecommendationEngine>();
         engine.Culture.Name.Should().Be("en-GB");
         engine.Recommend(new MerchantRequirements { OverseasCards = true }).Recommendations[0].Steps[0]
-            .Should().Be("Select e-payment directly");
+            .Should().Be("‘전자결제 직접 선택하기’ (Select e-payment directly)");
     }
 
     [Fact]

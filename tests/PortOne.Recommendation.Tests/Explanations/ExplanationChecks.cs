@@ -144,7 +144,7 @@ internal static class ExplanationChecks
                 return $"{reason.Code} cites a source without key or https URL";
             }
 
-            var hangul = Hangul.In(reason.Text);
+            var hangul = Hangul.OutsideTranslatedLabels(reason.Text);
             if ((result.Language == "en") == hangul)
             {
                 return $"{reason.Code} text in the wrong language: {reason.Text}";

@@ -31,7 +31,7 @@ public sealed class ExplanationTests
         var kcp = card.For(PaymentProvider.NhnKcp)!;
         kcp.Standing.Should().Be(ProviderStanding.NotNamed);
         kcp.Reasons.Should().ContainSingle().Which.Code.Should().Be(ExplanationReasonCode.NotInPackage);
-        kcp.Reasons[0].Text.Should().Be("2025년 5월 추천패키지의 ‘신용카드 일반결제’ 항목에는 NHN KCP가 들어 있지 않습니다.");
+        kcp.Reasons[0].Text.Should().Be("2025년 5월 추천패키지 안내 페이지의 ‘신용카드 일반결제’ 항목에는 NHN KCP가 나와 있지 않습니다.");
         kcp.Reasons[0].Sources.Should().ContainSingle().Which.Should().Be(new ExplanationSource("H-PKG@dc75785", "https://help.portone.io/content/package"));
 
         card.For(PaymentProvider.KgInicis)!.Standing.Should().Be(ProviderStanding.Planned);
@@ -56,11 +56,11 @@ public sealed class ExplanationTests
 
         var ksnet = easyPay.For(PaymentProvider.Ksnet)!;
         ksnet.Reasons.Select(r => r.Code).Should().Equal(ExplanationReasonCode.LacksRequestedBrand);
-        ksnet.Reasons[0].Text.Should().Be("KSNET's PG-partnered easy pay does not include TossPay.");
+        ksnet.Reasons[0].Text.Should().Be("PortOne's documentation does not list TossPay in KSNET's PG-partnered easy pay.");
 
         var eximbay = easyPay.For(PaymentProvider.Eximbay)!;
         eximbay.Reasons.Select(r => r.Code).Should().Equal(ExplanationReasonCode.NotOnApiVersion);
-        eximbay.Reasons[0].Text.Should().Be("Easy pay (PG-partnered (hub-type)) at Eximbay is available on PortOne V2 only, not on PortOne V1.");
+        eximbay.Reasons[0].Text.Should().Be("PortOne's documentation lists PG-partnered easy pay at Eximbay on PortOne V2 only, so it is not offered on PortOne V1.");
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class ExplanationTests
         var inicis = card.For(PaymentProvider.KgInicis)!;
         inicis.Standing.Should().Be(ProviderStanding.Named);
         inicis.Reasons.Should().ContainSingle().Which.Code.Should().Be(ExplanationReasonCode.PlanUsesExistingContract);
-        inicis.Reasons[0].Text.Should().StartWith("계약 계획은 신용카드 일반결제를 이미 계약하신 NHN KCP에 추가합니다.");
+        inicis.Reasons[0].Text.Should().StartWith("계약 계획에서는 신용카드 일반결제를 이미 계약하신 NHN KCP에 추가해 신청합니다.");
         inicis.Reasons[0].Sources.Should().BeEmpty("the plan's choice is the library's own reasoning");
     }
 

@@ -31,7 +31,7 @@ public sealed class ContractPlanTests
             Contract(PaymentProvider.KakaoPay, Package, [PaymentService.EasyPay], []),
             Contract(PaymentProvider.NaverPay, Package, [PaymentService.EasyPay], []),
             Contract(PaymentProvider.Danal, Package, [PaymentService.IdentityVerification], [ContractAddOn.IdentityVerificationContract]));
-        result.Benefits.Should().HaveCount(4);
+        result.Benefits.Select(b => b.Code).Should().Equal(PinnedCatalog.BenefitsOf(PackageEdition.July2025));
         result.ContractPlan.UncoveredServices.Should().BeEmpty();
     }
 
@@ -102,7 +102,7 @@ public sealed class ContractPlanTests
             PaymentProvider.TossPayments,
             ApplicationPath.ExistingContract,
             [PaymentService.CardPayment, PaymentService.RecurringCardPayment, PaymentService.EasyPay, PaymentService.OverseasCardPayment],
-            [ContractAddOn.RecurringAddendum, ContractAddOn.OverseasCardAddendum, ContractAddOn.HubEasyPayMerchantId],
+            [ContractAddOn.RecurringAddendum, ContractAddOn.OverseasCardAddendum, ContractAddOn.HubEasyPayMerchantId, ContractAddOn.HubEasyPayPriorContract],
             isExisting: true,
             isInPackage: false));
         result.Advisories.Select(a => a.Code).Should().Contain([
@@ -122,11 +122,11 @@ public sealed class ContractPlanTests
         // [D-V2PG] lists no direct contract for Apple Pay; the PGs that carry it as hub-type easy pay serve it.
         result.ContractPlan.Contracts.Should().ContainSingle().Which.Provider.Should().BeOneOf(
             PaymentProvider.KgInicis, PaymentProvider.NicePayments, PaymentProvider.NhnKcp, PaymentProvider.TossPayments,
-            PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KgFinancial, PaymentProvider.KiwoomPay);
+            PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KiwoomPay);
         result.ContractPlan.UncoveredServices.Should().BeEmpty();
         result.Advisories.Should().NotContain(a => a.Code == AdvisoryCode.NoKnownProvider);
         result.Advisories.Should().ContainSingle(a => a.Code == AdvisoryCode.EasyPayOnlyThroughPg)
-            .Which.Message.Should().StartWith("Apple Pay cannot be contracted directly");
+            .Which.Message.Should().StartWith("PortOne's documentation lists no direct contract with the easy-pay company for Apple Pay");
     }
 
     [Fact]

@@ -6,8 +6,10 @@ namespace PortOne.Recommendation.Tests.Rules;
 /// <summary>One test per row of the contract's decision table.</summary>
 public sealed class DecisionTableTests
 {
+    /// <summary>The benefits of the default edition (first seen 2025-05-07): the package page's faster contract,
+    /// Salesforce and Stibee, and the event page's PG sign-up fee support.</summary>
     private static readonly BenefitCode[] AllBenefits =
-        [BenefitCode.FasterContract, BenefitCode.SalesforceDiscount, BenefitCode.StibeeDiscount, BenefitCode.StartupPerks];
+        [BenefitCode.FasterContract, BenefitCode.SalesforceDiscount, BenefitCode.StibeeDiscount, BenefitCode.SignUpFeeSupport];
 
     [Theory]
     [InlineData("ko", "요청하신 결제·인증 서비스가 없어")]
@@ -24,8 +26,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", "추천패키지", "신용카드 일반결제", "KG이니시스, 나이스정보통신(구 나이스페이먼츠)")]
-    [InlineData("en", "Recommended package", "One-time card", "KG Inicis, NICE Information & Communication (formerly NICE Payments)")]
+    [InlineData("ko", "‘추천패키지’", "‘신용카드 일반결제’", "KG이니시스, 나이스정보통신(구 나이스페이먼츠)")]
+    [InlineData("en", "‘추천패키지’ (Recommended package)", "‘신용카드 일반결제’ (One-time card)", "KG Inicis and NICE Information & Communication (formerly NICE Payments)")]
     public void CardPayment_PackageCardGeneral_WithKgInicisAndNice(string language, string firstStep, string item, string providers)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { CardPayment = true });
@@ -59,7 +61,7 @@ public sealed class DecisionTableTests
             r.Providers.Should().Equal(PaymentProvider.KgInicis, PaymentProvider.NicePayments);
             r.Path.Should().Be(ApplicationPath.RecommendedPackage);
             r.PackageItem.Should().Be(PackageItem.CardGeneral);
-            r.Steps.Should().Equal("추천패키지", "신용카드 일반결제");
+            r.Steps.Should().Equal("‘추천패키지’", "‘신용카드 일반결제’");
             r.RuleName.Should().Be("GeneralPayment.IncludedMethod.RecommendedPackage");
         });
         result.Advisories.Select(a => (a.Code, a.Service)).Should().Equal(
@@ -80,8 +82,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", "신용카드 정기결제")]
-    [InlineData("en", "Recurring card")]
+    [InlineData("ko", "‘신용카드 정기결제’")]
+    [InlineData("en", "‘신용카드 정기결제’ (Recurring card)")]
     public void RecurringCardApi_PackageCardRecurring(string language, string item)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { RecurringCard = new(BillingKeyIssuance.Api) });
@@ -91,15 +93,15 @@ public sealed class DecisionTableTests
         entry.Providers.Should().Equal(PaymentProvider.KgInicis, PaymentProvider.NicePayments);
         entry.Path.Should().Be(ApplicationPath.RecommendedPackage);
         entry.PackageItem.Should().Be(PackageItem.CardRecurring);
-        entry.Steps.Should().Equal(language == "en" ? "Recommended package" : "추천패키지", item);
+        entry.Steps.Should().Equal(language == "en" ? "‘추천패키지’ (Recommended package)" : "‘추천패키지’", item);
         // The plan takes them from KG Inicis, whose V2 guide lists API billing keys under its prior contracts.
         result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.BillingKeyTiedToIssuingPg, AdvisoryCode.ApiBillingKeyNeedsPriorContract);
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
     }
 
     [Theory]
-    [InlineData("ko", "전자결제 직접 선택하기", "결제창")]
-    [InlineData("en", "Select e-payment directly", "payment window")]
+    [InlineData("ko", "‘전자결제 직접 선택하기’", "결제창")]
+    [InlineData("en", "‘전자결제 직접 선택하기’ (Select e-payment directly)", "payment window")]
     public void RecurringCardPaymentWindow_DirectSelection_WithAdvisory(string language, string firstStep, string windowWord)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { RecurringCard = new(BillingKeyIssuance.PaymentWindow) });
@@ -124,8 +126,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", "카카오페이, 네이버페이", new[] { "추천패키지", "간편결제" })]
-    [InlineData("en", "KakaoPay, NaverPay", new[] { "Recommended package", "Easy pay" })]
+    [InlineData("ko", "카카오페이, 네이버페이", new[] { "‘추천패키지’", "‘간편결제’" })]
+    [InlineData("en", "KakaoPay and NaverPay", new[] { "‘추천패키지’ (Recommended package)", "‘간편결제’ (Easy pay)" })]
     public void EasyPayDirectNoBrands_PackageEasyPay_KakaoAndNaver(string language, string brands, string[] steps)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { EasyPay = new() });
@@ -138,7 +140,8 @@ public sealed class DecisionTableTests
         entry.Steps.Should().Equal(steps);
         entry.Reason.Should().Contain(brands);
         entry.RuleName.Should().Be("EasyPay.AnyBrand.RecommendedPackage");
-        result.Advisories.Should().BeEmpty();
+        // A new NaverPay contract: its entry condition (naverpay-contract.md).
+        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.NaverPayNeedsPgSalesFirst);
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
     }
 
@@ -150,15 +153,15 @@ public sealed class DecisionTableTests
         var entry = result.Recommendations.Should().ContainSingle().Subject;
         entry.Providers.Should().Equal(PaymentProvider.NaverPay);
         entry.PackageItem.Should().Be(PackageItem.EasyPay);
-        entry.Steps.Should().Equal("추천패키지", "간편결제");
+        entry.Steps.Should().Equal("‘추천패키지’", "‘간편결제’");
         entry.RuleName.Should().Be("EasyPay.PackageBrands.RecommendedPackage");
         entry.Reason.Should().Contain("네이버페이").And.NotContain("카카오페이");
-        result.Advisories.Should().BeEmpty();
+        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.NaverPayNeedsPgSalesFirst);
     }
 
     [Theory]
     [InlineData("ko", "토스페이, 애플페이", "카카오페이")]
-    [InlineData("en", "TossPay, Apple Pay", "KakaoPay")]
+    [InlineData("en", "TossPay and Apple Pay", "KakaoPay")]
     public void EasyPayDirectMixedBrands_PackageItemAndDirectItem_AdvisoryNamesOtherBrands(
         string language, string otherBrands, string packageBrand)
     {
@@ -182,7 +185,7 @@ public sealed class DecisionTableTests
         // Apple Pay has no direct contract: the PGs that carry it (PG 제휴) are named with TossPay's own company.
         direct.Providers.Should().Equal(
             PaymentProvider.KgInicis, PaymentProvider.NicePayments, PaymentProvider.NhnKcp, PaymentProvider.TossPayments,
-            PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KgFinancial, PaymentProvider.KiwoomPay, PaymentProvider.TossPay);
+            PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KiwoomPay, PaymentProvider.TossPay);
         direct.Reason.Should().Contain(otherBrands);
         direct.Steps.Should().HaveCount(3);
         direct.Steps[2].Should().Contain(otherBrands);
@@ -203,14 +206,14 @@ public sealed class DecisionTableTests
 
         var entry = result.Recommendations.Should().ContainSingle().Subject;
         entry.Path.Should().Be(ApplicationPath.DirectSelection);
-        entry.Steps.Should().Equal("전자결제 직접 선택하기", "간편결제", "간편결제사 선택: 페이코");
+        entry.Steps.Should().Equal("‘전자결제 직접 선택하기’", "‘간편결제’", "간편결제사 선택: 페이코");
         result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.EasyPayBrandNotInPackage);
         result.Benefits.Should().BeEmpty();
     }
 
     [Theory]
-    [InlineData("ko", new[] { "전자결제 직접 선택하기", "간편결제", "PG 제휴(허브형)" }, "PG상점아이디")]
-    [InlineData("en", new[] { "Select e-payment directly", "Easy pay", "PG-partnered (hub-type) PGs" }, "merchant ID")]
+    [InlineData("ko", new[] { "‘전자결제 직접 선택하기’", "‘간편결제’", "‘PG 제휴’(이전 표기 ‘허브형’) 결제대행사 선택" }, "PG상점아이디")]
+    [InlineData("en", new[] { "‘전자결제 직접 선택하기’ (Select e-payment directly)", "‘간편결제’ (Easy pay)", "Choose a PG marked ‘PG 제휴’ (PG-partnered), formerly ‘허브형’ (hub-type)" }, "merchant ID")]
     public void EasyPayHub_DirectSelectionEasyPayTabHub_ExtraMerchantIdAdvisory(string language, string[] steps, string advisoryPart)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements
@@ -222,11 +225,12 @@ public sealed class DecisionTableTests
         entry.Service.Should().Be(PaymentService.EasyPay);
         entry.Path.Should().Be(ApplicationPath.DirectSelection);
         entry.PackageItem.Should().BeNull();
-        // Hub PGs that carry both KakaoPay and PAYCO [D-V2PG, D-V2-kcp, D-V2-welcome, D-V2-galaxia, D-V1-mobilians-v2, D-V1-daou].
+        // Hub PGs that carry both KakaoPay and PAYCO [D-V2PG, D-V2-kcp, D-V2-welcome, D-V2-galaxia, D-V1-daou]; not KG Financial,
+        // whose contract page offers cards and mobile payments only [H-CONTRACT-mobilians].
         entry.Providers.Should().Equal(
             PaymentProvider.KgInicis, PaymentProvider.NicePayments, PaymentProvider.NhnKcp, PaymentProvider.TossPayments,
             PaymentProvider.Kpn, PaymentProvider.Ksnet, PaymentProvider.Smartro, PaymentProvider.WelcomePayments,
-            PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KgFinancial, PaymentProvider.KiwoomPay, PaymentProvider.Eximbay);
+            PaymentProvider.GalaxiaMoneyTree, PaymentProvider.KiwoomPay, PaymentProvider.Eximbay);
         entry.Steps.Should().Equal(steps);
         entry.RuleName.Should().Be("EasyPay.Hub.DirectSelection");
         result.Advisories.Select(a => a.Code).Should().Equal(
@@ -254,7 +258,9 @@ public sealed class DecisionTableTests
         entry.Providers.Should().Equal(PaymentProvider.Danal);
         entry.Path.Should().Be(ApplicationPath.RecommendedPackage);
         entry.PackageItem.Should().Be(PackageItem.IdentityVerification);
-        entry.Steps.Should().Equal(language == "en" ? "Recommended package" : "추천패키지", language == "en" ? "Identity verification" : "본인인증");
+        entry.Steps.Should().Equal(
+            language == "en" ? "‘추천패키지’ (Recommended package)" : "‘추천패키지’",
+            language == "en" ? "‘본인인증’ (Identity verification)" : "‘본인인증’");
         entry.Reason.Should().Contain(purposeText);
         AdvisoryCode[] advisories = purpose == VerificationPurpose.AgeRestriction
             ? [AdvisoryCode.IdentityVerificationSeparateSignup, AdvisoryCode.DanalPhoneVerificationDiffers, AdvisoryCode.AgeCheckUsesBirthDate]
@@ -265,8 +271,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", new[] { "전자결제 직접 선택하기", "휴대폰결제", "결제대행사 선택" })]
-    [InlineData("en", new[] { "Select e-payment directly", "Mobile payment", "Choose a PG" })]
+    [InlineData("ko", new[] { "‘전자결제 직접 선택하기’", "‘일반결제’", "결제대행사 선택", "‘휴대폰 소액결제’로 신청" })]
+    [InlineData("en", new[] { "‘전자결제 직접 선택하기’ (Select e-payment directly)", "‘일반결제’ (General payment)", "Choose a PG", "Apply as ‘휴대폰 소액결제’ (Mobile micropayment)" })]
     public void MobileMicropayment_DirectSelectionMobilePayment(string language, string[] steps)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { MobileMicropayment = new(Recurring: false) });
@@ -283,8 +289,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", new[] { "전자결제 직접 선택하기", "휴대폰결제", "정기결제를 지원하는 결제대행사 선택", "휴대폰 소액결제 정기결제" })]
-    [InlineData("en", new[] { "Select e-payment directly", "Mobile payment", "Choose a PG that supports recurring charges", "Recurring mobile micropayment" })]
+    [InlineData("ko", new[] { "‘전자결제 직접 선택하기’", "‘휴대폰결제’", "정기결제를 지원하는 결제대행사 선택", "‘휴대폰 소액결제 정기결제’로 신청" })]
+    [InlineData("en", new[] { "‘전자결제 직접 선택하기’ (Select e-payment directly)", "‘휴대폰결제’ (Mobile payment)", "Choose a PG that supports recurring charges", "Apply as ‘휴대폰 소액결제 정기결제’ (Recurring mobile micropayment)" })]
     public void MobileMicropaymentRecurring_DirectSelectionRecurringPath(string language, string[] steps)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { MobileMicropayment = new(Recurring: true) });
@@ -304,8 +310,8 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", new[] { "전자결제 직접 선택하기", "일반결제", "해외결제를 지원하는 결제대행사 선택", "신용카드 일반결제로 신청" }, "해외카드 서비스")]
-    [InlineData("en", new[] { "Select e-payment directly", "General payment", "Choose a PG that supports overseas payment", "Apply as one-time card payment" }, "overseas card service")]
+    [InlineData("ko", new[] { "‘전자결제 직접 선택하기’", "‘일반결제’", "해외결제를 지원하는 결제대행사 선택", "‘신용카드 일반결제’로 신청" }, "해외카드 서비스")]
+    [InlineData("en", new[] { "‘전자결제 직접 선택하기’ (Select e-payment directly)", "‘일반결제’ (General payment)", "Choose a PG that supports overseas payment", "Apply as ‘신용카드 일반결제’ (One-time card payment)" }, "overseas card service")]
     public void OverseasCards_DirectSelectionGeneralPayment_SeparateContractAdvisory(string language, string[] steps, string advisoryPart)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { OverseasCards = true });
@@ -330,18 +336,56 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("ko", "추천패키지로 신청하시면", "세일즈포스", "스티비", "알림톡")]
-    [InlineData("en", "can speed up the PG contract", "Salesforce", "Stibee", "AlimTalk")]
-    public void AnyPackageRecommendation_AllFourBenefitsInOrder(string language, string faster, string salesforce, string stibee, string perks)
+    [InlineData("ko", "추천패키지로 신청하시면", "추천패키지로 결제대행사 계약을 완료하시면", "세일즈포스", "스티비", "22만 원 상당의 PG 가입비")]
+    [InlineData("en", "can speed up the PG contract", "Merchants that complete a PG contract through the package", "Salesforce", "Stibee", "KRW 220,000")]
+    public void AnyPackageRecommendation_TheEditionsBenefitsInOrder_WithThePagesConditions(
+        string language, string faster, string condition, string salesforce, string stibee, string fee)
     {
         var result = Engines.For(language).Recommend(new MerchantRequirements { CardPayment = true, OverseasCards = true });
 
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
         result.Benefits.Select(b => b.Message).Should().SatisfyRespectively(
             m => m.Should().Contain(faster),
-            m => m.Should().Contain(salesforce),
-            m => m.Should().Contain(stibee),
-            m => m.Should().Contain(perks));
+            m => m.Should().Contain(condition).And.Contain(salesforce),
+            m => m.Should().Contain(condition).And.Contain(stibee),
+            m => m.Should().Contain(fee));
+    }
+
+    [Theory]
+    [InlineData("ko", "가입비와 연 관리비가 모두 면제", "AWS 크레디트", "추천패키지로 결제대행사 계약을 완료하시면")]
+    [InlineData("en", "waives both the sign-up fee and the annual management fee", "AWS credit", "Merchants that complete a PG contract through the package")]
+    public void April2025KpnEdition_WaivesTheFees_AndOffersAwsCredit_OnItsCondition(string language, string waiver, string aws, string condition)
+    {
+        var result = Engines.For(language).Recommend(
+            new MerchantRequirements { IdentityVerification = new() },
+            new RecommendationContext { Edition = PackageEdition.April2025Kpn });
+
+        result.Benefits.Select(b => b.Code).Should().Equal(
+            BenefitCode.SalesforceDiscount, BenefitCode.StibeeDiscount, BenefitCode.SignUpFeeSupport, BenefitCode.SignUpAndAnnualFeeWaiver, BenefitCode.AwsCredit);
+        result.Benefits.Single(b => b.Code == BenefitCode.SignUpAndAnnualFeeWaiver).Message.Should().Contain(waiver);
+        result.Benefits.Single(b => b.Code == BenefitCode.AwsCredit).Message.Should().Contain(aws).And.Contain(condition);
+    }
+
+    [Fact]
+    public void EveryEdition_OnEveryApiVersion_GrantsItsOwnBenefits_AndNeverStartupPerks()
+    {
+        foreach (var edition in System.Enum.GetValues<PackageEdition>())
+        {
+            foreach (var version in new PortOneApiVersion?[] { null, PortOneApiVersion.V1, PortOneApiVersion.V2 })
+            {
+                foreach (var language in new[] { "ko", "en" })
+                {
+                    // Identity verification goes through every edition's package on every version (Danal).
+                    var result = Engines.For(language).Recommend(
+                        new MerchantRequirements { CardPayment = true, IdentityVerification = new(), ApiVersion = version },
+                        new RecommendationContext { Edition = edition });
+
+                    result.Benefits.Select(b => b.Code).Should().Equal(PinnedCatalog.BenefitsOf(edition), "{0} on {1} in {2}", edition, version, language);
+                    result.Benefits.Should().NotContain(b => b.Code == BenefitCode.StartupPerks);
+                    result.Benefits.Should().OnlyContain(b => b.Message.Length > 0);
+                }
+            }
+        }
     }
 
     [Fact]
@@ -384,7 +428,8 @@ public sealed class DecisionTableTests
             AdvisoryCode.MobileBillingFixedAmount,
             AdvisoryCode.RecurringCertificateOnPc,
             AdvisoryCode.RecurringEasyPayAvailable,
-            AdvisoryCode.OverseasPgsAlsoAvailable);
+            AdvisoryCode.OverseasPgsAlsoAvailable,
+            AdvisoryCode.NaverPayNeedsPgSalesFirst);
         result.Benefits.Select(b => b.Code).Should().Equal(AllBenefits);
         result.Recommendations.Select(r => r.RuleName).Should().BeSubsetOf(result.FiredRules);
     }

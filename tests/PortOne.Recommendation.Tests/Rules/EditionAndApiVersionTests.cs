@@ -60,7 +60,7 @@ public sealed class EditionAndApiVersionTests
             (PaymentService.RecurringCardPayment, ApplicationPath.DirectSelection, (PackageItem?)null, "KgInicis,NicePayments,NhnKcp,TossPayments,Ksnet,WelcomePayments,KiwoomPay,HectoFinancial"),
             (PaymentService.EasyPay, ApplicationPath.RecommendedPackage, PackageItem.EasyPay, "KakaoPay"),
             (PaymentService.IdentityVerification, ApplicationPath.RecommendedPackage, PackageItem.IdentityVerification, "Danal"));
-        result.Recommendations[1].Reason.Should().Be("이 추천패키지의 ‘신용카드 정기결제’ 결제대행사는 포트원 V1을 지원하지 않아, ‘전자결제 직접 선택하기’에서 포트원 V1을 지원하는 결제대행사를 골라 신청합니다.");
+        result.Recommendations[1].Reason.Should().Be("포트원 문서에는 이 추천패키지의 ‘신용카드 정기결제’ 결제대행사가 포트원 V1을 지원한다고 나와 있지 않아, ‘전자결제 직접 선택하기’에서 포트원 V1을 지원하는 결제대행사를 골라 신청합니다.");
     }
 
     [Fact]
@@ -73,7 +73,8 @@ public sealed class EditionAndApiVersionTests
         result.Recommendations.Select(r => (r.Path, string.Join(",", r.Providers))).Should().Equal(
             (ApplicationPath.RecommendedPackage, "KakaoPay"),
             (ApplicationPath.DirectSelection, "NaverPay"));
-        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.EasyPayBrandNotInPackage);
+        // A new NaverPay contract: its entry condition (naverpay-contract.md) is stated.
+        result.Advisories.Select(a => a.Code).Should().Equal(AdvisoryCode.EasyPayBrandNotInPackage, AdvisoryCode.NaverPayNeedsPgSalesFirst);
     }
 
     [Theory]
@@ -110,9 +111,9 @@ public sealed class EditionAndApiVersionTests
         var requirements = new MerchantRequirements { EasyPay = new() { Integration = EasyPayIntegration.Hub, Brands = [EasyPayBrand.SamsungPay] } };
 
         Engines.Ko.Recommend(requirements with { ApiVersion = PortOneApiVersion.V1 }).Recommendations.Single().Providers
-            .Should().NotContain(PaymentProvider.Kpn).And.Contain(PaymentProvider.KgFinancial);
+            .Should().NotContain(PaymentProvider.Kpn).And.Contain(PaymentProvider.KiwoomPay);
         Engines.Ko.Recommend(requirements with { ApiVersion = PortOneApiVersion.V2 }).Recommendations.Single().Providers
-            .Should().Contain(PaymentProvider.Kpn).And.NotContain(PaymentProvider.KgFinancial);
+            .Should().Contain(PaymentProvider.Kpn).And.NotContain(PaymentProvider.KiwoomPay);
     }
 
     [Fact]

@@ -250,8 +250,8 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
             return contradiction;
         }
 
-        var packageFirst = language == "en" ? "Recommended package" : "추천패키지";
-        var directFirst = language == "en" ? "Select e-payment directly" : "전자결제 직접 선택하기";
+        var packageFirst = language == "en" ? "‘추천패키지’ (Recommended package)" : "‘추천패키지’";
+        var directFirst = language == "en" ? "‘전자결제 직접 선택하기’ (Select e-payment directly)" : "‘전자결제 직접 선택하기’";
         var existingFirst = language == "en" ? "Add to an existing contract" : "기존 계약에 추가";
         foreach (var entry in result.Recommendations)
         {
@@ -291,7 +291,7 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
             return "an empty text";
         }
 
-        if (language == "en" && texts.FirstOrDefault(Hangul.In) is { } korean)
+        if (language == "en" && texts.FirstOrDefault(Hangul.OutsideTranslatedLabels) is { } korean)
         {
             return $"Hangul in English text '{korean}'";
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using PortOne.Recommendation.Facts;
@@ -32,7 +33,7 @@ public sealed class FactAdvisoryTests
     }
 
     [Fact]
-    public void RecurringCertificateOnPc_OnlyWhenThePlanIssuesWindowBillingKeysAtKgInicis()
+    public void RecurringCertificateOnPc_OnlyWhenThePlanIssuesWindowBillingKeysAtKgInicisOrNhnKcp()
     {
         var window = new MerchantRequirements { RecurringCard = new(BillingKeyIssuance.PaymentWindow) };
 
@@ -41,7 +42,11 @@ public sealed class FactAdvisoryTests
         advisory.Service.Should().Be(PaymentService.RecurringCardPayment);
         advisory.Message.Resolve(Engines.Korean).Should().StartWith("결제창 방식의 KG이니시스 정기결제는 PC 환경에서 공인인증 절차가 필요하고")
             .And.EndWith("(출처: " + NonAuthPage + ")");
-        Planned<RecurringCertificateOnPcAdvisoryRule>(window, PaymentService.RecurringCardPayment, PaymentProvider.NhnKcp).Should().BeEmpty();
+        // NHN KCP, hedged as schedule-requirement.md says it ("포함될 수 있습니다").
+        Planned<RecurringCertificateOnPcAdvisoryRule>(window, PaymentService.RecurringCardPayment, PaymentProvider.NhnKcp).Single().Message.Resolve(Engines.Korean)
+            .Should().StartWith("결제창 방식의 NHN KCP 정기결제는 공인인증 생략이 기본값이지만").And.Contain("포함될 수 있습니다")
+            .And.EndWith("(출처: https://help.portone.io/content/schedule-requirement)");
+        Planned<RecurringCertificateOnPcAdvisoryRule>(window, PaymentService.RecurringCardPayment, PaymentProvider.TossPayments).Should().BeEmpty();
         Planned<RecurringCertificateOnPcAdvisoryRule>(window, PaymentService.CardPayment, PaymentProvider.KgInicis).Should().BeEmpty("KG Inicis is not the recurring PG");
 
         // API issuance has no authentication step (schedule-requirement.md): nothing to say.
@@ -126,7 +131,18 @@ public sealed class FactAdvisoryTests
 
         advisory.Code.Should().Be(AdvisoryCode.RecurringEasyPayAvailable);
         advisory.Service.Should().Be(PaymentService.EasyPay);
-        advisory.Message.Resolve(Engines.Korean).Should().StartWith(korean).And.EndWith("(출처: " + PgListPage + ")");
+        var text = advisory.Message.Resolve(Engines.Korean);
+        text.Should().StartWith(korean).And.Contain("(출처: " + PgListPage + ")");
+
+        // Named KakaoPay: its recurring addendum, citing its contract page (kakaopay-contract.md).
+        if (korean.StartsWith("카카오페이", StringComparison.Ordinal))
+        {
+            text.Should().Contain("정기결제 이용특약서를 추가로 작성해").And.EndWith("(출처: https://help.portone.io/content/kakaopay-contract)");
+        }
+        else
+        {
+            text.Should().NotContain("특약서").And.EndWith("(출처: " + PgListPage + ")");
+        }
     }
 
     [Fact]
@@ -137,7 +153,7 @@ public sealed class FactAdvisoryTests
         var advisory = RuleFixture.Run<RecurringEasyPayAdvisoryRule>(hub).Outputs.OfType<AdvisoryFact>().Single();
 
         advisory.Message.Resolve(Engines.Korean).Should().StartWith("나이스정보통신(구 나이스페이먼츠)의 PG 제휴 간편결제는 카카오페이, 네이버페이 정기결제도 지원하니");
-        advisory.Message.Resolve(Engines.English).Should().StartWith("Through PG-partnered (hub-type) easy pay, NICE Information & Communication (formerly NICE Payments) also supports recurring payments with KakaoPay, NaverPay");
+        advisory.Message.Resolve(Engines.English).Should().StartWith("Through PG-partnered (hub-type) easy pay, NICE Information & Communication (formerly NICE Payments) also supports recurring payments with KakaoPay and NaverPay");
         var naverOnly = hub with { EasyPay = new() { Integration = EasyPayIntegration.Hub, Brands = [EasyPayBrand.NaverPay, EasyPayBrand.TossPay] } };
         RuleFixture.Run<RecurringEasyPayAdvisoryRule>(naverOnly).Outputs.OfType<AdvisoryFact>().Single().Message.Resolve(Engines.Korean)
             .Should().Contain("간편결제는 네이버페이 정기결제도");

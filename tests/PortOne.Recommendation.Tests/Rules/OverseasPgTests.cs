@@ -28,7 +28,7 @@ public sealed class OverseasPgTests
         var advisory = result.Advisories.Should().ContainSingle(a => a.Code == AdvisoryCode.OverseasPgsAlsoAvailable).Subject;
         advisory.Service.Should().Be(PaymentService.OverseasCardPayment);
         advisory.Message.Should().Contain("엑심베이, 페이팔, 페이먼트월, 페이레터 같은 해외결제 결제대행사")
-            .And.Contain("전자결제 직접 선택하기 > 해외결제").And.EndWith("(출처: " + HelpIntl + ")")
+            .And.Contain("‘전자결제 직접 선택하기’의 ‘해외결제’에서 신청합니다").And.EndWith("(출처: " + HelpIntl + ")")
             .And.NotContain("이지페이");
         result.ContractPlan.Contracts.Should().ContainSingle().Which.AddOns.Should().Equal(ContractAddOn.OverseasCardAddendum);
     }
@@ -48,7 +48,7 @@ public sealed class OverseasPgTests
         entry.Path.Should().Be(ApplicationPath.DirectSelection);
         entry.Providers.Should().Equal(providers);
         entry.RuleName.Should().Be("OverseasCard.Recurring.OverseasPg.DirectSelection");
-        entry.Steps.Should().Equal("전자결제 직접 선택하기", "해외결제", "정기결제를 지원하는 해외결제 결제대행사 선택", "결제방식에서 정기결제 선택");
+        entry.Steps.Should().Equal("‘전자결제 직접 선택하기’", "‘해외결제’", "정기결제를 지원하는 해외결제 결제대행사 선택", "결제방식에서 정기결제 선택");
         entry.Reason.Should().Contain("정기결제를 지원하지 않아");
 
         var codes = result.Advisories.Select(a => a.Code).ToList();
@@ -56,10 +56,11 @@ public sealed class OverseasPgTests
             .And.NotContain([AdvisoryCode.OverseasCardServiceNeedsSeparateContract, AdvisoryCode.OverseasPgsAlsoAvailable]);
         codes.Contains(AdvisoryCode.PaymentwallAdmissionCriteria).Should().Be(providers.Contains(PaymentProvider.Paymentwall));
 
-        // One new contract with an overseas PG, with its recurring addendum; no overseas-card addendum of a domestic PG.
+        // One new contract with an overseas PG, with its recurring addendum (PayPal, which has no contract or review: one-time
+        // and recurring applied for separately); no overseas-card addendum of a domestic PG.
         var contract = result.ContractPlan.Contracts.Should().ContainSingle().Subject;
         contract.Provider.Should().Be(providers[0]);
-        contract.AddOns.Should().Equal(ContractAddOn.RecurringAddendum);
+        contract.AddOns.Should().Equal(providers[0] == PaymentProvider.PayPal ? ContractAddOn.RecurringSeparateApplication : ContractAddOn.RecurringAddendum);
         result.Benefits.Should().BeEmpty();
     }
 
@@ -90,7 +91,9 @@ public sealed class OverseasPgTests
         var contract = result.ContractPlan.Contracts.Should().ContainSingle().Subject;
         contract.Provider.Should().Be(PaymentProvider.PayPal);
         contract.IsExisting.Should().BeTrue();
-        contract.AddOns.Should().Equal(ContractAddOn.RecurringAddendum);
+        // PayPal has no contract or review to add an addendum to; one-time and recurring are applied for separately
+        // (paypal-contract.md, paypal.md).
+        contract.AddOns.Should().Equal(ContractAddOn.RecurringSeparateApplication);
         result.Advisories.Select(a => a.Code).Should().Contain([AdvisoryCode.ExistingContractExtended, AdvisoryCode.PayPalForeignBuyersOnly]);
     }
 
@@ -114,7 +117,7 @@ public sealed class OverseasPgTests
         entry.RuleName.Should().Be("OverseasCard.BusinessAbroad.DirectSelection");
         entry.Path.Should().Be(ApplicationPath.DirectSelection);
         entry.Providers.Should().BeEmpty();
-        entry.Steps.Take(2).Should().Equal("전자결제 직접 선택하기", "해외결제");
+        entry.Steps.Take(2).Should().Equal("‘전자결제 직접 선택하기’", "‘해외결제’");
         entry.Reason.Should().Contain("포트원 고객지원팀");
         result.ContractPlan.Contracts.Should().BeEmpty();
         result.ContractPlan.UncoveredServices.Should().Equal(PaymentService.OverseasCardPayment);

@@ -91,14 +91,19 @@ public sealed class SingleRuleTests
         var existing = newPackage with { Provider = PaymentProvider.KgInicis, IsExisting = true };
         var direct = newPackage with { Routes = [new PlannedService(PaymentService.CardPayment, ApplicationPath.DirectSelection)] };
         var context = RuleFixture.Run<PartnerBenefitsRule>(requirements).Context;
+        var kpnContext = RuleFixture.Run<PartnerBenefitsRule>(requirements, PackageEdition.April2025Kpn).Context;
 
-        Benefits(newPackage).Should().HaveCount(4);
-        Benefits(existing).Should().BeEmpty();
-        Benefits(direct).Should().BeEmpty();
+        Benefits(newPackage, context).Should().Equal(BenefitCode.FasterContract, BenefitCode.SalesforceDiscount, BenefitCode.StibeeDiscount, BenefitCode.SignUpFeeSupport);
+        Benefits(existing, context).Should().BeEmpty();
+        Benefits(direct, context).Should().BeEmpty();
 
-        System.Collections.Generic.IEnumerable<BenefitFact> Benefits(PlannedContract contract) => RuleFixture
-            .Run<PartnerBenefitsRule>(requirements, PackageEdition.July2025, new ContractPlanFact(new ContractPlan([contract], []), context))
-            .Outputs.OfType<BenefitFact>();
+        // The benefits are the call's edition's, read through the plan's context: no rule names a benefit.
+        Benefits(newPackage, kpnContext).Should().Equal(PinnedCatalog.BenefitsOf(PackageEdition.April2025Kpn));
+        Benefits(newPackage, kpnContext).Should().Contain(BenefitCode.AwsCredit).And.NotContain(BenefitCode.FasterContract);
+
+        System.Collections.Generic.IEnumerable<BenefitCode> Benefits(PlannedContract contract, MerchantContextFact call) => RuleFixture
+            .Run<PartnerBenefitsRule>(requirements, call.Edition, new ContractPlanFact(new ContractPlan([contract], []), call))
+            .Outputs.OfType<BenefitFact>().Select(b => b.Code).Order();
     }
 
     [Fact]

@@ -251,6 +251,13 @@ internal static class DecisionTable
             advisories.Add(AdvisoryCode.PaymentwallAdmissionCriteria);
         }
 
+        // KG Financial's contract page offers cards and mobile payments only; a contract asked for the others is told to ask.
+        if (r.ExistingContracts.Contains(PaymentProvider.KgFinancial) && r.ApiVersion != PortOneApiVersion.V2
+            && (r.BankTransfer || r.VirtualAccount || r.EasyPay?.Integration == EasyPayIntegration.Hub))
+        {
+            advisories.Add(AdvisoryCode.KgFinancialCardAndMobileOnly);
+        }
+
         if (r.ApiVersion is { } version && r.ExistingContracts.Count > 0)
         {
             var anyVersion = Needs(r with { ApiVersion = null }, packageBrands).SelectMany(n => n.Candidates).ToHashSet();
@@ -262,7 +269,7 @@ internal static class DecisionTable
         }
 
         var packageProviders = offers.SelectMany(o => o.Providers).ToHashSet();
-        var plan = PlanOracle.Plan(items, PlanNeeds(r, items, packageBrands), r.ExistingContracts, packageProviders);
+        var plan = PlanOracle.Plan(items, PlanNeeds(r, items, packageBrands), r.ExistingContracts, packageProviders, r.ApiVersion);
         if (plan.Contracts.Any(c => c.IsExisting))
         {
             advisories.Add(AdvisoryCode.ExistingContractExtended);
@@ -300,8 +307,20 @@ internal static class DecisionTable
             advisories.Add(AdvisoryCode.ApiBillingKeyNeedsPriorContract);
         }
 
+        // Paymentwall's channel page: test payments are real card payments (and recurring makes a first payment).
+        if (r.OverseasCards && Concerns(AdvisoryCode.PaymentwallTestPaymentsAreReal, Planned(PaymentService.OverseasCardPayment), r.ApiVersion))
+        {
+            advisories.Add(AdvisoryCode.PaymentwallTestPaymentsAreReal);
+        }
+
+        // NaverPay (결제형) reviews only after a PG is live with a month of sales: a new NaverPay contract is told.
+        if (plan.Contracts.Any(c => !c.IsExisting && Concerns(AdvisoryCode.NaverPayNeedsPgSalesFirst, c.Provider, r.ApiVersion)))
+        {
+            advisories.Add(AdvisoryCode.NaverPayNeedsPgSalesFirst);
+        }
+
         var benefits = plan.Contracts.Any(c => !c.IsExisting && c.Routes.Any(route => route.Path == ApplicationPath.RecommendedPackage))
-            ? Enum.GetValues<BenefitCode>()
+            ? BenefitsOf(edition)
             : [];
         return new Expected(
             items.OrderBy(i => i.Service).ThenBy(i => PathRank(i.Path)).ToList(),

@@ -79,10 +79,10 @@ internal static class PinnedCatalog
         new(PaymentProvider.Danal, ProviderCapability.BankTransfer, [], ApiVersionSet.V1, "D-V1-danal"),
         new(PaymentProvider.Danal, ProviderCapability.VirtualAccount, [], ApiVersionSet.V1, "D-V1-danal"),
         new(PaymentProvider.Danal, ProviderCapability.MobileMicropayment, [], ApiVersionSet.V1, "D-V1-danal"),
-        new(PaymentProvider.KgFinancial, ProviderCapability.CardPayment, [], ApiVersionSet.V1, "D-V1-mobilians-v2"),
-        new(PaymentProvider.KgFinancial, ProviderCapability.BankTransfer, [], ApiVersionSet.V1, "D-V1-mobilians-v2"),
-        new(PaymentProvider.KgFinancial, ProviderCapability.VirtualAccount, [], ApiVersionSet.V1, "D-V1-mobilians-v2"),
-        new(PaymentProvider.KgFinancial, ProviderCapability.MobileMicropayment, [], ApiVersionSet.V1, "D-V1-mobilians-v2"),
+        // KG Financial: cards and mobile micropayments only (mobilians-contract: "현재 KG파이낸셜은 신용카드, 휴대폰결제 연동
+        // 서비스만 이용 가능합니다"); the V1 guide's vbank, trans and easy pay conflict with it and are left out.
+        new(PaymentProvider.KgFinancial, ProviderCapability.CardPayment, [], ApiVersionSet.V1, "D-V1-mobilians-v2 H-CONTRACT-mobilians"),
+        new(PaymentProvider.KgFinancial, ProviderCapability.MobileMicropayment, [], ApiVersionSet.V1, "D-V1-mobilians-v2 H-CONTRACT-mobilians"),
         new(PaymentProvider.KiwoomPay, ProviderCapability.CardPayment, [], ApiVersionSet.V1, "D-V1-daou"),
         new(PaymentProvider.KiwoomPay, ProviderCapability.BankTransfer, [], ApiVersionSet.V1, "D-V1-daou"),
         new(PaymentProvider.KiwoomPay, ProviderCapability.VirtualAccount, [], ApiVersionSet.V1, "D-V1-daou"),
@@ -131,14 +131,13 @@ internal static class PinnedCatalog
         new(PaymentProvider.Smartro, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.Payco], ApiVersionSet.Both, "D-V2PG"),
         new(PaymentProvider.WelcomePayments, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.TossPay, EasyPayBrand.Payco], ApiVersionSet.Both, "D-V1-welcome D-V2-welcome"),
         new(PaymentProvider.GalaxiaMoneyTree, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.TossPay, EasyPayBrand.Payco, EasyPayBrand.SamsungPay, EasyPayBrand.ApplePay], ApiVersionSet.Both, "D-V1-galaxia D-V2-galaxia"),
-        new(PaymentProvider.KgFinancial, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.TossPay, EasyPayBrand.Payco, EasyPayBrand.SamsungPay, EasyPayBrand.ApplePay], ApiVersionSet.V1, "D-V1-mobilians-v2"),
         new(PaymentProvider.KiwoomPay, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.NaverPay, EasyPayBrand.Payco, EasyPayBrand.SamsungPay, EasyPayBrand.ApplePay], ApiVersionSet.V1, "D-V1-daou"),
         new(PaymentProvider.Eximbay, ProviderCapability.HubEasyPay, [EasyPayBrand.KakaoPay, EasyPayBrand.TossPay, EasyPayBrand.Payco], ApiVersionSet.V2, "D-V2PG"),
         new(PaymentProvider.KakaoPay, ProviderCapability.DirectEasyPay, [EasyPayBrand.KakaoPay], ApiVersionSet.Both, "D-V2PG D-V2-kakaopay"),
         new(PaymentProvider.NaverPay, ProviderCapability.DirectEasyPay, [EasyPayBrand.NaverPay], ApiVersionSet.Both, "D-V2PG D-V2-naverpay"),
         new(PaymentProvider.TossPay, ProviderCapability.DirectEasyPay, [EasyPayBrand.TossPay], ApiVersionSet.Both, "D-V2PG D-V2-tosspay"),
         new(PaymentProvider.Payco, ProviderCapability.DirectEasyPay, [EasyPayBrand.Payco], ApiVersionSet.V1, "D-V1CODES H-PGLIST"),
-        new(PaymentProvider.KakaoPay, ProviderCapability.RecurringDirectEasyPay, [EasyPayBrand.KakaoPay], ApiVersionSet.Both, "H-PGLIST D-V2-kakaopay"),
+        new(PaymentProvider.KakaoPay, ProviderCapability.RecurringDirectEasyPay, [EasyPayBrand.KakaoPay], ApiVersionSet.Both, "H-PGLIST D-V2-kakaopay H-CH-kakaopay"),
         new(PaymentProvider.NaverPay, ProviderCapability.RecurringDirectEasyPay, [EasyPayBrand.NaverPay], ApiVersionSet.Both, "H-PGLIST D-V2-naverpay"),
         new(PaymentProvider.TossPay, ProviderCapability.RecurringDirectEasyPay, [EasyPayBrand.TossPay], ApiVersionSet.Both, "H-PGLIST D-V2-tosspay"),
         new(PaymentProvider.Payco, ProviderCapability.RecurringDirectEasyPay, [EasyPayBrand.Payco], ApiVersionSet.V1, "H-PGLIST"),
@@ -163,24 +162,42 @@ internal static class PinnedCatalog
         new(PaymentProvider.KgInicis, ProviderCapability.IdentityVerification, [], ApiVersionSet.Both, "H-IDV"),
     ];
 
+    /// <summary>Each edition's offers and partner benefits, with the page version that lists them. Benefits are what the
+    /// edition's pages list (the package page at the edition's commit; the package's event page content200013 where its
+    /// period covers the edition), with the condition the page states. StartupPerks is in none: the package page only
+    /// points to PortOne's partner-benefits page.</summary>
     public static readonly IReadOnlyDictionary<PackageEdition, PinnedEdition> Editions = new Dictionary<PackageEdition, PinnedEdition>
     {
-        [PackageEdition.July2025] = new("H-PKG@dc75785", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.NicePayments]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.NicePayments]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
-        [PackageEdition.October2025] = new("H-PKG@dd98a91", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
-        [PackageEdition.November2025] = new("H-PKG@150bf9e", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.Kpn]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.Kpn]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
-        [PackageEdition.December2025] = new("H-PKG@1edf2a5", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
-        [PackageEdition.April2025Kpn] = new("H-PKG@4d1a6a6", [new(PackageItem.CardGeneral, [PaymentProvider.Kpn]), new(PackageItem.CardRecurring, [PaymentProvider.Kpn]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
-        [PackageEdition.April2025TossPayments] = new("H-PKG@0c12aee", [new(PackageItem.CardGeneral, [PaymentProvider.TossPayments]), new(PackageItem.CardRecurring, [PaymentProvider.TossPayments]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
-        [PackageEdition.April2026] = new("H-PKG@62f6d7c", [new(PackageItem.CardGeneral, [PaymentProvider.Kpn, PaymentProvider.GalaxiaMoneyTree]), new(PackageItem.CardRecurring, [PaymentProvider.Kpn]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])]),
+        [PackageEdition.July2025] = new("H-PKG@dc75785", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.NicePayments]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.NicePayments]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])], [new(BenefitCode.FasterContract, BenefitCondition.None, "H-PKG@dc75785"), new(BenefitCode.SalesforceDiscount, BenefitCondition.PgContractCompleted, "H-PKG@dc75785"), new(BenefitCode.StibeeDiscount, BenefitCondition.PgContractCompleted, "H-PKG@dc75785"), new(BenefitCode.SignUpFeeSupport, BenefitCondition.None, "H-FEE@dc75785")]),
+        [PackageEdition.October2025] = new("H-PKG@dd98a91", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])], [new(BenefitCode.FasterContract, BenefitCondition.None, "H-PKG@dd98a91"), new(BenefitCode.SalesforceDiscount, BenefitCondition.PgContractCompleted, "H-PKG@dd98a91"), new(BenefitCode.StibeeDiscount, BenefitCondition.PgContractCompleted, "H-PKG@dd98a91"), new(BenefitCode.SignUpFeeSupport, BenefitCondition.None, "H-FEE@dc75785")]),
+        [PackageEdition.November2025] = new("H-PKG@150bf9e", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.Kpn]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.Kpn]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])], [new(BenefitCode.FasterContract, BenefitCondition.None, "H-PKG@150bf9e"), new(BenefitCode.SalesforceDiscount, BenefitCondition.PgContractCompleted, "H-PKG@150bf9e"), new(BenefitCode.StibeeDiscount, BenefitCondition.PgContractCompleted, "H-PKG@150bf9e"), new(BenefitCode.SignUpFeeSupport, BenefitCondition.None, "H-FEE@dc75785")]),
+        [PackageEdition.December2025] = new("H-PKG@1edf2a5", [new(PackageItem.CardGeneral, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.CardRecurring, [PaymentProvider.KgInicis, PaymentProvider.NhnKcp]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])], [new(BenefitCode.FasterContract, BenefitCondition.None, "H-PKG@1edf2a5"), new(BenefitCode.SalesforceDiscount, BenefitCondition.PgContractCompleted, "H-PKG@1edf2a5"), new(BenefitCode.StibeeDiscount, BenefitCondition.PgContractCompleted, "H-PKG@1edf2a5"), new(BenefitCode.SignUpFeeSupport, BenefitCondition.None, "H-FEE@dc75785")]),
+        [PackageEdition.April2025Kpn] = new("H-PKG@4d1a6a6", [new(PackageItem.CardGeneral, [PaymentProvider.Kpn]), new(PackageItem.CardRecurring, [PaymentProvider.Kpn]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay, PaymentProvider.NaverPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])], [new(BenefitCode.SignUpAndAnnualFeeWaiver, BenefitCondition.None, "H-PKG@4d1a6a6"), new(BenefitCode.AwsCredit, BenefitCondition.PgContractCompleted, "H-PKG@4d1a6a6"), new(BenefitCode.SalesforceDiscount, BenefitCondition.PgContractCompleted, "H-PKG@4d1a6a6"), new(BenefitCode.StibeeDiscount, BenefitCondition.PgContractCompleted, "H-PKG@4d1a6a6"), new(BenefitCode.SignUpFeeSupport, BenefitCondition.None, "H-FEE@4d1a6a6")]),
+        [PackageEdition.April2025TossPayments] = new("H-PKG@0c12aee", [new(PackageItem.CardGeneral, [PaymentProvider.TossPayments]), new(PackageItem.CardRecurring, [PaymentProvider.TossPayments]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])], [new(BenefitCode.FasterContract, BenefitCondition.None, "H-PKG@0c12aee"), new(BenefitCode.SalesforceDiscount, BenefitCondition.PgContractCompleted, "H-PKG@0c12aee"), new(BenefitCode.StibeeDiscount, BenefitCondition.PgContractCompleted, "H-PKG@0c12aee")]),
+        [PackageEdition.April2026] = new("H-PKG@62f6d7c", [new(PackageItem.CardGeneral, [PaymentProvider.Kpn, PaymentProvider.GalaxiaMoneyTree]), new(PackageItem.CardRecurring, [PaymentProvider.Kpn]), new(PackageItem.EasyPay, [PaymentProvider.KakaoPay]), new(PackageItem.IdentityVerification, [PaymentProvider.Danal])], [new(BenefitCode.FasterContract, BenefitCondition.None, "H-PKG@62f6d7c"), new(BenefitCode.SalesforceDiscount, BenefitCondition.PgContractCompleted, "H-PKG@62f6d7c"), new(BenefitCode.StibeeDiscount, BenefitCondition.PgContractCompleted, "H-PKG@62f6d7c"), new(BenefitCode.SignUpFeeSupport, BenefitCondition.None, "H-FEE@dc75785")]),
     };
 
     public static readonly IReadOnlyList<PinnedAddOn> AddOns =
     [
-        new(ContractAddOn.RecurringAddendum, [ProviderCapability.RecurringCardPaymentWindow, ProviderCapability.RecurringCardApi, ProviderCapability.RecurringMobileMicropayment, ProviderCapability.OverseasPgRecurringCards, ProviderCapability.OverseasPgRecurringCardsBusinessAbroad], [], "H-ADD"),
+        new(ContractAddOn.RecurringAddendum, [ProviderCapability.RecurringCardPaymentWindow, ProviderCapability.RecurringCardApi, ProviderCapability.RecurringMobileMicropayment], [], "H-ADD"),
+        // PayPal has no contract or review ("페이팔의 경우 별도 계약절차가 없어"): no addendum; one-time and recurring are
+        // applied for separately ("일반결제와 정기결제를 모두 이용하신다면, 각각 선택하여 접수해주시기 바랍니다").
+        new(ContractAddOn.RecurringAddendum, [ProviderCapability.OverseasPgRecurringCards, ProviderCapability.OverseasPgRecurringCardsBusinessAbroad], [PaymentProvider.Eximbay, PaymentProvider.Payletter, PaymentProvider.Paymentwall], "H-ADD"),
+        new(ContractAddOn.RecurringSeparateApplication, [ProviderCapability.OverseasPgRecurringCards, ProviderCapability.OverseasPgRecurringCardsBusinessAbroad], [PaymentProvider.PayPal], "H-CONTRACT-paypal H-CH-paypal"),
         new(ContractAddOn.OverseasCardAddendum, [ProviderCapability.OverseasCards], [], "H-INTL"),
         new(ContractAddOn.HubEasyPayMerchantId, [ProviderCapability.HubEasyPay], [PaymentProvider.NicePayments], "H-NICEHUB2"),
         new(ContractAddOn.HubEasyPayMerchantId, [ProviderCapability.HubEasyPay], [PaymentProvider.TossPayments], "H-TOSSHUB"),
         new(ContractAddOn.HubEasyPaySiteCodes, [ProviderCapability.HubEasyPay], [PaymentProvider.NhnKcp], "H-KCPHUB"),
+        new(ContractAddOn.HubEasyPayBrandReview, [ProviderCapability.HubEasyPay], [PaymentProvider.KgInicis], "H-INIHUB"),
+        new(ContractAddOn.HubEasyPayPriorContract, [ProviderCapability.HubEasyPay], [PaymentProvider.Ksnet], "D-V2-ksnet", ApiVersionSet.V2),
+        // V1 too, where the V1 guide's 연동 유의사항 lists "- 간편결제 사용" under its prior contract.
+        new(ContractAddOn.HubEasyPayPriorContract, [ProviderCapability.HubEasyPay], [PaymentProvider.Smartro], "D-V1-smartro-caution D-V2-smartro"),
+        new(ContractAddOn.HubEasyPayPriorContract, [ProviderCapability.HubEasyPay], [PaymentProvider.WelcomePayments], "D-V1-welcome-caution D-V2-welcome"),
+        new(ContractAddOn.HubEasyPayPriorContract, [ProviderCapability.HubEasyPay], [PaymentProvider.TossPayments], "D-V1-toss-warning D-V2-toss"),
+        new(ContractAddOn.HubEasyPayNewMerchantIdAndReview, [ProviderCapability.HubEasyPay], [PaymentProvider.GalaxiaMoneyTree], "H-ADD-galaxia"),
+        new(ContractAddOn.MobileMicropaymentPriorContract, [ProviderCapability.MobileMicropayment], [PaymentProvider.TossPayments], "D-V2-toss", ApiVersionSet.V2),
+        new(ContractAddOn.MobileMicropaymentPriorContract, [ProviderCapability.MobileMicropayment, ProviderCapability.RecurringMobileMicropayment], [PaymentProvider.WelcomePayments], "D-V1-welcome-caution D-V2-welcome"),
+        new(ContractAddOn.MobileMicropaymentPriorContract, [ProviderCapability.MobileMicropayment], [PaymentProvider.Ksnet], "D-V2-ksnet", ApiVersionSet.V2),
         new(ContractAddOn.IdentityVerificationContract, [ProviderCapability.IdentityVerification, ProviderCapability.AgeRestrictedIdentityVerification], [], "H-IDV"),
     ];
 
@@ -194,6 +211,7 @@ internal static class PinnedCatalog
         [AdvisoryCode.HubAndDirectEasyPayExclusive] = "H-PAYMETHOD",
         [AdvisoryCode.InicisHubEasyPayNotForRecurring] = "H-INIHUB",
         [AdvisoryCode.OverseasCardsDomesticPgLimits] = "H-INTL",
+        [AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount] = "D-REG",
         [AdvisoryCode.EscrowForCashPayments] = "H-ESCROW",
         [AdvisoryCode.HubEasyPayTestPaymentsAreReal] = "H-TEST",
         [AdvisoryCode.AgeCheckUsesBirthDate] = "H-AGE",
@@ -203,6 +221,8 @@ internal static class PinnedCatalog
         [AdvisoryCode.OverseasPgsAlsoAvailable] = "H-INTL",
         [AdvisoryCode.PayPalForeignBuyersOnly] = "H-INTL-PP",
         [AdvisoryCode.PaymentwallAdmissionCriteria] = "H-INTL-PW",
+        [AdvisoryCode.KgFinancialCardAndMobileOnly] = "H-CONTRACT-mobilians",
+        [AdvisoryCode.DanalPhoneVerificationDiffers] = "H-CH-danal",
         [AdvisoryCode.HighRiskIndustry] = "H-RISK",
     };
 
@@ -211,11 +231,16 @@ internal static class PinnedCatalog
     public static readonly IReadOnlyList<PinnedProviderAdvisory> ProviderAdvisories =
     [
         new(AdvisoryCode.RecurringCertificateOnPc, PaymentProvider.KgInicis, ApiVersionSet.Both, "H-NONAUTH"),
+        new(AdvisoryCode.RecurringCertificateOnPc, PaymentProvider.NhnKcp, ApiVersionSet.Both, "H-SCHED"),
         new(AdvisoryCode.OverseasCardsClosedToContent, PaymentProvider.NhnKcp, ApiVersionSet.Both, "H-INTL-KCP"),
         new(AdvisoryCode.BrokeragePlatformsHardToOnboard, PaymentProvider.NhnKcp, ApiVersionSet.Both, "H-NONAUTH"),
         new(AdvisoryCode.ApiBillingKeyNeedsPriorContract, PaymentProvider.KgInicis, ApiVersionSet.V2, "D-V2-inicis"),
         new(AdvisoryCode.ApiBillingKeyNeedsPriorContract, PaymentProvider.NhnKcp, ApiVersionSet.V2, "D-V2-kcp"),
         new(AdvisoryCode.ApiBillingKeyNeedsPriorContract, PaymentProvider.Kpn, ApiVersionSet.V2, "D-V2-kpn"),
+        new(AdvisoryCode.PaymentwallTestPaymentsAreReal, PaymentProvider.Paymentwall, ApiVersionSet.Both, "H-CH-paymentwall"),
+        new(AdvisoryCode.NaverPayNeedsPgSalesFirst, PaymentProvider.NaverPay, ApiVersionSet.Both, "H-CONTRACT-naverpay"),
+        // A supplement to the general RecurringEasyPayAvailable: KakaoPay's recurring addendum.
+        new(AdvisoryCode.RecurringEasyPayAvailable, PaymentProvider.KakaoPay, ApiVersionSet.Both, "H-CONTRACT-kakaopay"),
     ];
 
     /// <summary>Whether a provider-specific advisory concerns the provider a plan uses, on an API version.</summary>
@@ -253,11 +278,17 @@ internal static class PinnedCatalog
 
     internal sealed record PinnedOffer(PackageItem Item, PaymentProvider[] Providers);
 
-    internal sealed record PinnedEdition(string Source, PinnedOffer[] Offers);
+    internal sealed record PinnedEdition(string Source, PinnedOffer[] Offers, PinnedBenefit[] Benefits);
+
+    internal sealed record PinnedBenefit(BenefitCode Code, BenefitCondition Condition, string Source);
+
+    /// <summary>The benefit codes an edition grants, in <see cref="BenefitCode"/> order.</summary>
+    public static BenefitCode[] BenefitsOf(PackageEdition edition) =>
+        [.. Editions[edition == PackageEdition.Latest ? PackageEdition.April2026 : edition].Benefits.Select(b => b.Code).Order()];
 
     internal sealed record PinnedProviderAdvisory(AdvisoryCode Code, PaymentProvider Provider, ApiVersionSet Api, string Source);
 
-    internal sealed record PinnedAddOn(ContractAddOn AddOn, ProviderCapability[] Capabilities, PaymentProvider[] Providers, string Source);
+    internal sealed record PinnedAddOn(ContractAddOn AddOn, ProviderCapability[] Capabilities, PaymentProvider[] Providers, string Source, ApiVersionSet Api = ApiVersionSet.Both);
 
     internal sealed record PinnedLimit(ProviderCapability[] Capabilities, PaymentProvider[] Providers, MerchantCondition Excludes, string Source);
 }

@@ -20,7 +20,8 @@ internal static class PlanOracle
         IReadOnlyList<DecisionTable.ExpectedItem> items,
         IReadOnlyList<Need> needs,
         IReadOnlyList<PaymentProvider> existing,
-        IReadOnlySet<PaymentProvider> package)
+        IReadOnlySet<PaymentProvider> package,
+        PortOneApiVersion? api)
     {
         var uncovered = needs.Where(n => n.Candidates.Length == 0).Select(n => n.Service).Distinct().Order().ToArray();
         var coverable = needs.Where(n => n.Candidates.Length > 0).ToArray();
@@ -43,7 +44,7 @@ internal static class PlanOracle
             var services = assigned.Select(n => n.Service).Distinct().Order().ToArray();
             var addOns = assigned
                 .SelectMany(n => PinnedCatalog.AddOns.Where(a =>
-                    a.Capabilities.Contains(n.Capability) && (a.Providers.Length == 0 || a.Providers.Contains(provider))))
+                    a.Capabilities.Contains(n.Capability) && (a.Providers.Length == 0 || a.Providers.Contains(provider)) && DecisionTable.Serves(a.Api, api)))
                 .Select(a => a.AddOn)
                 .Distinct()
                 .Order()

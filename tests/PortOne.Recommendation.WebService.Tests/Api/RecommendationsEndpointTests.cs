@@ -39,7 +39,7 @@ public class RecommendationsEndpointTests(WebApplicationFactory<Program> factory
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         using var json = await ReadJsonAsync(response);
-        json.RootElement.GetProperty("recommendations")[0].GetProperty("steps")[0].GetString().Should().Be("Recommended package");
+        json.RootElement.GetProperty("recommendations")[0].GetProperty("steps")[0].GetString().Should().Be("‘추천패키지’ (Recommended package)");
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class RecommendationsEndpointTests(WebApplicationFactory<Program> factory
         var response = await PostAsync("""{ "cardPayment": true }""", "/recommendations?lang=ko", "en");
 
         using var json = await ReadJsonAsync(response);
-        json.RootElement.GetProperty("recommendations")[0].GetProperty("steps")[0].GetString().Should().Be("추천패키지");
+        json.RootElement.GetProperty("recommendations")[0].GetProperty("steps")[0].GetString().Should().Be("‘추천패키지’");
     }
 
     [Theory]

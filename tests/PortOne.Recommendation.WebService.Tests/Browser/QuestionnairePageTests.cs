@@ -76,7 +76,7 @@ public sealed class QuestionnairePageTests : IAsyncLifetime
         var englishEntries = page.GetByRole(AriaRole.Table, new() { Name = "Entries" });
         await englishEntries.WaitForAsync();
         var english = await englishEntries.InnerTextAsync();
-        english.Should().Contain("Recommended package").And.Contain("Danal");
+        english.Should().Contain("‘추천패키지’ (Recommended package)").And.Contain("Danal");
         (await page.Locator("html").GetAttributeAsync("lang")).Should().Be("en");
         (await page.GetByLabel("Do you need identity verification, apart from payments?").IsCheckedAsync()).Should().BeTrue();
 
@@ -89,7 +89,7 @@ public sealed class QuestionnairePageTests : IAsyncLifetime
         await page.GetByLabel("Is the business registered outside Korea?").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Recommend" }).ClickAsync();
         await page.WaitForFunctionAsync("() => document.querySelector('#tables').innerText.includes('OverseasCard.BusinessAbroad.DirectSelection')");
-        (await page.GetByRole(AriaRole.Table, new() { Name = "Advisories" }).InnerTextAsync()).Should().Contain("Eximbay, Payletter");
+        (await page.GetByRole(AriaRole.Table, new() { Name = "Advisories" }).InnerTextAsync()).Should().Contain("Eximbay and Payletter");
     }
 
     [SkippableFact]
@@ -112,7 +112,7 @@ public sealed class QuestionnairePageTests : IAsyncLifetime
             posted.Should().ContainSingle().Which.Should().NotContain("explain", "the answer itself is not explained");
 
             var card = page.GetByRole(AriaRole.Region, new() { Name = "신용카드 일반결제" });
-            var whyNot = card.GetByRole(AriaRole.Button, new() { Name = "왜 다른 결제대행사는 아닌가요?" });
+            var whyNot = card.GetByRole(AriaRole.Button, new() { Name = "왜 다른 곳은 추천되지 않았나요?" });
             (await whyNot.GetAttributeAsync("aria-expanded")).Should().Be("false");
             await whyNot.ClickAsync();
             var panel = page.Locator("#" + await whyNot.GetAttributeAsync("aria-controls"));
@@ -122,12 +122,12 @@ public sealed class QuestionnairePageTests : IAsyncLifetime
             posted.Should().HaveCount(2);
             posted[1].Should().Contain("explain=true");
             var reasons = await panel.InnerTextAsync();
-            reasons.Should().Contain("계약 계획은 이 서비스를 KG이니시스에서 받습니다.")
-                .And.Contain("추천 항목에는 있지만 계약 계획이 고르지 않은 결제대행사")
+            reasons.Should().Contain("계약 계획에서 이 서비스를 맡는 곳: KG이니시스")
+                .And.Contain("추천 항목에는 있지만 계약 계획에 넣지 않은 곳")
                 .And.Contain("나이스정보통신")
-                .And.Contain("NHN KCP가 들어 있지 않습니다")
-                .And.Contain("포트원 문서에 이 서비스 지원 내용이 없는 결제대행사");
-            (await panel.GetByRole(AriaRole.Heading, new() { Name = "추천되지 않은 결제대행사" }).CountAsync()).Should().Be(1);
+                .And.Contain("NHN KCP가 나와 있지 않습니다")
+                .And.Contain("포트원 문서에 이 서비스가 나와 있지 않은 곳");
+            (await panel.GetByRole(AriaRole.Heading, new() { Name = "추천되지 않은 곳" }).CountAsync()).Should().Be(1);
             (await panel.Locator("a[href^='https://']").CountAsync()).Should().BeGreaterThan(0);
             (await panel.Locator("details").IsVisibleAsync()).Should().BeTrue();
 
@@ -145,7 +145,7 @@ public sealed class QuestionnairePageTests : IAsyncLifetime
             var whyNotEnglish = english.GetByRole(AriaRole.Button, new() { Name = "Why not others?" });
             await whyNotEnglish.ClickAsync();
             var englishPanel = page.Locator("#" + await whyNotEnglish.GetAttributeAsync("aria-controls"));
-            await englishPanel.GetByText("does not include NHN KCP", new() { Exact = false }).WaitForAsync();
+            await englishPanel.GetByText("does not list NHN KCP", new() { Exact = false }).WaitForAsync();
             (await englishPanel.InnerTextAsync()).Should().Contain("Not recommended").And.Contain("Sources");
         });
     }
