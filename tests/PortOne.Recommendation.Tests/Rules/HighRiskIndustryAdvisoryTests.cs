@@ -62,6 +62,7 @@ public sealed class HighRiskIndustryAdvisoryTests
                 var result = engine.Recommend(Cards with { Industry = industry });
                 var advisory = result.Advisories.Should().ContainSingle(a => a.Code == AdvisoryCode.HighRiskIndustry).Subject;
                 advisory.Message.Should().Contain("https://help.portone.io/content/high-risk-industry").And.NotContain("{");
+                MerchantTextChecks.Problems(advisory.Message, MerchantTextKind.Reason, engine == Engines.Ko ? "ko" : "en").Should().BeEmpty();
                 result.ContractPlan.Should().Be(plain.ContractPlan);
                 result.Recommendations.Select(r => (r.Service, r.Path, r.Providers.Count)).Should().Equal(plain.Recommendations.Select(r => (r.Service, r.Path, r.Providers.Count)));
             }

@@ -19,6 +19,7 @@ public sealed class OnboardingTests
 {
     private static readonly ProviderCatalog Catalog = ProviderCatalog.Default;
     private static readonly RecommendationEngine Engine = Engines.Ko;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> CheckedTexts = new(StringComparer.Ordinal);
     private static readonly Regex UnresolvedParticle = new(@"\((?:은|는|이|가|을|를|과|와|으)\)|[은는이가을를과와]/[은는이가을를과와]", RegexOptions.Compiled);
     private static readonly Regex EvidencePattern = new(@"^portone-io/mcp-server:assets/docs/help/.+\.md@[0-9a-f]{7}$", RegexOptions.Compiled);
 
@@ -222,6 +223,11 @@ public sealed class OnboardingTests
             }
 
             item.Text.Should().NotBeNullOrWhiteSpace().And.NotContain("{").And.NotContain("}");
+            if (CheckedTexts.TryAdd(item.Text, true))
+            {
+                // The Korean rules of issue 18 (software words, nested parentheses, quoted labels, company kinds): once per text.
+                MerchantTextChecks.Problems(item.Text, MerchantTextKind.Sentence, language).Should().BeEmpty();
+            }
             if (language == "ko")
             {
                 Hangul.In(item.Text).Should().BeTrue(item.Text);
