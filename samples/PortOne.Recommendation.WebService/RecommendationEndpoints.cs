@@ -39,7 +39,9 @@ internal static class RecommendationEndpoints
                 + "400 problem-details body whose 'errors' are keyed by JSON path. Bodies over 65536 bytes get 413. "
                 + "Language: ?lang=ko|en, else Accept-Language, else Korean. Edition: ?edition=latest or an edition name. "
                 + "?explain=true adds 'explanation': why each provider is or is not named for each requested service, with "
-                + "the reasons' sources; without it (or with false) the answer has no 'explanation' member.");
+                + "the reasons' sources; without it (or with false) the answer has no 'explanation' member. ?onboarding=true "
+                + "adds 'onboarding': for each planned contract PortOne's steps, waits, documents and reviews, and the site "
+                + "requirements for 'sells', each item with its page.");
 
         app.MapPost("/recommendations/compare", CompareAsync)
             .Accepts<MerchantRequirements>("application/json")
@@ -74,6 +76,7 @@ internal static class RecommendationEndpoints
     /// <param name="lang">The language of the texts: <c>ko</c> (default) or <c>en</c>; overrides Accept-Language.</param>
     /// <param name="edition">The package edition: <c>latest</c> or an edition name such as <c>july2025</c> (default: the engine's).</param>
     /// <param name="explain"><c>true</c> to add the explanation (why each provider is or is not named); <c>false</c> (default) for none.</param>
+    /// <param name="onboarding"><c>true</c> to add the onboarding plan; <c>false</c> (default) for none.</param>
     /// <param name="cancellationToken">Cancels reading the body.</param>
     internal static async Task<Results<Ok<RecommendationResult>, ProblemHttpResult, ValidationProblem>> RecommendAsync(
         HttpRequest request,
@@ -81,12 +84,14 @@ internal static class RecommendationEndpoints
         [FromQuery] string? lang,
         [FromQuery] string? edition,
         [FromQuery] string? explain,
+        [FromQuery] string? onboarding,
         CancellationToken cancellationToken)
     {
         var queryErrors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var culture = ResolveLanguage(request, lang, queryErrors);
         var choice = ParseEdition(edition, "edition", queryErrors);
         var explains = ParseFlag(explain, "explain", queryErrors);
+        var onboards = ParseFlag(onboarding, "onboarding", queryErrors);
         if (queryErrors.Count > 0)
         {
             return BadQuery(culture, queryErrors);
@@ -100,7 +105,7 @@ internal static class RecommendationEndpoints
 
         try
         {
-            var context = new RecommendationContext { CultureName = culture, Edition = choice, Explain = explains };
+            var context = new RecommendationContext { CultureName = culture, Edition = choice, Explain = explains, IncludeOnboarding = onboards };
             return TypedResults.Ok(engine.Recommend(requirements, context));
         }
         catch (RequirementsValidationException ex)
@@ -326,6 +331,10 @@ internal static class RecommendationEndpoints
             ["advisoryCode"] = Names<AdvisoryCode>(culture),
             ["benefitCode"] = Names<BenefitCode>(culture),
             ["packageEdition"] = Names<PackageEdition>(culture),
+            ["merchantOffering"] = Names<MerchantOffering>(culture),
+            ["merchantIndustry"] = Names<MerchantIndustry>(culture),
+            ["onboardingItemKind"] = Names<OnboardingItemKind>(culture),
+            ["onboardingActor"] = Names<OnboardingActor>(culture),
         });
     }
 

@@ -95,6 +95,11 @@ internal static class ConsoleApp
             context = context with { Explain = true };
         }
 
+        if (invocation.Onboarding)
+        {
+            context = context with { IncludeOnboarding = true };
+        }
+
         var result = Validated(() => engine.Recommend(requirements, context), request.Source, language);
         var conditions = new RunConditions(edition, result.Edition, requirements);
         if (invocation.Why is { Service: var service })

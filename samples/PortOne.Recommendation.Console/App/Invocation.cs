@@ -26,4 +26,7 @@ internal sealed record Invocation(
     /// <summary>What <c>--compare-edition</c> or <c>--compare-api</c> asks for, or <see langword="null"/> when
     /// neither was given.</summary>
     public ComparisonRequest? Comparison { get; init; }
+
+    /// <summary>Gets a value indicating whether <c>--onboarding</c> asks for the onboarding plan after the report.</summary>
+    public bool Onboarding { get; init; }
 }

@@ -90,6 +90,12 @@ internal sealed class SampleCommandLine
         HelpName = "VERSION",
     }.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, ApiVersionNames);
 
+    private readonly Option<bool> _onboarding = new("--onboarding")
+    {
+        Description = "After the report, the onboarding plan: for each planned contract PortOne's steps, waits, documents and reviews, "
+            + "and the site requirements for what the merchant sells, each line with its page (in JSON, the result's onboarding).",
+    };
+
     private readonly Option<string?> _output = new("--output")
     {
         Description = "Write the output to FILE instead of standard output.",
@@ -102,7 +108,7 @@ internal sealed class SampleCommandLine
             "Recommends which payment gateway to apply for through PortOne, how to apply in the console, and what to "
             + "watch out for. Without options it runs the default scenario in Korean.")
         {
-            _lang, _listScenarios, _scenario, _input, _interactive, _edition, _why, _compareEdition, _compareApi, _format, _output,
+            _lang, _listScenarios, _scenario, _input, _interactive, _edition, _why, _compareEdition, _compareApi, _onboarding, _format, _output,
         };
         Root.Validators.Add(result =>
         {
@@ -119,6 +125,11 @@ internal sealed class SampleCommandLine
             if (asked.Count > 1)
             {
                 result.AddError($"Use only one of {string.Join(", ", questions.Select(o => o.Name))}; got {string.Join(" and ", asked)}.");
+            }
+
+            if (result.GetResult(_onboarding) is { Implicit: false } && (asked.Count > 0 || result.GetResult(_listScenarios) is { Implicit: false }))
+            {
+                result.AddError($"{_onboarding.Name} goes with the recommendation report; it cannot be used with {(asked.Count > 0 ? asked[0] : _listScenarios.Name)}.");
             }
 
             if (asked.Count > 0 && result.GetResult(_listScenarios) is { Implicit: false })
@@ -167,6 +178,7 @@ internal sealed class SampleCommandLine
                 parse.GetValue(_compareEdition) is { } compared ? new EditionComparison(EditionChoice.Parse(compared))
                 : parse.GetValue(_compareApi) is { } api ? new ApiVersionComparison(Enum.Parse<PortOneApiVersion>(api, ignoreCase: true))
                 : null,
+            Onboarding = parse.GetValue(_onboarding),
         };
     }
 }

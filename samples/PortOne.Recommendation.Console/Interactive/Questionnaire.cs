@@ -65,6 +65,15 @@ internal sealed class Questionnaire(TextReader answers, TextWriter prompts, Lang
         var apiVersion = AskApiVersion();
         var existingContracts = AskMany(UiTexts.AskExistingContracts, Enum.GetValues<PaymentProvider>());
 
+        // For the onboarding plan (--onboarding) and the high-risk advisory; answers that end before them leave them unstated.
+        var sells = AskMany(UiTexts.AskSells, Enum.GetValues<MerchantOffering>(), optional: true);
+        var industries = Enum.GetValues<MerchantIndustry>();
+        var industry = AskOne<MerchantIndustry?>(
+            UiTexts.AskIndustry,
+            [null, .. industries.Select(i => (MerchantIndustry?)i)],
+            [UiTexts.NoIndustry.In(language), .. Labels(industries)],
+            optional: true);
+
         return new MerchantRequirements
         {
             CardPayment = methods.Contains(PaymentService.CardPayment),
@@ -79,6 +88,8 @@ internal sealed class Questionnaire(TextReader answers, TextWriter prompts, Lang
             BusinessRegisteredAbroad = abroad,
             ApiVersion = apiVersion,
             ExistingContracts = existingContracts,
+            Sells = sells,
+            Industry = industry,
         };
     }
 
@@ -101,7 +112,7 @@ internal sealed class Questionnaire(TextReader answers, TextWriter prompts, Lang
 
     /// <summary>A yes/no question; an empty answer is no.</summary>
     private bool AskYesNo(UiText question) =>
-        Ask(question, UiTexts.YesNoChoices.In(language), [], answer =>
+        Ask(question, UiTexts.YesNoChoices.In(language), [], optional: false, answer =>
         {
             var word = answer.ToLowerInvariant();
             return answer.Length == 0 || NoWords.Contains(word) ? Valid(false)
@@ -115,16 +126,16 @@ internal sealed class Questionnaire(TextReader answers, TextWriter prompts, Lang
         AskOne(question, choices, Labels(choices));
 
     /// <summary>One of numbered choices, shown with the given labels; an empty answer is the first.</summary>
-    private T AskOne<T>(UiText question, T[] choices, string[] labels) =>
-        Ask(question, UiTexts.DefaultChoice.Format(language, 1), labels, answer =>
+    private T AskOne<T>(UiText question, T[] choices, string[] labels, bool optional = false) =>
+        Ask(question, UiTexts.DefaultChoice.Format(language, 1), labels, optional, answer =>
             answer.Length == 0 ? Valid(choices[0])
             : TryNumber(answer, choices.Length, out var number) ? Valid(choices[number - 1])
             : Invalid<T>(UiTexts.InvalidChoice.Format(language, answer, choices.Length)));
 
     /// <summary>Any number of numbered choices, separated by commas or spaces; an empty answer is none.</summary>
-    private List<TEnum> AskMany<TEnum>(UiText question, TEnum[] choices)
+    private List<TEnum> AskMany<TEnum>(UiText question, TEnum[] choices, bool optional = false)
         where TEnum : struct, Enum =>
-        Ask(question, string.Empty, Labels(choices), answer =>
+        Ask(question, string.Empty, Labels(choices), optional, answer =>
         {
             var numbers = new List<int>();
             foreach (var part in answer.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -140,8 +151,9 @@ internal sealed class Questionnaire(TextReader answers, TextWriter prompts, Lang
             return Valid(numbers.Order().Select(n => choices[n - 1]).ToList());
         });
 
-    /// <summary>Writes the question and its numbered choices, reads one line and interprets it.</summary>
-    private T Ask<T>(UiText question, string hint, string[] choices, Func<string, (T Value, string? Error)> interpret)
+    /// <summary>Writes the question and its numbered choices, reads one line and interprets it; at the end of the
+    /// answers an <paramref name="optional"/> question takes the empty answer, any other is an error.</summary>
+    private T Ask<T>(UiText question, string hint, string[] choices, bool optional, Func<string, (T Value, string? Error)> interpret)
     {
         while (true)
         {
@@ -155,7 +167,7 @@ internal sealed class Questionnaire(TextReader answers, TextWriter prompts, Lang
             prompts.Write("> ");
             prompts.Flush();
             var line = ReadAnswer(question)
-                ?? throw new BadInputException(UiTexts.AnswersEnded.Format(language, question.In(language)));
+                ?? (optional ? string.Empty : throw new BadInputException(UiTexts.AnswersEnded.Format(language, question.In(language))));
             if (!answersTyped)
             {
                 prompts.WriteLine(line);

@@ -11,4 +11,7 @@ internal enum ListTone
 
     /// <summary>Changes between two answers, neither good nor bad as such: <c>•</c>, blue.</summary>
     Change,
+
+    /// <summary>Things to do, one box each to tick: <c>[ ]</c> (a Markdown task list item).</summary>
+    Checklist,
 }

@@ -81,7 +81,7 @@ internal static class MarkdownReportRenderer
 
         foreach (var item in section.Items)
         {
-            markdown.Append("- ").Append(Inline(item)).Append('\n');
+            markdown.Append(section.Tone == ListTone.Checklist ? "- [ ] " : "- ").Append(Inline(item)).Append('\n');
         }
     }
 

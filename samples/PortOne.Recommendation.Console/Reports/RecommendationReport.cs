@@ -29,6 +29,7 @@ internal static class RecommendationReport
                 ContractPlan(result.ContractPlan, language),
                 Advisories(result.Advisories, language),
                 Benefits(result.Benefits, language),
+                .. result.Onboarding is { } onboarding ? OnboardingReport.Sections(onboarding, language) : [],
             ]);
 
     /// <summary>The edition and catalog always; the API version and existing contracts when the requirements name them.

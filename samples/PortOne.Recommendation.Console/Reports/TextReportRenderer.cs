@@ -130,6 +130,7 @@ internal static class TextReportRenderer
         {
             ListTone.Caution => "[yellow]![/]",
             ListTone.Benefit => "[green]+[/]",
+            ListTone.Checklist => "[[ ]]",
             _ => "[blue]•[/]",
         };
         var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(1)).AddColumn();

@@ -60,6 +60,11 @@ internal static class UiTexts
     public static readonly UiText EntryReasonNote = new("{0}: {1}", "{0}: {1}");
     public static readonly UiText SourceMarks = new("[{0}]", "[{0}]");
     public static readonly UiText SourcesHeading = new("출처", "Sources");
+    public static readonly UiText OnboardingNewHeading = new("신청 후 할 일: {0} 신규 계약", "After the answer: {0}, new contract");
+    public static readonly UiText OnboardingExistingHeading = new("신청 후 할 일: {0} 기존 계약에 추가", "After the answer: {0}, add to the existing contract");
+    public static readonly UiText OnboardingSiteHeading = new("심사 전에 사이트에 갖출 것", "What the site must show before the reviews");
+    public static readonly UiText OnboardingSourcesHeading = new("신청 후 할 일의 출처", "Pages behind the onboarding plan");
+    public static readonly UiText OnboardingLine = new("{0}: {1} [{2}]", "{0}: {1} [{2}]");
     public static readonly UiText NoServiceRequested = new("요청하신 서비스가 없습니다.", "No service was requested.");
     public static readonly UiText WhyServiceNotRequested = new(
         "--why {0}: 요구사항에 {1} 서비스가 없습니다. 요청하신 서비스: {2}",
@@ -176,6 +181,13 @@ internal static class UiTexts
     public static readonly UiText AskExistingContracts = new(
         "포트원을 통해 이미 계약한 결제대행사나 간편결제사가 있나요? 번호를 쉼표로 구분해 입력하세요(없으면 빈 줄).",
         "Which PGs or easy-pay companies do you already have a contract with through PortOne? Enter numbers separated by commas (none: empty line).");
+    public static readonly UiText AskSells = new(
+        "무엇을 파나요? 심사 전에 사이트에 갖출 것이 달라집니다. 번호를 쉼표로 구분해 입력하세요(밝히지 않으려면 빈 줄).",
+        "What do you sell? It decides what the site must show before the reviews. Enter numbers separated by commas (not stated: empty line).");
+    public static readonly UiText AskIndustry = new(
+        "포트원 도움말이 위험 업종이나 입점불가 업종으로 안내하는 업종에 해당하나요?",
+        "Is the business in one of the industries PortOne's help centre lists as high risk or not accepted?");
+    public static readonly UiText NoIndustry = new("해당 없음", "None of them");
     public static readonly UiText YesNoChoices = new("(y/n) [n]", "(y/n) [n]");
     public static readonly UiText DefaultChoice = new("[{0}]", "[{0}]");
     public static readonly UiText InvalidYesNo = new("\"{0}\": y 또는 n으로 답하세요.", "\"{0}\": answer y or n.");

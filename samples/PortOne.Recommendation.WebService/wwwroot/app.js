@@ -74,6 +74,7 @@ const TEXTS = {
     comparisonResult: "비교 결과",
     noChange: "변경 없음",
     otherChanges: "계약 계획과 그 밖의 변경",
+    ...ONBOARDING_TEXTS.ko,
   },
   en: {
     title: "PortOne PG recommendation",
@@ -144,6 +145,7 @@ const TEXTS = {
     comparisonResult: "Comparison",
     noChange: "No change",
     otherChanges: "Contract plan and other changes",
+    ...ONBOARDING_TEXTS.en,
   },
 };
 
@@ -229,6 +231,8 @@ async function applyLanguage(lang) {
   for (const element of document.querySelectorAll("[data-service]")) element.textContent = nameOf("paymentService", element.dataset.service);
   checkboxes("brands", "easyPayBrand", "brand");
   checkboxes("existingContracts", "paymentProvider", "existing");
+  checkboxes("sells", "merchantOffering", "sells");
+  options("industry", [["", t("noIndustry")], ...Object.entries(state.names.merchantIndustry)]);
   options("integration", Object.entries(state.names.easyPayIntegration));
   options("issuance", Object.entries(state.names.billingKeyIssuance));
   options("purpose", Object.entries(state.names.verificationPurpose));
@@ -258,7 +262,9 @@ function requirements() {
     overseasCards: $("overseasCards").checked,
     businessRegisteredAbroad: $("businessRegisteredAbroad").checked,
     existingContracts: chosen("existingContracts"),
+    sells: chosen("sells"),
   };
+  if ($("industry").value) body.industry = $("industry").value;
   if ($("overseasCards").checked) body.recurringOverseasCards = $("recurringOverseasCards").checked;
   if ($("easyPay").checked) body.easyPay = { brands: chosen("brands"), integration: $("integration").value };
   if ($("mobileMicropayment").checked) body.mobileMicropayment = { recurring: $("mobileRecurring").checked };
@@ -273,7 +279,7 @@ async function recommend() {
   $("status").textContent = t("working");
   $("error").textContent = "";
   const request = { edition: $("edition").value, body: requirements() };
-  const query = new URLSearchParams({ lang: state.lang });
+  const query = new URLSearchParams({ lang: state.lang, onboarding: "true" });
   if (request.edition) query.set("edition", request.edition);
   const result = await postJson("/recommendations?" + query, request.body);
   state.lastResult = result;
@@ -356,6 +362,7 @@ function render(result) {
   );
   renderWhyNot(result);
   renderCompareForm(result);
+  renderOnboarding(result.onboarding);
   $("results").hidden = false;
 }
 

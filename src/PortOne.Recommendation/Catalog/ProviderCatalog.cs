@@ -31,6 +31,8 @@ internal sealed class ProviderCatalog
     private readonly Dictionary<AdvisoryCode, string> _advisorySources;
     private readonly Dictionary<(AdvisoryCode Code, PaymentProvider Provider), CatalogProviderAdvisory> _providerAdvisories;
     private readonly (ValueList<PaymentProvider> Providers, ProviderSet Set)[] _candidates;
+    private readonly Dictionary<(PaymentProvider Provider, OnboardingProcedureKind Kind), CatalogProcedure> _procedures;
+    private readonly Dictionary<MerchantIndustry, CatalogIndustry> _industries;
 
     private ProviderCatalog(
         string version,
@@ -43,7 +45,8 @@ internal sealed class ProviderCatalog
         IReadOnlyList<CatalogLimit> limits,
         Dictionary<PackageEdition, CatalogEdition> editions,
         Dictionary<AdvisoryCode, string> advisorySources,
-        IReadOnlyList<CatalogProviderAdvisory> providerAdvisories)
+        IReadOnlyList<CatalogProviderAdvisory> providerAdvisories,
+        OnboardingData onboarding)
     {
         Version = version;
         _sourceUrls = sourceUrls;
@@ -65,7 +68,33 @@ internal sealed class ProviderCatalog
         ProviderAdvisories = providerAdvisories;
         _providerAdvisories = providerAdvisories.ToDictionary(a => (a.Code, a.Provider));
         LatestEdition = editions.Values.OrderBy(e => e.Effective).Last().Edition;
+        _procedures = onboarding.Procedures.ToDictionary(p => (p.Provider, p.Kind));
+        Procedures = onboarding.Procedures;
+        SiteRequirements = onboarding.SiteRequirements;
+        _industries = onboarding.Industries.ToDictionary(i => i.Industry);
+        IndustrySourceKey = onboarding.IndustrySourceKey;
     }
+
+    /// <summary>Gets every onboarding procedure, in file order.</summary>
+    public IReadOnlyList<CatalogProcedure> Procedures { get; }
+
+    /// <summary>Gets the site requirements, in file order.</summary>
+    public IReadOnlyList<CatalogOnboardingItem> SiteRequirements { get; }
+
+    /// <summary>Gets the source key of the high-risk industries.</summary>
+    public string IndustrySourceKey { get; }
+
+    /// <summary>Gets a provider's procedure of one kind; the catalog has one for every provider and kind.</summary>
+    public CatalogProcedure Procedure(PaymentProvider provider, OnboardingProcedureKind kind) =>
+        _procedures.TryGetValue((provider, kind), out var procedure)
+            ? procedure
+            : throw new InvalidOperationException($"The provider catalog has no {kind} procedure for {provider}.");
+
+    /// <summary>Gets what the high-risk page says about an industry; the catalog has every industry.</summary>
+    public CatalogIndustry Industry(MerchantIndustry industry) =>
+        _industries.TryGetValue(industry, out var found)
+            ? found
+            : throw new ArgumentOutOfRangeException(nameof(industry), industry, "Not an industry of the provider catalog.");
 
     /// <summary>Gets the catalog the library ships with.</summary>
     public static ProviderCatalog Default => Embedded.Value;
@@ -280,6 +309,13 @@ internal sealed class ProviderCatalog
         return Parse(reader, "embedded " + ResourceName);
     }
 
+    /// <summary>The onboarding sections, read.</summary>
+    private sealed record OnboardingData(
+        IReadOnlyList<CatalogProcedure> Procedures,
+        IReadOnlyList<CatalogOnboardingItem> SiteRequirements,
+        IReadOnlyList<CatalogIndustry> Industries,
+        string IndustrySourceKey);
+
     private sealed class Reader(string origin)
     {
         private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
@@ -292,7 +328,7 @@ internal sealed class ProviderCatalog
             var root = document.Root!;
             Expect(root, "catalog", "version", "snapshot");
             var version = Required(root, "version");
-            var sections = Sections(root, "sources", "providers", "capabilities", "addOns", "limits", "editions", "advisories");
+            var sections = Sections(root, "sources", "providers", "capabilities", "addOns", "limits", "editions", "advisories", "onboarding", "siteRequirements", "industries");
 
             foreach (var element in Children(sections["sources"], "source", "key", "url", "evidence"))
             {
@@ -356,7 +392,175 @@ internal sealed class ProviderCatalog
                 ReadAdvisory(element, advisories, providerAdvisories);
             }
 
-            return new ProviderCatalog(version, _sources, _evidence, _providers, _providerSources, capabilities, addOns, limits, editions, advisories, providerAdvisories);
+            var onboarding = new OnboardingData(
+                ReadProcedures(sections["onboarding"]),
+                Children(sections["siteRequirements"], "requirement", "text", "sells", "when", "source").Select(ReadSiteRequirement).ToList(),
+                ReadIndustries(sections["industries"]),
+                Source(sections["industries"], single: true));
+            return new ProviderCatalog(version, _sources, _evidence, _providers, _providerSources, capabilities, addOns, limits, editions, advisories, providerAdvisories, onboarding);
+        }
+
+        /// <summary>The procedures: one NewContract and one AddService per provider, each item with its text, its page and
+        /// when it applies. A procedure without a page of its own (page="none") starts by saying so and holds no step,
+        /// wait, documents, insurance or review: nothing is copied from another provider's page.</summary>
+        private List<CatalogProcedure> ReadProcedures(XElement section)
+        {
+            var procedures = new List<CatalogProcedure>();
+            foreach (var element in Children(section, "procedure", "provider", "kind", "source", "page"))
+            {
+                var provider = KnownProvider(element, Required(element, "provider"));
+                var kind = ParseEnum<OnboardingProcedureKind>(element, "kind", Required(element, "kind"));
+                var source = Source(element, single: true);
+                var hasPage = element.Attribute("page") is not { } page
+                    || (page.Value == "none" ? false : throw Fail(element, $"the attribute 'page' takes 'none' only, not '{page.Value}'"));
+                if (procedures.Any(p => p.Provider == provider && p.Kind == kind))
+                {
+                    throw Fail(element, $"the {kind} procedure of {provider} is listed twice");
+                }
+
+                var items = new List<CatalogOnboardingItem>();
+                foreach (var itemElement in Children(element, "item", "kind", "actor", "text", "wait", "source", "link", "when", "sells"))
+                {
+                    var item = ReadItem(itemElement, source, OnboardingCondition.OverseasPayments);
+                    if (item.Kind == OnboardingItemKind.NotDocumented ? hasPage || items.Count > 0 : !hasPage && item.Kind is not (OnboardingItemKind.ChannelSetting or OnboardingItemKind.SiteRequirement))
+                    {
+                        throw Fail(itemElement, hasPage || item.Kind == OnboardingItemKind.NotDocumented
+                            ? "a NotDocumented item opens a procedure with page=\"none\" and stands nowhere else"
+                            : $"the procedure of {provider} has no page of its own: it holds no {item.Kind} item");
+                    }
+
+                    items.Add(item);
+                }
+
+                if (items.Count == 0 || (!hasPage && items[0].Kind != OnboardingItemKind.NotDocumented))
+                {
+                    throw Fail(element, hasPage ? $"the {kind} procedure of {provider} has no item" : $"the procedure of {provider} has no page of its own: it must open with a NotDocumented item");
+                }
+
+                procedures.Add(new CatalogProcedure(provider, kind, source, hasPage, items));
+            }
+
+            foreach (var provider in EnumValues<PaymentProvider>.All)
+            {
+                foreach (var kind in EnumValues<OnboardingProcedureKind>.All.Where(k => !procedures.Any(p => p.Provider == provider && p.Kind == k)))
+                {
+                    throw Fail(section, $"the provider {provider} has no {kind} procedure");
+                }
+            }
+
+            return procedures;
+        }
+
+        private CatalogOnboardingItem ReadSiteRequirement(XElement element)
+        {
+            var item = ReadItem(element, null, OnboardingCondition.Payments);
+            return item.When is OnboardingCondition.Always or OnboardingCondition.OverseasPayments or OnboardingCondition.SalesUnstated
+                ? item
+                : throw Fail(element, $"a site requirement applies always, or when OverseasPayments or SalesUnstated, not when {item.When}");
+        }
+
+        /// <summary>An item: its kind and actor (a site requirement has neither: SiteRequirement, Merchant), its text key,
+        /// its wait ("2-3 BusinessDays"), its page (the procedure's unless it names one), a page to link, and when it
+        /// applies; <paramref name="notAllowed"/> is a condition that belongs to the other list.</summary>
+        private CatalogOnboardingItem ReadItem(XElement element, string? procedureSource, OnboardingCondition notAllowed)
+        {
+            var isSite = procedureSource is null;
+            var kind = isSite ? OnboardingItemKind.SiteRequirement : ParseEnum<OnboardingItemKind>(element, "kind", Required(element, "kind"));
+            var actor = isSite ? OnboardingActor.Merchant : ParseEnum<OnboardingActor>(element, "actor", Required(element, "actor"));
+            var text = Required(element, "text");
+            if (!text.All(c => char.IsLetterOrDigit(c) || c == '.') || !char.IsLetter(text[0]))
+            {
+                throw Fail(element, $"the text key '{text}' is not a dotted name");
+            }
+
+            var wait = element.Attribute("wait") is { } waitAttribute ? ParseWait(element, waitAttribute.Value) : null;
+            if (kind == OnboardingItemKind.Wait && wait is null)
+            {
+                throw Fail(element, "a Wait item needs the attribute 'wait'");
+            }
+
+            var source = element.Attribute("source") is not null || isSite ? Source(element, single: true) : procedureSource!;
+            var link = element.Attribute("link") is not null ? SingleKey(element, "link") : null;
+            var when = element.Attribute("when") is { } whenAttribute
+                ? ParseEnum<OnboardingCondition>(element, "when", whenAttribute.Value)
+                : OnboardingCondition.Always;
+            if (when == notAllowed || (!isSite && when == OnboardingCondition.SalesUnstated))
+            {
+                throw Fail(element, $"the condition {when} does not apply here");
+            }
+
+            var sells = 0;
+            if (element.Attribute("sells") is { } sellsAttribute)
+            {
+                foreach (var offering in Tokens(sellsAttribute.Value).Select(t => ParseEnum<MerchantOffering>(element, "sells", t)))
+                {
+                    sells |= 1 << (int)offering;
+                }
+            }
+
+            return new CatalogOnboardingItem(kind, actor, "Onboarding." + text, wait, source, link, when, sells);
+        }
+
+        /// <summary>A wait as the catalog writes it: one figure or a range, then the unit ("2-3 BusinessDays", "2 Weeks").</summary>
+        private OnboardingWait ParseWait(XElement element, string text)
+        {
+            var parts = Tokens(text);
+            if (parts.Length == 2)
+            {
+                var figures = parts[0].Split('-');
+                if (figures.Length <= 2
+                    && int.TryParse(figures[0], NumberStyles.None, CultureInfo.InvariantCulture, out var minimum)
+                    && int.TryParse(figures[figures.Length - 1], NumberStyles.None, CultureInfo.InvariantCulture, out var maximum)
+                    && minimum > 0 && minimum <= maximum)
+                {
+                    return new OnboardingWait(minimum, maximum, ParseEnum<OnboardingWaitUnit>(element, "wait", parts[1]));
+                }
+            }
+
+            throw Fail(element, $"the wait '{text}' is not a figure or a range and a unit, such as '2-3 BusinessDays'");
+        }
+
+        private string SingleKey(XElement element, string attribute)
+        {
+            var key = Required(element, attribute);
+            return _sources.ContainsKey(key) ? key : throw Fail(element, $"the source key '{key}' in the attribute '{attribute}' is not in <sources>");
+        }
+
+        /// <summary>Every <see cref="MerchantIndustry"/> once: reviewed by the providers listed, or not accepted (no list).</summary>
+        private List<CatalogIndustry> ReadIndustries(XElement section)
+        {
+            var industries = new List<CatalogIndustry>();
+            foreach (var element in Children(section, "industry", "name", "reviewedBy", "accepted"))
+            {
+                var industry = ParseEnum<MerchantIndustry>(element, "name", Required(element, "name"));
+                if (industries.Any(i => i.Industry == industry))
+                {
+                    throw Fail(element, $"the industry {industry} is listed twice");
+                }
+
+                var accepted = element.Attribute("accepted") is not { } acceptedAttribute
+                    || (acceptedAttribute.Value == "false" ? false : throw Fail(element, $"the attribute 'accepted' takes 'false' only, not '{acceptedAttribute.Value}'"));
+                var reviewers = element.Attribute("reviewedBy") is { } reviewedBy ? Tokens(reviewedBy.Value).Select(p => KnownProvider(element, p)).ToArray() : [];
+                if (!accepted && reviewers.Length > 0)
+                {
+                    throw Fail(element, $"the industry {industry} is not accepted, so no provider reviews it");
+                }
+
+                if (reviewers.Distinct().Count() != reviewers.Length)
+                {
+                    throw Fail(element, $"the industry {industry} names a provider twice");
+                }
+
+                Array.Sort(reviewers);
+                industries.Add(new CatalogIndustry(industry, accepted, reviewers));
+            }
+
+            foreach (var industry in EnumValues<MerchantIndustry>.All.Where(i => !industries.Any(x => x.Industry == i)))
+            {
+                throw Fail(section, $"the industry {industry} has no <industry> entry");
+            }
+
+            return industries;
         }
 
         private void ReadSource(XElement element)
@@ -680,7 +884,7 @@ internal sealed class ProviderCatalog
                     throw Fail(element, $"unexpected element <{name}>");
                 }
 
-                Expect(element, name);
+                Expect(element, name, name == "industries" ? ["source"] : []);
                 sections.Add(name, element);
             }
 

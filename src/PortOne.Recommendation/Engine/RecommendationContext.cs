@@ -40,4 +40,10 @@ public sealed record RecommendationContext
     /// <value>The default is <see langword="false"/>: no explanation, and no cost for it. The first call that explains
     /// compiles the explanation rules, once per engine.</value>
     public bool Explain { get; init; }
+
+    /// <summary>Gets a value indicating whether the answer carries its onboarding plan: for each planned contract,
+    /// PortOne's steps, waits, documents and reviews, and the site requirements for what the merchant sells
+    /// (<see cref="RecommendationResult.Onboarding"/>).</summary>
+    /// <value>The default is <see langword="false"/>: no onboarding plan, and no cost for it.</value>
+    public bool IncludeOnboarding { get; init; }
 }

@@ -116,15 +116,16 @@ public sealed class RecommendationEngine : IRecommendationEngine
         var snapshot = RequirementsSnapshot.Of(requirements);
         var view = _views[edition][snapshot.ApiVersion.HasValue ? (int)snapshot.ApiVersion.Value + 1 : 0];
         var explain = context.Explain;
+        var onboarding = context.IncludeOnboarding;
         if (_results is null)
         {
-            return Run(snapshot, requirements.ExistingContracts, view, language, explain);
+            return Run(snapshot, requirements.ExistingContracts, view, language, explain, onboarding);
         }
 
-        var key = new ResultKey(snapshot, edition, language, explain);
+        var key = new ResultKey(snapshot, edition, language, explain, onboarding);
         return _results.TryGet(key, out var cached)
             ? cached
-            : _results.Add(key, Run(snapshot, requirements.ExistingContracts, view, language, explain));
+            : _results.Add(key, Run(snapshot, requirements.ExistingContracts, view, language, explain, onboarding));
     }
 
     private TextLanguage LanguageOf(RecommendationContext context)
@@ -148,7 +149,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
     private PackageEdition Resolve(EditionChoice choice) => choice.Edition ?? _catalog.LatestEdition;
 
-    private RecommendationResult Run(RequirementsSnapshot snapshot, IReadOnlyList<PaymentProvider> existing, EditionView view, TextLanguage language, bool explain)
+    private RecommendationResult Run(RequirementsSnapshot snapshot, IReadOnlyList<PaymentProvider> existing, EditionView view, TextLanguage language, bool explain, bool onboarding)
     {
         var session = (explain ? _explainingRules : _rules).Value.CreateSession();
         var recorder = new SessionRecorder(session);
@@ -200,7 +201,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
                 }
         }
 
-        return ResultAssembler.Assemble(recorder, _texts, language, view.Edition.Edition, explain ? ExplanationRequest(facts) : null);
+        return ResultAssembler.Assemble(recorder, _texts, language, view.Edition.Edition, explain ? ExplanationRequest(facts) : null, onboarding);
     }
 
     private static ExplanationRequestFact ExplanationRequest(List<object> facts)

@@ -5,7 +5,7 @@ using PortOne.Recommendation.Localization;
 namespace PortOne.Recommendation;
 
 /// <summary>What a cached answer depends on: the requirements, the edition, the language and whether it explains.</summary>
-internal readonly record struct ResultKey(RequirementsSnapshot Requirements, PackageEdition Edition, TextLanguage Language, bool Explain = false);
+internal readonly record struct ResultKey(RequirementsSnapshot Requirements, PackageEdition Edition, TextLanguage Language, bool Explain = false, bool Onboarding = false);
 
 /// <summary>
 /// A bounded, thread-safe memo of answers. It keeps two generations of up to <c>size</c> answers each: new answers go

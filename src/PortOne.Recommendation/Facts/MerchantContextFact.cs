@@ -41,6 +41,9 @@ public sealed class MerchantContextFact
 
     internal RequirementsSnapshot Requirements { get; }
 
+    /// <summary>Gets the merchant's high-risk industry, if it named one.</summary>
+    internal MerchantIndustry? Industry => Requirements.Industry;
+
     internal EditionView View { get; }
 
     internal ProviderCatalog Catalog { get; }

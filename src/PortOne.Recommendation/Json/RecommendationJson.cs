@@ -200,6 +200,11 @@ public static class RecommendationJson
             requirements = requirements with { ExistingContracts = [] };
         }
 
+        if (!root.TryGetProperty("sells", out _))
+        {
+            requirements = requirements with { Sells = [] };
+        }
+
         if (requirements.EasyPay is { } easyPay
             && root.TryGetProperty("easyPay", out var easyPayJson)
             && !easyPayJson.TryGetProperty("brands", out _))
@@ -268,6 +273,11 @@ public static class RecommendationJson
         new CamelCaseEnumConverter<ProviderStanding>(),
         new CamelCaseEnumConverter<ExplanationReasonCode>(),
         new CamelCaseEnumConverter<RecommendationChangeKind>(),
+        new CamelCaseEnumConverter<MerchantOffering>(),
+        new CamelCaseEnumConverter<MerchantIndustry>(),
+        new CamelCaseEnumConverter<OnboardingItemKind>(),
+        new CamelCaseEnumConverter<OnboardingActor>(),
+        new CamelCaseEnumConverter<OnboardingWaitUnit>(),
     ];
 }
 #endif

@@ -28,6 +28,11 @@ namespace PortOne.Recommendation.Json;
         typeof(CamelCaseEnumConverter<ProviderStanding>),
         typeof(CamelCaseEnumConverter<ExplanationReasonCode>),
         typeof(CamelCaseEnumConverter<RecommendationChangeKind>),
+        typeof(CamelCaseEnumConverter<MerchantOffering>),
+        typeof(CamelCaseEnumConverter<MerchantIndustry>),
+        typeof(CamelCaseEnumConverter<OnboardingItemKind>),
+        typeof(CamelCaseEnumConverter<OnboardingActor>),
+        typeof(CamelCaseEnumConverter<OnboardingWaitUnit>),
     ])]
 [JsonSerializable(typeof(MerchantRequirements))]
 [JsonSerializable(typeof(RecommendationResult))]

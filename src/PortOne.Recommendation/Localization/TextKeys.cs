@@ -74,6 +74,15 @@ internal static class TextKeys
     public const string ValidationNullExistingContracts = "Validation.NullExistingContracts";
     public const string ValidationDuplicateExistingContract = "Validation.DuplicateExistingContract";
     public const string ValidationMoreProblems = "Validation.MoreProblems";
+    public const string ValidationNullSells = "Validation.NullSells";
+    public const string ValidationDuplicateSells = "Validation.DuplicateSells";
+    public const string OnboardingWaitBusinessDays = "Onboarding.Wait.BusinessDays";
+    public const string OnboardingWaitBusinessDay = "Onboarding.Wait.BusinessDay";
+    public const string OnboardingWaitWeeks = "Onboarding.Wait.Weeks";
+    public const string OnboardingWaitWeek = "Onboarding.Wait.Week";
+    public const string AdvisoryHighRiskIndustryUnlisted = "Advisory.HighRiskIndustry.Unlisted";
+    public const string AdvisoryHighRiskIndustryNoReviewer = "Advisory.HighRiskIndustry.NoReviewer";
+    public const string AdvisoryHighRiskIndustryNotAccepted = "Advisory.HighRiskIndustry.NotAccepted";
     public const string TextEasyPayIntegrated = "Text.EasyPayIntegrated";
     public const string TextEasyPayHub = "Text.EasyPayHub";
     public const string ExplainLacksCapability = "Explain.LacksCapability";

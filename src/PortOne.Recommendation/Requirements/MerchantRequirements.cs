@@ -14,6 +14,7 @@ namespace PortOne.Recommendation;
 public sealed record MerchantRequirements
 {
     private readonly IReadOnlyList<PaymentProvider> _existingContracts = ValueList<PaymentProvider>.Empty;
+    private readonly IReadOnlyList<MerchantOffering> _sells = ValueList<MerchantOffering>.Empty;
 
     /// <summary>Gets a value indicating whether one-time card payments (신용카드 일반결제) are needed.</summary>
     /// <value>The default is <see langword="false"/>.</value>
@@ -77,4 +78,21 @@ public sealed record MerchantRequirements
         get => _existingContracts;
         init => _existingContracts = ValueList<PaymentProvider>.From(value)!;
     }
+
+    /// <summary>Gets what the merchant sells: it chooses the site requirements of the onboarding plan
+    /// (<see cref="RecommendationResult.Onboarding"/>), as PortOne's page 서비스 필수 구축요건 tells the kinds apart.</summary>
+    /// <value>The default is an empty list: not stated, and the onboarding plan gives the requirements every site must
+    /// meet and points to the page for the rest. Must not be <see langword="null"/> and must not name a kind twice. It
+    /// changes no entry, advisory or contract.</value>
+    public IReadOnlyList<MerchantOffering> Sells
+    {
+        get => _sells;
+        init => _sells = ValueList<MerchantOffering>.From(value)!;
+    }
+
+    /// <summary>Gets the merchant's industry, when it is one of those PortOne's help page names as high risk.</summary>
+    /// <value>The default is <see langword="null"/>: none of them, or not stated. When set, the advisory
+    /// <see cref="AdvisoryCode.HighRiskIndustry"/> names the PGs the page lists for it, or says that the page lists it as
+    /// not accepted.</value>
+    public MerchantIndustry? Industry { get; init; }
 }

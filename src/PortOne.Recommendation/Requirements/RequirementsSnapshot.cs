@@ -24,8 +24,13 @@ internal readonly record struct RequirementsSnapshot(
     bool RecurringOverseasCards,
     bool BusinessRegisteredAbroad,
     PortOneApiVersion? ApiVersion,
-    ProviderSet ExistingContracts)
+    ProviderSet ExistingContracts,
+    int Sells,
+    MerchantIndustry? Industry)
 {
+    /// <summary>Tells whether the merchant said it sells <paramref name="offering"/>.</summary>
+    public bool SellsOffering(MerchantOffering offering) => (Sells & (1 << (int)offering)) != 0;
+
     /// <summary>Gets a value indicating whether nothing at all is requested.</summary>
     public bool IsEmpty =>
         !CardPayment && !BankTransfer && !VirtualAccount && RecurringCard is null && EasyPay is null
@@ -46,5 +51,18 @@ internal readonly record struct RequirementsSnapshot(
         requirements.RecurringOverseasCards,
         requirements.BusinessRegisteredAbroad,
         requirements.ApiVersion,
-        ProviderSet.Of(requirements.ExistingContracts));
+        ProviderSet.Of(requirements.ExistingContracts),
+        OfferingMask(requirements.Sells),
+        requirements.Industry);
+
+    private static int OfferingMask(System.Collections.Generic.IReadOnlyList<MerchantOffering> offerings)
+    {
+        var mask = 0;
+        for (var i = 0; i < offerings.Count; i++)
+        {
+            mask |= 1 << (int)offerings[i];
+        }
+
+        return mask;
+    }
 }

@@ -63,6 +63,12 @@ internal static class RequirementsValidator
             TextKeys.ValidationNullExistingContracts,
             TextKeys.ValidationDuplicateExistingContract,
             ref errors);
+        ValidateList(requirements.Sells, "Sells", TextKeys.ValidationNullSells, TextKeys.ValidationDuplicateSells, ref errors);
+        if (requirements.Industry is { } industry && !IsDefined(industry))
+        {
+            errors.Undefined("Industry", nameof(MerchantIndustry), (int)industry);
+        }
+
         total = errors.Total;
         return errors.Listed;
     }
@@ -128,6 +134,8 @@ internal static class RequirementsValidator
 
     private static bool IsDefined(VerificationPurpose value) =>
         value is VerificationPurpose.SignUp or VerificationPurpose.AgeRestriction or VerificationPurpose.Other;
+
+    private static bool IsDefined(MerchantIndustry value) => (uint)value < (uint)EnumValues<MerchantIndustry>.All.Length;
 
     private static bool IsDefined(PortOneApiVersion value) => value is PortOneApiVersion.V1 or PortOneApiVersion.V2;
 

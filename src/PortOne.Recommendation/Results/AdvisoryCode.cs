@@ -133,4 +133,8 @@ public enum AdvisoryCode
     /// payments, the first payment is made when the billing key is issued and cannot be cancelled: raised when the
     /// contract plan takes cards issued abroad from Paymentwall.</summary>
     PaymentwallTestPaymentsAreReal,
+    /// <summary>The merchant's industry (<see cref="MerchantRequirements.Industry"/>) is one PortOne's help page names as
+    /// high risk: the advisory names the PGs that review it, says which planned providers the page does not list, or says
+    /// that the page lists the industry as not accepted.</summary>
+    HighRiskIndustry,
 }

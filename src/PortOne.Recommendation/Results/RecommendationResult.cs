@@ -11,8 +11,8 @@ namespace PortOne.Recommendation;
 /// plan signs a new contract through the recommended package.</param>
 /// <param name="FiredRules">The names of the rules that fired, in firing order: a diagnostic, not part of the answer.</param>
 /// <remarks>
-/// Two results are equal when their entries, advisories, benefits, contract plans, editions, languages and explanations
-/// are equal, lists
+/// Two results are equal when their entries, advisories, benefits, contract plans, onboarding plans, editions, languages
+/// and explanations are equal, lists
 /// element by element. <see cref="FiredRules"/> is left out: the order in which NRules fires rules of equal priority
 /// is not part of the answer. Every list is a read-only copy, so a result can be shared between threads.
 /// </remarks>
@@ -59,6 +59,12 @@ public sealed record RecommendationResult(
     /// <value>The default is <see cref="Recommendation.ContractPlan.Empty"/>.</value>
     public ContractPlan ContractPlan { get; init; } = ContractPlan.Empty;
 
+    /// <summary>Gets, when the call asked for it (<see cref="RecommendationContext.IncludeOnboarding"/>), for each contract
+    /// of <see cref="ContractPlan"/> PortOne's steps, waits, documents and reviews, and what the site must show for what
+    /// the merchant sells, each item with its page.</summary>
+    /// <value>The default is <see langword="null"/>: the call did not ask for the onboarding plan.</value>
+    public OnboardingPlan? Onboarding { get; init; }
+
     /// <summary>Gets the package edition the answer's package entries come from.</summary>
     /// <value>The default is <see cref="PackageEdition.July2025"/>.</value>
     public PackageEdition Edition { get; init; } = PackageEdition.July2025;
@@ -72,7 +78,7 @@ public sealed record RecommendationResult(
     /// <value>The default is <see langword="null"/>: the call did not ask for an explanation.</value>
     public RecommendationExplanation? Explanation { get; init; }
 
-    /// <summary>Compares two results by their answer: entries, advisories, benefits, plan, edition, language and
+    /// <summary>Compares two results by their answer: entries, advisories, benefits, plan, onboarding, edition, language and
     /// explanation, lists element by element; <see cref="FiredRules"/> is left out.</summary>
     /// <param name="other">The result to compare with.</param>
     /// <returns><see langword="true"/> when both give the same answer.</returns>
@@ -82,6 +88,7 @@ public sealed record RecommendationResult(
         && Equals(Advisories, other.Advisories)
         && Equals(Benefits, other.Benefits)
         && Equals(ContractPlan, other.ContractPlan)
+        && Equals(Onboarding, other.Onboarding)
         && Edition == other.Edition
         && string.Equals(Language, other.Language, System.StringComparison.Ordinal)
         && Equals(Explanation, other.Explanation);

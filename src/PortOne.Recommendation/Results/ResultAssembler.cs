@@ -19,13 +19,15 @@ internal static class ResultAssembler
         TextCache texts,
         TextLanguage language,
         PackageEdition edition,
-        ExplanationRequestFact? explanation = null)
+        ExplanationRequestFact? explanation = null,
+        bool onboarding = false)
     {
         var outputs = recorder.Outputs;
         var recommendations = new List<Ranked<RecommendationFact>>(outputs.Count);
         var advisories = new List<Ranked<AdvisoryFact>>(8);
         var benefits = new List<BenefitCode>(4);
         var plan = ContractPlan.Empty;
+        MerchantContextFact? planContext = null;
         List<Ranked<ProviderReasonFact>>? reasons = null;
         for (var i = 0; i < outputs.Count; i++)
         {
@@ -55,6 +57,7 @@ internal static class ResultAssembler
                     break;
                 case ContractPlanFact planned:
                     plan = planned.Plan;
+                    planContext = planned.Context;
                     break;
                 case ProviderReasonFact reason when explanation is not null:
                     CheckDefined(reason.Service, ruleName, "a reason");
@@ -78,6 +81,9 @@ internal static class ResultAssembler
             ValueList<string>.From(recorder.FiredRules)!)
         {
             ContractPlan = plan,
+            Onboarding = !onboarding ? null
+                : planContext is null ? OnboardingPlan.Empty
+                : OnboardingAssembler.Build(plan, planContext.Requirements, planContext.Catalog, texts, language),
             Edition = edition,
             Language = language == TextLanguage.English ? "en" : "ko",
             Explanation = explanation is null ? null : Explain(explanation, recommendations, plan, reasons, texts, language),

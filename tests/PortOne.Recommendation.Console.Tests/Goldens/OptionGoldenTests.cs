@@ -22,6 +22,8 @@ public sealed class OptionGoldenTests
         ("compare-edition-april2026.subscription-shop", ["--compare-edition", "april2026"]),
         ("compare-api-v2.shop-on-v1", ["--scenario", "shop-on-v1", "--compare-api", "v2"]),
         ("compare-api-v2.subscription-shop", ["--compare-api", "v2"]),
+        ("onboarding.subscription-shop", ["--onboarding"]),
+        ("onboarding.game-items", ["--scenario", "game-items", "--onboarding"]),
     ];
 
     private static readonly (string Format, string Extension)[] Formats = [("text", "txt"), ("markdown", "md"), ("json", "json")];

@@ -41,6 +41,21 @@ public sealed class QuestionnaireTests
     }
 
     [Fact]
+    public void WhatIsSoldAndTheIndustry_AreAskedLast_AndAnswersEndingBeforeThemLeaveThemUnstated()
+    {
+        // ... existing contracts: none; sells: physical goods and recurring goods; industry: choice 11 = the tenth, game items.
+        var requirements = Ask("1\n\nn\nn\n\n\n4,1\n11\n", answersTyped: false);
+
+        requirements.Should().Be(new MerchantRequirements
+        {
+            CardPayment = true,
+            Sells = [MerchantOffering.PhysicalGoods, MerchantOffering.RecurringGoods],
+            Industry = MerchantIndustry.GameItems,
+        });
+        Ask("1\n\nn\nn\n\n\n", answersTyped: false).Should().Be(new MerchantRequirements { CardPayment = true });
+    }
+
+    [Fact]
     public void FollowUpQuestions_AreAskedOnlyWhenTheyApply()
     {
         // methods: virtual account only; recurring card: no; identity: yes, default purpose; overseas: no;

@@ -209,6 +209,7 @@ public sealed class ProviderCatalogTests
             .Concat(PinnedCatalog.AdvisorySources.Values)
             .Concat(PinnedCatalog.ProviderAdvisories.Select(a => a.Source))
             .Concat(ProviderSourceKeys())
+            .Concat(OnboardingCatalogTests.SourceKeysOfTheOnboarding())
             .ToHashSet();
 
         Catalog.SourceUrls.Keys.Should().BeSubsetOf(cited, "a source no entry cites is dropped");

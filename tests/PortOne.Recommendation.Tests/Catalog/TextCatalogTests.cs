@@ -19,6 +19,7 @@ public sealed class TextCatalogTests
         typeof(VerificationPurpose), typeof(BillingKeyIssuance), typeof(EasyPayIntegration), typeof(AdvisoryCode), typeof(BenefitCode),
         typeof(PortOneApiVersion), typeof(PackageEdition), typeof(ContractAddOn), typeof(ExplanationReasonCode),
         typeof(ProviderStanding), typeof(RecommendationChangeKind),
+        typeof(MerchantOffering), typeof(MerchantIndustry), typeof(OnboardingItemKind), typeof(OnboardingActor), typeof(OnboardingWaitUnit),
     ];
 
     public static TheoryData<string> AllKeys()
@@ -39,6 +40,12 @@ public sealed class TextCatalogTests
         foreach (var item in Enum.GetNames<PackageItem>())
         {
             data.Add("Step.Item." + item);
+        }
+
+        // Onboarding items name their texts in the catalog: Onboarding.{text}.
+        foreach (var key in OnboardingCatalogTests.TextKeysOfTheCatalog())
+        {
+            data.Add(key);
         }
 
         // Comparison sentences build their key from the kind: Compare.{kind}.

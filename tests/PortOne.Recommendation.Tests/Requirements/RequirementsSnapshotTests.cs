@@ -52,7 +52,7 @@ public sealed class RequirementsSnapshotTests
         var covered = new Dictionary<Type, string[]>
         {
             [typeof(MerchantRequirements)] =
-                ["ApiVersion", "BankTransfer", "BusinessRegisteredAbroad", "CardPayment", "EasyPay", "ExistingContracts", "IdentityVerification", "MobileMicropayment", "OverseasCards", "RecurringCard", "RecurringOverseasCards", "VirtualAccount"],
+                ["ApiVersion", "BankTransfer", "BusinessRegisteredAbroad", "CardPayment", "EasyPay", "ExistingContracts", "IdentityVerification", "Industry", "MobileMicropayment", "OverseasCards", "RecurringCard", "RecurringOverseasCards", "Sells", "VirtualAccount"],
             [typeof(EasyPayRequirement)] = ["Brands", "Integration"],
             [typeof(RecurringCardRequirement)] = ["Issuance"],
             [typeof(IdentityVerificationRequirement)] = ["Purpose"],

@@ -223,6 +223,7 @@ internal static class PinnedCatalog
         [AdvisoryCode.PaymentwallAdmissionCriteria] = "H-INTL-PW",
         [AdvisoryCode.KgFinancialCardAndMobileOnly] = "H-CONTRACT-mobilians",
         [AdvisoryCode.DanalPhoneVerificationDiffers] = "H-CH-danal",
+        [AdvisoryCode.HighRiskIndustry] = "H-RISK",
     };
 
     /// <summary>Advisories that concern one provider each: the rule raises one only when the contract plan uses that

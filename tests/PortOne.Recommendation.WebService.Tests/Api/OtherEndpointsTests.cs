@@ -77,7 +77,7 @@ public class OtherEndpointsTests(WebApplicationFactory<Program> factory) : IClas
         var post = json.RootElement.GetProperty("paths").GetProperty("/recommendations").GetProperty("post");
         post.GetProperty("responses").GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _).Should().BeTrue();
         post.GetProperty("responses").TryGetProperty("413", out _).Should().BeTrue();
-        post.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Should().Equal("lang", "edition", "explain");
+        post.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Should().Equal("lang", "edition", "explain", "onboarding");
         post.GetProperty("parameters")[2].GetProperty("schema").GetProperty("type").GetString().Should().Be("boolean");
 
         var result = schemas.GetProperty("RecommendationResult");

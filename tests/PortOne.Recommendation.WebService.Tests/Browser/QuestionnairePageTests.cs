@@ -178,6 +178,28 @@ public sealed class QuestionnairePageTests : IAsyncLifetime
         });
     }
 
+    [SkippableFact]
+    public async Task OnboardingChecklist_ShowsEachPlannedContractsSourcedSteps_AndTheSiteRequirementsForWhatIsSold()
+    {
+        await WithPageAsync(async page =>
+        {
+            await page.GetByLabel("신용카드 일반결제").CheckAsync();
+            await page.GetByLabel("결제와 별도로 본인인증이 필요한가요?").CheckAsync();
+            await page.GetByLabel("실물 상품").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "추천받기" }).ClickAsync();
+
+            var checklist = page.Locator("#onboardingPlan");
+            await page.WaitForFunctionAsync("() => document.querySelector('#onboardingPlan').innerText.includes('KG이니시스 신규 계약')");
+            var text = await checklist.InnerTextAsync();
+            text.Should().Contain("다날 신규 계약").And.Contain("심사 전에 사이트에 갖출 것").And.Contain("실물 상품은 3개 이상");
+            var first = page.GetByLabel("포트원 관리자콘솔에서 ‘전자결제 신청’을 눌러 사업자등록증을 올리고, 쓸 결제수단과 KG이니시스를 골라 가입 신청서를 제출합니다.");
+            await first.CheckAsync();
+            (await first.IsCheckedAsync()).Should().BeTrue();
+            (await checklist.Locator("a").First.GetAttributeAsync("href")).Should().Be("https://help.portone.io/content/inicis-contract");
+            (await page.GetByRole(AriaRole.Button, new() { Name = "인쇄하기" }).IsVisibleAsync()).Should().BeTrue();
+        });
+    }
+
     private async Task WithPageAsync(Func<IPage, Task> test)
     {
         var chromium = FindChromium();
