@@ -88,6 +88,8 @@ internal static class ScenarioCatalog
                 CardPayment = true,
                 MobileMicropayment = new MobileMicropaymentRequirement(),
                 EasyPay = new EasyPayRequirement { Brands = [EasyPayBrand.TossPay, EasyPayBrand.Payco] },
+                Sells = [MerchantOffering.DigitalContent],
+                Industry = MerchantIndustry.GameItems,
             }),
         new(
             "exporter",
