@@ -5,7 +5,6 @@ using NRules;
 using NRules.Extensibility;
 using NRules.Fluent;
 using PortOne.Recommendation.Catalog;
-using PortOne.Recommendation.Facts;
 using PortOne.Recommendation.Localization;
 
 namespace PortOne.Recommendation.Benchmarks;
@@ -13,8 +12,8 @@ namespace PortOne.Recommendation.Benchmarks;
 /// <summary>
 /// The engine's uncached call (<c>RecommendationEngine.Run</c>) rebuilt from the library's own parts, step by step, so
 /// that each step can be timed (<see cref="Phases"/>) and the rules can be compiled another way (the cold-start levers
-/// in <see cref="ColdStart"/>): validation, the requirements snapshot, the facts, a new session with the engine's
-/// recorder, insert, fire, the result assembler. The agreement check compares its answers with the engine's.
+/// in <see cref="ColdStart"/>): validation, the requirements snapshot, the call fact, the decisions, the plan stage,
+/// the result assembler. The agreement check compares its answers with the engine's.
 /// </summary>
 internal sealed class EnginePipeline
 {
@@ -23,6 +22,7 @@ internal sealed class EnginePipeline
     private readonly TextCache _texts = new();
     private readonly TextLanguage _language;
     private readonly ISessionFactory? _factory;
+    private EngineSession? _session;
 
     public EnginePipeline(TextLanguage language, ISessionFactory? factory = null)
     {
@@ -34,13 +34,15 @@ internal sealed class EnginePipeline
 
     /// <summary>Loads the built-in rules as the engine does, and compiles them with the given expression compiler
     /// (<see langword="null"/>: NRules' default, the BCL's <c>Expression.Compile</c>).</summary>
-    public static ISessionFactory CompileBuiltInRules(IExpressionCompiler? compiler) =>
-        Compile(LoadBuiltInRules(), compiler);
+    public static ISessionFactory CompileBuiltInRules(IExpressionCompiler? compiler, bool explain = false) =>
+        Compile(LoadBuiltInRules(explain), compiler);
 
-    public static RuleRepository LoadBuiltInRules()
+    /// <summary>Loads the built-in rules as the engine does: the explanation rules only for calls that explain.</summary>
+    public static RuleRepository LoadBuiltInRules(bool explain = false)
     {
         var repository = new RuleRepository();
-        repository.Load(spec => spec.PrivateTypes().From(typeof(RecommendationEngine).Assembly));
+        repository.Load(spec => spec.PrivateTypes().From(typeof(RecommendationEngine).Assembly)
+            .Where(rule => explain || !rule.IsTagged(Rules.ProviderReasons.Tag)));
         return repository;
     }
 
@@ -55,49 +57,52 @@ internal sealed class EnginePipeline
         return ruleCompiler.Compile(repository.GetRuleSets());
     }
 
-    /// <summary>Adds the facts of a call, as the engine builds them.</summary>
-    public void AddFacts(List<object> facts, MerchantRequirements requirements)
+    /// <summary>Runs the rules of a call as the engine does, in an engine session of this pipeline's, and nothing
+    /// else (no validation, no result); returns how many rules fired.</summary>
+    public int RunRules(MerchantRequirements requirements)
     {
         var snapshot = RequirementsSnapshot.Of(requirements);
-        FactBuilder.AddTo(facts, snapshot, requirements.ExistingContracts, View(snapshot), _catalog);
+        var session = _session ??= new EngineSession(_factory ?? throw new InvalidOperationException("No compiled rules."), callerRules: false);
+        session.Run(snapshot, requirements.ExistingContracts, View(snapshot), _catalog, explain: false, 10_000);
+        var fired = session.Recorder.FiredRules.Count;
+        session.EndCall();
+        return fired;
     }
 
-    /// <summary>Answers like the engine with its cache off; with <paramref name="phases"/>, adds each step's time and
+    /// <summary>Answers like the engine with its cache off, in an engine session of this pipeline's, reused call
+    /// after call as the engine's pool reuses its sessions; with <paramref name="phases"/>, adds each step's time and
     /// allocated bytes to it.</summary>
-    public RecommendationResult Recommend(MerchantRequirements requirements, PhaseTotals? phases = null)
+    public RecommendationResult Recommend(MerchantRequirements requirements, PhaseTotals? phases = null, bool explain = false)
     {
         var factory = _factory ?? throw new InvalidOperationException("No compiled rules.");
         var clock = new PhaseClock(phases);
         RequirementsValidator.ThrowIfInvalid(requirements, _language);
-        clock.Lap(Phase.Validation);
+        clock.Lap(nameof(Phase.Validation));
         var snapshot = RequirementsSnapshot.Of(requirements);
         var view = View(snapshot);
-        var facts = new List<object>(10);
-        FactBuilder.AddTo(facts, snapshot, requirements.ExistingContracts, view, _catalog);
-        clock.Lap(Phase.Facts);
-        var session = factory.CreateSession();
-        var recorder = new SessionRecorder(session);
-        var firing = phases is null ? null : new FiringClock(session, phases);
-        clock.Lap(Phase.Session);
-        session.InsertAll(facts);
-        clock.Lap(Phase.Insert);
-        session.Fire(10_000);
-        clock.Lap(Phase.Fire);
-        var result = ResultAssembler.Assemble(recorder, _texts, _language, view.Edition.Edition);
-        clock.Lap(Phase.Assembly);
+        var session = _session ??= new EngineSession(factory, callerRules: false);
+        clock.Lap(nameof(Phase.Snapshot));
+        var firing = phases is null ? null : new FiringClock(session.Session, phases);
+        session.StepEnded = phases is null ? null : clock.Lap;
+        session.Run(snapshot, requirements.ExistingContracts, view, _catalog, explain, 10_000);
+        clock.Lap("Stages");
+        var result = ResultAssembler.Assemble(session, _texts, _language, view.Edition.Edition);
+        session.EndCall();
+        clock.Lap(nameof(Phase.Assembly));
         firing?.Detach();
+        session.StepEnded = null;
         return result;
     }
 
     private EditionView View(in RequirementsSnapshot snapshot) => _views[snapshot.ApiVersion is { } api ? (int)api + 1 : 0];
 
     /// <summary>Times the steps of one call on the current thread.</summary>
-    private struct PhaseClock(PhaseTotals? totals)
+    private sealed class PhaseClock(PhaseTotals? totals)
     {
         private long _time = Stopwatch.GetTimestamp();
         private long _bytes = GC.GetAllocatedBytesForCurrentThread();
 
-        public void Lap(Phase phase)
+        public void Lap(string phase)
         {
             if (totals is null)
             {
@@ -106,7 +111,7 @@ internal sealed class EnginePipeline
 
             var time = Stopwatch.GetTimestamp();
             var bytes = GC.GetAllocatedBytesForCurrentThread();
-            totals.Add(phase.ToString(), time - _time, bytes - _bytes);
+            totals.Add(phase, time - _time, bytes - _bytes);
             _time = Stopwatch.GetTimestamp();
             _bytes = GC.GetAllocatedBytesForCurrentThread();
         }
@@ -153,10 +158,10 @@ internal sealed class EnginePipeline
 internal enum Phase
 {
     Validation,
+    Snapshot,
     Facts,
-    Session,
-    Insert,
-    Fire,
+    Decisions,
+    Plan,
     Assembly,
 }
 

@@ -22,7 +22,8 @@ public static class Phases
 
     public static void Print()
     {
-        var pipeline = new EnginePipeline(TextLanguage.Korean, EnginePipeline.CompileBuiltInRules(compiler: null));
+        var explain = Environment.GetCommandLineArgs().Contains("--explain");
+        var pipeline = new EnginePipeline(TextLanguage.Korean, EnginePipeline.CompileBuiltInRules(compiler: null, explain));
         var profiles = new (string Name, MerchantRequirements[] Profiles)[]
         {
             ("TypicalShop", [Profiles.TypicalShop()]),
@@ -38,7 +39,7 @@ public static class Phases
             {
                 foreach (var profile in set.Take(100))
                 {
-                    pipeline.Recommend(profile, new PhaseTotals());
+                    pipeline.Recommend(profile, new PhaseTotals(), explain);
                 }
             }
         }
@@ -49,7 +50,7 @@ public static class Phases
             var calls = Math.Max(Rounds, set.Length);
             for (var i = 0; i < calls; i++)
             {
-                pipeline.Recommend(set[i % set.Length], totals);
+                pipeline.Recommend(set[i % set.Length], totals, explain);
             }
 
             var (planTicks, planBytes) = TimePlanner(set);
@@ -57,7 +58,7 @@ public static class Phases
             Console.WriteLine($"{name} ({calls} calls): mean per call");
             Console.WriteLine("| step | time | allocated | per call |");
             Console.WriteLine("|---|---:|---:|---:|");
-            var steps = Enum.GetNames<Phase>();
+            var steps = Enum.GetNames<Phase>().Append("Stages").Where(totals.Totals.ContainsKey).ToArray();
             foreach (var step in steps)
             {
                 Console.WriteLine(Row(step, totals.Totals[step], calls));

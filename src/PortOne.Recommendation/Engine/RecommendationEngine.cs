@@ -7,7 +7,6 @@ using System.Threading;
 using NRules;
 using NRules.Fluent;
 using PortOne.Recommendation.Catalog;
-using PortOne.Recommendation.Facts;
 using PortOne.Recommendation.Internal;
 using PortOne.Recommendation.Localization;
 
@@ -21,7 +20,8 @@ namespace PortOne.Recommendation;
 /// <para>The rule set (the built-in rules plus any added through <see cref="RecommendationOptions.AddRules(Assembly)"/>)
 /// is compiled once per engine, on the first call or by <see cref="WarmUp"/>, by exactly one thread. It serves every
 /// language and edition: each call may choose its own with <see cref="RecommendationContext"/>.</para>
-/// <para>Each call runs in a new NRules session of its own, so no call can see another's facts. When
+/// <para>Each call runs in an NRules session that serves no other call at the same time (a bounded pool of sessions,
+/// each reused call after call with its one call fact updated in place), so no call can see another's facts. When
 /// <see cref="RecommendationOptions.CacheResults"/> is on, an answer asked for before (same requirements, language and
 /// edition) comes from a bounded cache instead of a rule run.</para>
 /// </remarks>
@@ -37,8 +37,8 @@ public sealed class RecommendationEngine : IRecommendationEngine
     private readonly Assembly[] _ruleAssemblies;
     private readonly Type[] _ruleTypes;
     private readonly int _maxFirings;
-    private readonly Lazy<ISessionFactory> _rules;
-    private readonly Lazy<ISessionFactory> _explainingRules;
+    private readonly Lazy<SessionPool> _rules;
+    private readonly Lazy<SessionPool> _explainingRules;
     private readonly TextCache _texts = new();
     private readonly ResultCache? _results;
 
@@ -61,8 +61,9 @@ public sealed class RecommendationEngine : IRecommendationEngine
         _ruleAssemblies = options.RuleAssemblyArray();
         _ruleTypes = options.RuleTypeArray();
         _maxFirings = options.MaxRuleFiringsPerCall;
-        _rules = new Lazy<ISessionFactory>(() => CompileRules(explain: false), LazyThreadSafetyMode.ExecutionAndPublication);
-        _explainingRules = new Lazy<ISessionFactory>(() => CompileRules(explain: true), LazyThreadSafetyMode.ExecutionAndPublication);
+        var callerRules = _ruleAssemblies.Length > 0 || _ruleTypes.Length > 0;
+        _rules = new Lazy<SessionPool>(() => new SessionPool(CompileRules(explain: false), callerRules), LazyThreadSafetyMode.ExecutionAndPublication);
+        _explainingRules = new Lazy<SessionPool>(() => new SessionPool(CompileRules(explain: true), callerRules), LazyThreadSafetyMode.ExecutionAndPublication);
         _results = options.CacheResults ? new ResultCache(options.ResultCacheSize) : null;
         if (options.WarmUpOnCreate)
         {
@@ -151,14 +152,13 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
     private RecommendationResult Run(RequirementsSnapshot snapshot, IReadOnlyList<PaymentProvider> existing, EditionView view, TextLanguage language, bool explain, bool onboarding)
     {
-        var session = (explain ? _explainingRules : _rules).Value.CreateSession();
-        var recorder = new SessionRecorder(session);
-        var facts = new List<object>(explain ? 40 : 10);
-        FactBuilder.AddTo(facts, snapshot, existing, view, _catalog, explain);
+        var pool = (explain ? _explainingRules : _rules).Value;
+        var session = pool.Rent();
+        var recorder = session.Recorder;
         RunOutcome outcome;
         try
         {
-            outcome = recorder.Run(facts, _maxFirings);
+            outcome = session.Run(snapshot, existing, view, _catalog, explain, _maxFirings);
         }
         catch (RuleRhsExpressionEvaluationException ex)
         {
@@ -201,20 +201,12 @@ public sealed class RecommendationEngine : IRecommendationEngine
                 }
         }
 
-        return ResultAssembler.Assemble(recorder, _texts, language, view.Edition.Edition, explain ? ExplanationRequest(facts) : null, onboarding);
-    }
-
-    private static ExplanationRequestFact ExplanationRequest(List<object> facts)
-    {
-        foreach (var fact in facts)
-        {
-            if (fact is ExplanationRequestFact request)
-            {
-                return request;
-            }
-        }
-
-        throw new InvalidOperationException("A call that explains has no explanation request fact.");
+        // Only a session whose call ended well serves another: one that threw, halted or kept firing is dropped, and
+        // so is one whose result could not be written (a rule's output was malformed).
+        var result = ResultAssembler.Assemble(session, _texts, language, view.Edition.Edition, onboarding);
+        session.EndCall();
+        pool.Return(session);
+        return result;
     }
 
     private static RecommendationRuleException RuleFailed(string? ruleName, string where, Exception ex)

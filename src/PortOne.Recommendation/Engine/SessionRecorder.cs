@@ -8,33 +8,41 @@ using PortOne.Recommendation.Facts;
 namespace PortOne.Recommendation;
 
 /// <summary>
-/// Runs one call in a new NRules session and records what happened: which rules fired, in order, which output facts
-/// are in working memory (each with the rule that was firing when it was inserted or last updated), and which rule
-/// failed, if one did. A session serves exactly one call, on one thread.
+/// Records what happens in one engine session during a call: which rules fired, in order, which rule was firing or
+/// failed, and, when the caller registered rules of their own, which output facts are in working memory (each with
+/// the rule that inserted or last updated it). It subscribes once, when the session is made, and is reset for each call.
 /// </summary>
 internal sealed class SessionRecorder
 {
-    private readonly ISession _session;
     private readonly List<string> _firedRules = new(32);
-    private readonly List<Output> _outputs = new(16);
+    private readonly List<Output> _outputs;
     private string? _firingRule;
+    private string? _inserting;
 
-    public SessionRecorder(ISession session)
+    public SessionRecorder(ISession session, bool tracksOutputs)
     {
-        _session = session;
+        _outputs = new List<Output>(tracksOutputs ? 16 : 0);
         var events = session.Events;
         events.RuleFiringEvent += OnRuleFiring;
         events.RuleFiredEvent += OnRuleFired;
-        events.FactInsertedEvent += OnFactInserted;
-        events.FactUpdatedEvent += OnFactUpdated;
-        events.FactRetractedEvent += OnFactRetracted;
         events.LhsExpressionFailedEvent += OnLhsExpressionFailed;
+        if (tracksOutputs)
+        {
+            events.FactInsertedEvent += OnFactInserted;
+            events.FactUpdatedEvent += OnFactUpdated;
+            events.FactRetractedEvent += OnFactRetracted;
+        }
     }
 
     public IReadOnlyList<string> FiredRules => _firedRules;
 
-    /// <summary>Gets the output facts in working memory, in insertion order, with the rule that produced each.</summary>
+    /// <summary>Gets the output facts in working memory, in insertion order, with the rule that produced each (only
+    /// when the session tracks outputs).</summary>
     public IReadOnlyList<Output> Outputs => _outputs;
+
+    /// <summary>Gets how often an entry was inserted, updated or retracted in this call: a change tells the engine
+    /// to work the plan out again.</summary>
+    public int EntryChanges { get; private set; }
 
     /// <summary>Gets the rule that was firing when the last failure happened.</summary>
     public string? FiringRule => _firingRule;
@@ -43,18 +51,28 @@ internal sealed class SessionRecorder
     /// surfaces inside another rule's action (which inserted the fact).</summary>
     public string? FailedCondition { get; private set; }
 
-    /// <summary>Inserts the facts and fires the rules, at most <paramref name="maxFirings"/> times.</summary>
-    /// <returns>How the run ended.</returns>
-    public RunOutcome Run(List<object> facts, int maxFirings)
+    public void Reset()
     {
-        _session.InsertAll(facts);
-        var fired = _session.Fire(maxFirings);
-        if (_session.Agenda.IsEmpty)
-        {
-            return RunOutcome.Completed;
-        }
+        _firedRules.Clear();
+        _outputs.Clear();
+        _firingRule = null;
+        _inserting = null;
+        EntryChanges = 0;
+        FailedCondition = null;
+    }
 
-        return fired >= maxFirings ? RunOutcome.FiringLimitReached : RunOutcome.Halted;
+    /// <summary>Inserts an output that a built-in rule emitted, as a fact attributed to that rule.</summary>
+    public void InsertOutput(ISession session, object fact, string ruleName)
+    {
+        _inserting = ruleName;
+        try
+        {
+            session.TryInsert(fact);
+        }
+        finally
+        {
+            _inserting = null;
+        }
     }
 
     /// <summary>The rule that fired most often in this call (the one that kept firing when the limit was reached).
@@ -81,7 +99,10 @@ internal sealed class SessionRecorder
 
     private void OnRuleFired(object? sender, AgendaEventArgs e)
     {
-        _firedRules.Add(e.Rule.Name);
+        if (!string.Equals(e.Rule.Name, Rules.StageEndRule.RuleName, StringComparison.Ordinal))
+        {
+            _firedRules.Add(e.Rule.Name);
+        }
     }
 
     private void OnFactInserted(object? sender, WorkingMemoryEventArgs e)
@@ -89,7 +110,8 @@ internal sealed class SessionRecorder
         var fact = e.Fact.Value;
         if (IsOutput(fact))
         {
-            _outputs.Add(new Output(e.Fact, fact!, _firingRule ?? "(inserted outside a rule)"));
+            _outputs.Add(new Output(e.Fact, fact!, _inserting ?? _firingRule ?? "(inserted outside a rule)"));
+            EntryChanges += fact is RecommendationFact ? 1 : 0;
         }
     }
 
@@ -99,6 +121,7 @@ internal sealed class SessionRecorder
         if (index >= 0)
         {
             _outputs[index] = new Output(e.Fact, e.Fact.Value!, _firingRule ?? _outputs[index].RuleName);
+            EntryChanges += e.Fact.Value is RecommendationFact ? 1 : 0;
         }
     }
 
@@ -107,6 +130,7 @@ internal sealed class SessionRecorder
         var index = IndexOf(e.Fact);
         if (index >= 0)
         {
+            EntryChanges += _outputs[index].Fact is RecommendationFact ? 1 : 0;
             _outputs.RemoveAt(index);
         }
     }
@@ -122,8 +146,8 @@ internal sealed class SessionRecorder
         FailedCondition ??= string.Join(", ", names);
     }
 
-    /// <summary>Finds an output by its handle in working memory, which stays the same when the fact is updated (also
-    /// when a rule's linked fact is replaced by a new object), so an update replaces the right output.</summary>
+    /// <summary>Finds an output by its handle in working memory, which stays the same when the fact is updated, so an
+    /// update replaces the right output.</summary>
     private int IndexOf(IFact handle)
     {
         for (var i = 0; i < _outputs.Count; i++)
@@ -137,7 +161,7 @@ internal sealed class SessionRecorder
         return -1;
     }
 
-    private static bool IsOutput(object? fact) => fact is RecommendationFact or AdvisoryFact or BenefitFact or ContractPlanFact or ProviderReasonFact;
+    private static bool IsOutput(object? fact) => fact is RecommendationFact or AdvisoryFact or BenefitFact or ProviderReasonFact;
 
     /// <summary>An output fact and the rule that produced it.</summary>
     internal readonly record struct Output(IFact Handle, object Fact, string RuleName);

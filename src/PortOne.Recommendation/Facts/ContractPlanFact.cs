@@ -1,23 +1,44 @@
+using System.Collections.Generic;
+
 namespace PortOne.Recommendation.Facts;
 
 /// <summary>
-/// The contract plan, worked out by the rule <c>ContractPlan.FromEntries</c> from the entries in the session. Rules may
-/// match it (the built-in benefits and plan advisories do); it is the plan rule's linked fact, so it changes when the
-/// entries change and must not be inserted, updated or retracted by other rules.
+/// The contract plan, worked out by the engine from the final entries once the decisions (and your rules) are done.
+/// Rules may match it (the built-in benefits and plan advisories do); the engine updates it when the entries change,
+/// so other rules must not insert, update or retract it.
 /// </summary>
 public sealed class ContractPlanFact
 {
-    internal ContractPlanFact(ContractPlan plan, MerchantContextFact context)
+    private static readonly IReadOnlyList<RecommendationFact> NoEntries = [];
+
+    internal ContractPlanFact()
     {
-        Plan = plan;
-        Context = context;
+        Plan = ContractPlan.Empty;
+        Context = null!;
+        Entries = NoEntries;
+        Call = null!;
     }
 
     /// <summary>Gets the plan.</summary>
-    public ContractPlan Plan { get; }
+    public ContractPlan Plan { get; private set; }
 
     /// <summary>Gets the conditions of the call.</summary>
-    public MerchantContextFact Context { get; }
+    public MerchantContextFact Context { get; private set; }
+
+    /// <summary>Gets the final entries the plan was worked out from.</summary>
+    internal IReadOnlyList<RecommendationFact> Entries { get; private set; }
+
+    /// <summary>Gets the call the plan belongs to, to which the plan stage's rules emit.</summary>
+    internal CallFact Call { get; private set; }
+
+    /// <summary>Sets the plan of a call.</summary>
+    internal void Set(ContractPlan plan, IReadOnlyList<RecommendationFact> entries, CallFact call)
+    {
+        Plan = plan;
+        Entries = entries;
+        Call = call;
+        Context = call.Context;
+    }
 
     /// <summary>Gets a value indicating whether the plan signs at least one new contract through the recommended
     /// package, which is what partner benefits come with.</summary>

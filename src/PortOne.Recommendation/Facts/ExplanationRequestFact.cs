@@ -29,7 +29,7 @@ public sealed class ExplanationRequestFact
     /// thread, so the memo needs no lock.</summary>
     internal int BlockingReasons(RequirementFact need, PaymentProvider provider)
     {
-        var index = ((int)Rules.NeedCoverage.ServiceOf(need) * Internal.EnumValues<PaymentProvider>.All.Length) + (int)provider;
+        var index = ((int)NeedServices.ServiceOf(need) * Internal.EnumValues<PaymentProvider>.All.Length) + (int)provider;
         var mask = _blockingReasons[index];
         if (mask == 0)
         {

@@ -3,80 +3,89 @@ using PortOne.Recommendation.Catalog;
 
 namespace PortOne.Recommendation.Facts;
 
-/// <summary>Turns a requirements snapshot into the facts of a call, in one pass: one fact per requested need, then the
-/// call's context (and, when the call explains, the explanation request and one fact per provider). It decides nothing.</summary>
+/// <summary>Turns a requirements snapshot into the needs and the context of a call, in one pass: one need per
+/// requested service, in <see cref="PaymentService"/> order. It decides nothing.</summary>
 internal static class FactBuilder
 {
-    /// <summary>Adds the facts of a call to <paramref name="facts"/> and returns its context fact.</summary>
-    public static MerchantContextFact AddTo(
-        List<object> facts,
+    /// <summary>Fills <paramref name="needs"/> with the call's needs and returns its context.</summary>
+    public static MerchantContextFact Build(
+        List<RequirementFact> needs,
         RequirementsSnapshot requirements,
         IReadOnlyList<PaymentProvider> existingContracts,
         EditionView view,
-        ProviderCatalog catalog,
-        bool explain = false)
+        ProviderCatalog catalog)
     {
+        needs.Clear();
         var context = new MerchantContextFact(requirements, existingContracts, view, catalog);
         if (requirements.CardPayment)
         {
-            facts.Add(new GeneralPaymentNeed(PaymentService.CardPayment) { Context = context });
+            needs.Add(new GeneralPaymentNeed(PaymentService.CardPayment) { Context = context });
         }
 
         if (requirements.BankTransfer)
         {
-            facts.Add(new GeneralPaymentNeed(PaymentService.BankTransfer) { Context = context });
+            needs.Add(new GeneralPaymentNeed(PaymentService.BankTransfer) { Context = context });
         }
 
         if (requirements.VirtualAccount)
         {
-            facts.Add(new GeneralPaymentNeed(PaymentService.VirtualAccount) { Context = context });
+            needs.Add(new GeneralPaymentNeed(PaymentService.VirtualAccount) { Context = context });
         }
 
         if (requirements.RecurringCard is { } issuance)
         {
-            facts.Add(new RecurringCardNeed(issuance) { Context = context });
+            needs.Add(new RecurringCardNeed(issuance) { Context = context });
         }
 
         if (requirements.EasyPay is { } integration)
         {
-            facts.Add(new EasyPayNeed(integration, requirements.EasyPayBrands) { Context = context });
+            needs.Add(new EasyPayNeed(integration, requirements.EasyPayBrands) { Context = context });
         }
 
         if (requirements.IdentityVerification is { } purpose)
         {
-            facts.Add(new IdentityVerificationNeed(purpose) { Context = context });
+            needs.Add(new IdentityVerificationNeed(purpose) { Context = context });
         }
 
         if (requirements.MobileMicropaymentRecurring is { } recurring)
         {
-            facts.Add(new MobileMicropaymentNeed(recurring) { Context = context });
+            needs.Add(new MobileMicropaymentNeed(recurring) { Context = context });
         }
 
         if (requirements.OverseasCards)
         {
-            facts.Add(new OverseasCardNeed { Recurring = requirements.RecurringOverseasCards, Context = context });
+            needs.Add(new OverseasCardNeed { Recurring = requirements.RecurringOverseasCards, Context = context });
         }
 
-        if (explain)
-        {
-            var services = new List<PaymentService>(facts.Count);
-            foreach (var fact in facts)
-            {
-                if (fact is RequirementFact need)
-                {
-                    services.Add(Rules.NeedCoverage.ServiceOf(need));
-                }
-            }
-
-            services.Sort();
-            facts.Add(new ExplanationRequestFact(context, services.AsReadOnly()));
-            foreach (var provider in Internal.EnumValues<PaymentProvider>.All)
-            {
-                facts.Add(new ProviderFact(provider));
-            }
-        }
-
-        facts.Add(context);
         return context;
+    }
+
+    /// <summary>The explanation request of a call that explains: the requested services, in order.</summary>
+    public static ExplanationRequestFact ExplanationRequest(IReadOnlyList<RequirementFact> needs, MerchantContextFact context)
+    {
+        var services = new List<PaymentService>(needs.Count);
+        foreach (var need in needs)
+        {
+            services.Add(NeedServices.ServiceOf(need));
+        }
+
+        services.Sort();
+        return new ExplanationRequestFact(context, services.AsReadOnly());
+    }
+
+    /// <summary>The facts a caller's rules see, as they did before decisions became outputs: one fact per need, the
+    /// context, and the explanation request when the call explains.</summary>
+    public static void AddCallerFacts(List<object> facts, CallFact call)
+    {
+        foreach (var need in call.Needs)
+        {
+            facts.Add(need);
+        }
+
+        facts.Add(call.Context);
+        if (call.Explanation is { } request)
+        {
+            facts.Add(request);
+        }
     }
 }

@@ -25,7 +25,12 @@ internal static class ContractPlanner
     private static readonly int ServiceCount = EnumValues<PaymentService>.All.Length;
 
     public static ContractPlan Plan(IReadOnlyList<RecommendationFact> entries, MerchantContextFact context) =>
-        Plan(entries, context, forced: null);
+        Plan(entries, context, forced: null, new PlanScratch());
+
+    /// <summary>Works out the plan with buffers of the caller's (one engine session's), so that a call allocates only
+    /// the plan itself.</summary>
+    public static ContractPlan Plan(IReadOnlyList<RecommendationFact> entries, MerchantContextFact context, PlanScratch scratch) =>
+        Plan(entries, context, forced: null, scratch);
 
     /// <summary>The plan's cost: new contracts, contracts overall, contracts with providers outside the package edition.</summary>
     public static (int New, int Total, int Outside) CostOf(ContractPlan plan)
@@ -44,17 +49,21 @@ internal static class ContractPlanner
     /// <summary>The plan as it would be if <paramref name="provider"/> had to serve <paramref name="service"/> (every
     /// part of the service it can serve): what the explanation compares the plan with.</summary>
     public static ContractPlan PlanWith(IReadOnlyList<RecommendationFact> entries, MerchantContextFact context, PaymentService service, PaymentProvider provider) =>
-        Plan(entries, context, (service, provider));
+        Plan(entries, context, (service, provider), new PlanScratch());
 
-    private static ContractPlan Plan(IReadOnlyList<RecommendationFact> entries, MerchantContextFact context, (PaymentService Service, PaymentProvider Provider)? forced)
+    private static ContractPlan Plan(IReadOnlyList<RecommendationFact> entries, MerchantContextFact context, (PaymentService Service, PaymentProvider Provider)? forced, PlanScratch scratch)
     {
         // What the entries name, per service and per way of applying.
-        var named = new ulong[ServiceCount];
-        var viaPackage = new ulong[ServiceCount];
-        var viaExisting = new ulong[ServiceCount];
+        var named = scratch.Named;
+        var viaPackage = scratch.ViaPackage;
+        var viaExisting = scratch.ViaExisting;
+        System.Array.Clear(named, 0, named.Length);
+        System.Array.Clear(viaPackage, 0, viaPackage.Length);
+        System.Array.Clear(viaExisting, 0, viaExisting.Length);
         var withEntries = 0;
-        foreach (var entry in entries)
+        for (var e = 0; e < entries.Count; e++)
         {
+            var entry = entries[e];
             var service = (int)entry.Service;
             if ((uint)service >= (uint)ServiceCount)
             {
@@ -75,8 +84,9 @@ internal static class ContractPlanner
         }
 
         var requirements = context.Requirements;
-        var needs = new List<Need>(ServiceCount + 4);
-        var uncovered = new List<PaymentService>();
+        var needs = scratch.Needs;
+        needs.Clear();
+        List<PaymentService>? uncovered = null;
         for (var service = 0; service < ServiceCount; service++)
         {
             if ((withEntries & (1 << service)) == 0)
@@ -86,7 +96,7 @@ internal static class ContractPlanner
 
             if (named[service] == 0)
             {
-                uncovered.Add((PaymentService)service);
+                (uncovered ??= new List<PaymentService>(2)).Add((PaymentService)service);
                 continue;
             }
 
@@ -115,13 +125,15 @@ internal static class ContractPlanner
 
         if (needs.Count == 0)
         {
-            return uncovered.Count == 0 ? ContractPlan.Empty : new ContractPlan(ValueList<PlannedContract>.Empty, uncovered);
+            return uncovered is null ? ContractPlan.Empty : new ContractPlan(ValueList<PlannedContract>.Empty, uncovered);
         }
 
         var existing = requirements.ExistingContracts.Mask;
         var inPackage = context.View.PackageProviderSet.Mask;
-        var chosen = Choose(needs, existing, inPackage);
-        return new ContractPlan(Contracts(needs, chosen, existing, inPackage, viaPackage, viaExisting, context.Catalog, context.ApiVersion), uncovered);
+        var chosen = Choose(needs, existing, inPackage, scratch);
+        return new ContractPlan(
+            Contracts(needs, chosen, existing, inPackage, viaPackage, viaExisting, context.Catalog, context.ApiVersion),
+            uncovered ?? (IReadOnlyList<PaymentService>)ValueList<PaymentService>.Empty);
     }
 
     /// <summary>Direct easy pay: one need per brand, among the named companies that carry it (for a brand with no direct
@@ -147,32 +159,33 @@ internal static class ContractPlanner
     }
 
     /// <summary>The cheapest set of providers that gives every need a candidate.</summary>
-    internal static ulong Choose(IReadOnlyList<Need> needs, ulong existing, ulong inPackage)
+    internal static ulong Choose(IReadOnlyList<Need> needs, ulong existing, ulong inPackage) =>
+        Choose(needs, existing, inPackage, new PlanScratch());
+
+    private static ulong Choose(IReadOnlyList<Need> needs, ulong existing, ulong inPackage, PlanScratch scratch)
     {
         // Keep only the needs whose candidates contain no other need's candidates, each once.
-        var masks = new List<ulong>(needs.Count);
-        foreach (var need in needs)
-        {
-            masks.Add(need.Candidates);
-        }
-
-        var minimal = new List<ulong>(masks.Count);
-        for (var i = 0; i < masks.Count; i++)
+        var minimal = scratch.Minimal(needs.Count);
+        var count = 0;
+        for (var i = 0; i < needs.Count; i++)
         {
             var keep = true;
-            for (var j = 0; j < masks.Count && keep; j++)
+            var mask = needs[i].Candidates;
+            for (var j = 0; j < needs.Count && keep; j++)
             {
-                var isSubset = (masks[j] & ~masks[i]) == 0;
-                keep = !(isSubset && (masks[j] != masks[i] || j < i));
+                var other = needs[j].Candidates;
+                var isSubset = (other & ~mask) == 0;
+                keep = !(isSubset && (other != mask || j < i));
             }
 
             if (keep)
             {
-                minimal.Add(masks[i]);
+                minimal[count++] = mask;
             }
         }
 
-        var search = new Search([.. minimal], existing, inPackage);
+        var search = scratch.Search;
+        search.Reset(minimal, count, existing, inPackage);
         search.Run(0UL);
         return search.Best;
     }
@@ -264,18 +277,33 @@ internal static class ContractPlanner
     internal readonly record struct Need(PaymentService Service, ProviderCapability Capability, ulong Candidates);
 
     /// <summary>The branch and bound over provider masks.</summary>
-    private sealed class Search(ulong[] needs, ulong existing, ulong inPackage)
+    internal sealed class Search
     {
-        private (int New, int Total, int Outside) _bestCost = (int.MaxValue, int.MaxValue, int.MaxValue);
+        private ulong[] _needs = [];
+        private int _count;
+        private ulong _existing;
+        private ulong _inPackage;
+        private (int New, int Total, int Outside) _bestCost;
 
         public ulong Best { get; private set; }
+
+        public void Reset(ulong[] needs, int count, ulong existing, ulong inPackage)
+        {
+            _needs = needs;
+            _count = count;
+            _existing = existing;
+            _inPackage = inPackage;
+            _bestCost = (int.MaxValue, int.MaxValue, int.MaxValue);
+            Best = 0;
+        }
 
         public void Run(ulong chosen)
         {
             // The open need with the fewest candidates.
             var open = -1;
             var fewest = int.MaxValue;
-            for (var i = 0; i < needs.Length; i++)
+            var needs = _needs;
+            for (var i = 0; i < _count; i++)
             {
                 if ((needs[i] & chosen) == 0)
                 {
@@ -314,7 +342,7 @@ internal static class ContractPlanner
         }
 
         private (int New, int Total, int Outside) Cost(ulong set) =>
-            (new ProviderSet(set & ~existing).Count, new ProviderSet(set).Count, new ProviderSet(set & ~inPackage).Count);
+            (new ProviderSet(set & ~_existing).Count, new ProviderSet(set).Count, new ProviderSet(set & ~_inPackage).Count);
 
         private bool IsBetter((int New, int Total, int Outside) cost, ulong set)
         {

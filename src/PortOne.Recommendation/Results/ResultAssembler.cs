@@ -15,59 +15,49 @@ namespace PortOne.Recommendation;
 internal static class ResultAssembler
 {
     public static RecommendationResult Assemble(
-        SessionRecorder recorder,
+        EngineSession session,
         TextCache texts,
         TextLanguage language,
         PackageEdition edition,
-        ExplanationRequestFact? explanation = null,
         bool onboarding = false)
     {
-        var outputs = recorder.Outputs;
-        var recommendations = new List<Ranked<RecommendationFact>>(outputs.Count);
-        var advisories = new List<Ranked<AdvisoryFact>>(8);
+        var call = session.Call;
+        var emitted = call.Outputs;
+        var recorded = session.Recorder.Outputs;
+        var recommendations = new List<Ranked<RecommendationFact>>(recorded.Count + emitted.Entries.Count);
+        var advisories = new List<Ranked<AdvisoryFact>>(recorded.Count + emitted.Advisories.Count);
         var benefits = new List<BenefitCode>(4);
-        var plan = ContractPlan.Empty;
-        MerchantContextFact? planContext = null;
+        var explanation = call.Explanation;
         List<Ranked<ProviderReasonFact>>? reasons = null;
-        for (var i = 0; i < outputs.Count; i++)
+        var order = 0;
+
+        // What the caller's rules left in working memory (when there are such rules), then what the rules emitted.
+        for (var i = 0; i < recorded.Count; i++)
         {
-            var ruleName = outputs[i].RuleName;
-            switch (outputs[i].Fact)
-            {
-                case RecommendationFact recommendation:
-                    Check(recommendation, ruleName);
-                    Insert(recommendations, new(recommendation, ruleName, i), CompareRecommendations);
-                    break;
-                case AdvisoryFact advisory:
-                    CheckDefined(advisory.Code, ruleName, "an advisory");
-                    if (advisory.Service is { } service)
-                    {
-                        CheckDefined(service, ruleName, "an advisory");
-                    }
-
-                    Insert(advisories, new(advisory, ruleName, i), CompareAdvisories);
-                    break;
-                case BenefitFact benefit:
-                    CheckDefined(benefit.Code, ruleName, "a benefit");
-                    if (!benefits.Contains(benefit.Code))
-                    {
-                        Insert(benefits, benefit.Code, (x, y) => x.CompareTo(y));
-                    }
-
-                    break;
-                case ContractPlanFact planned:
-                    plan = planned.Plan;
-                    planContext = planned.Context;
-                    break;
-                case ProviderReasonFact reason when explanation is not null:
-                    CheckDefined(reason.Service, ruleName, "a reason");
-                    CheckDefined(reason.Provider, ruleName, "a reason");
-                    CheckDefined(reason.Code, ruleName, "a reason");
-                    (reasons ??= new List<Ranked<ProviderReasonFact>>(64)).Add(new(reason, ruleName, i));
-                    break;
-            }
+            Add(recorded[i].Fact, recorded[i].RuleName, order++);
         }
 
+        foreach (var entry in emitted.Entries)
+        {
+            Add(entry.Value, entry.RuleName, order++);
+        }
+
+        foreach (var advisory in emitted.Advisories)
+        {
+            Add(advisory.Value, advisory.RuleName, order++);
+        }
+
+        foreach (var benefit in emitted.Benefits)
+        {
+            Add(new BenefitFact(benefit.Value), benefit.RuleName, order++);
+        }
+
+        foreach (var reason in emitted.Reasons)
+        {
+            Add(reason.Value, reason.RuleName, order++);
+        }
+
+        var plan = session.HasPlan ? session.Plan.Plan : ContractPlan.Empty;
         var entries = new ServiceRecommendation[recommendations.Count];
         for (var i = 0; i < entries.Length; i++)
         {
@@ -78,16 +68,50 @@ internal static class ResultAssembler
             ValueList<ServiceRecommendation>.Own(entries),
             ToAdvisories(advisories, texts, language),
             ToBenefits(benefits, texts, language),
-            ValueList<string>.From(recorder.FiredRules)!)
+            ValueList<string>.From(session.Recorder.FiredRules)!)
         {
             ContractPlan = plan,
             Onboarding = !onboarding ? null
-                : planContext is null ? OnboardingPlan.Empty
-                : OnboardingAssembler.Build(plan, planContext.Requirements, planContext.Catalog, texts, language),
+                : !session.HasPlan ? OnboardingPlan.Empty
+                : OnboardingAssembler.Build(plan, call.Context.Requirements, call.Context.Catalog, texts, language),
             Edition = edition,
             Language = language == TextLanguage.English ? "en" : "ko",
             Explanation = explanation is null ? null : Explain(explanation, recommendations, plan, reasons, texts, language),
         };
+
+        void Add(object output, string ruleName, int rank)
+        {
+            switch (output)
+            {
+                case RecommendationFact recommendation:
+                    Check(recommendation, ruleName);
+                    Insert(recommendations, new(recommendation, ruleName, rank), CompareRecommendations);
+                    break;
+                case AdvisoryFact advisory:
+                    CheckDefined(advisory.Code, ruleName, "an advisory");
+                    if (advisory.Service is { } service)
+                    {
+                        CheckDefined(service, ruleName, "an advisory");
+                    }
+
+                    Insert(advisories, new(advisory, ruleName, rank), CompareAdvisories);
+                    break;
+                case BenefitFact benefit:
+                    CheckDefined(benefit.Code, ruleName, "a benefit");
+                    if (!benefits.Contains(benefit.Code))
+                    {
+                        Insert(benefits, benefit.Code, (x, y) => x.CompareTo(y));
+                    }
+
+                    break;
+                case ProviderReasonFact reason when explanation is not null:
+                    CheckDefined(reason.Service, ruleName, "a reason");
+                    CheckDefined(reason.Provider, ruleName, "a reason");
+                    CheckDefined(reason.Code, ruleName, "a reason");
+                    (reasons ??= new List<Ranked<ProviderReasonFact>>(64)).Add(new(reason, ruleName, rank));
+                    break;
+            }
+        }
     }
 
     /// <summary>Every provider's standing for every requested service: named by which entries, planned or not, with

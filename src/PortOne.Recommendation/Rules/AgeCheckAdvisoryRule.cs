@@ -10,11 +10,11 @@ internal sealed class AgeCheckAdvisoryRule : Rule
 {
     public override void Define()
     {
-        IdentityVerificationNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => n.Purpose == VerificationPurpose.AgeRestriction);
+            .Match(() => call, c => c.IdentityVerification != null && c.IdentityVerification.Purpose == VerificationPurpose.AgeRestriction);
         Then()
-            .Do(ctx => ctx.Insert(SourcedAdvisory.Create(need.Context, AdvisoryCode.AgeCheckUsesBirthDate, PaymentService.IdentityVerification)));
+            .Do(ctx => call.Emit(ctx, SourcedAdvisory.Create(call.Context, AdvisoryCode.AgeCheckUsesBirthDate, PaymentService.IdentityVerification)));
     }
 }

@@ -18,10 +18,10 @@ internal sealed class ApiBillingKeyPriorContractAdvisoryRule : Rule
                 p.Context.Requirements.RecurringCard == BillingKeyIssuance.Api
                 && p.Context.AdvisoryConcerns(AdvisoryCode.ApiBillingKeyNeedsPriorContract, p.ProviderFor(PaymentService.RecurringCardPayment)));
         Then()
-            .Yield(ctx => SourcedAdvisory.AboutProvider(
+            .Do(ctx => plan.Call.Emit(ctx, SourcedAdvisory.AboutProvider(
                 plan.Context,
                 AdvisoryCode.ApiBillingKeyNeedsPriorContract,
                 PaymentService.RecurringCardPayment,
-                plan.ProviderFor(PaymentService.RecurringCardPayment)!.Value));
+                plan.ProviderFor(PaymentService.RecurringCardPayment)!.Value)));
     }
 }

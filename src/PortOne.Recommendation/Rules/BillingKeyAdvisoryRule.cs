@@ -10,14 +10,14 @@ internal sealed class BillingKeyAdvisoryRule : Rule
 {
     public override void Define()
     {
-        MerchantContextFact context = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => context, c =>
+            .Match(() => call, c =>
                 c.Requirements.RecurringCard != null
                 || c.Requirements.MobileMicropaymentRecurring == true
                 || (c.Requirements.OverseasCards && c.Requirements.RecurringOverseasCards));
         Then()
-            .Do(ctx => ctx.Insert(SourcedAdvisory.Create(context, AdvisoryCode.BillingKeyTiedToIssuingPg, null)));
+            .Do(ctx => call.Emit(ctx, SourcedAdvisory.Create(call.Context, AdvisoryCode.BillingKeyTiedToIssuingPg, null)));
     }
 }

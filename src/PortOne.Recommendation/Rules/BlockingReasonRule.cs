@@ -1,6 +1,7 @@
-using System.Linq;
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Internal;
 
 namespace PortOne.Recommendation.Rules;
 
@@ -13,19 +14,30 @@ internal abstract class BlockingReasonRule(ExplanationReasonCode code) : Rule
 {
     public override void Define()
     {
-        ExplanationRequestFact request = null!;
-        RequirementFact need = null!;
-        ProviderFact provider = null!;
+        ContractPlanFact plan = null!;
 
         When()
-            .Match(() => request)
-            .Match(() => need)
-            .Match(() => provider, p => ProviderReasons.Holds(request, need, p.Provider, code))
-            .Not<RecommendationFact>(e => e.Service == NeedCoverage.ServiceOf(need) && e.Providers.Contains(provider.Provider));
+            .Match(() => plan, p => p.Call.Explanation != null);
         Then()
-            .Yield(ctx => Reason(need, provider.Provider));
+            .Do(ctx => Explain(ctx, plan));
     }
 
-    /// <summary>The reason, with its text and sources.</summary>
     protected abstract ProviderReasonFact Reason(RequirementFact need, PaymentProvider provider);
+
+    /// <summary>The reason for every requested need and every provider that no entry names and for which it holds.</summary>
+    private void Explain(IContext ctx, ContractPlanFact plan)
+    {
+        var call = plan.Call;
+        var request = call.Explanation!;
+        foreach (var need in call.Needs)
+        {
+            foreach (var provider in EnumValues<PaymentProvider>.All)
+            {
+                if (ProviderReasons.Holds(request, need, provider, code) && !ProviderReasons.IsNamed(plan.Entries, need, provider))
+                {
+                    call.Emit(ctx, Reason(need, provider));
+                }
+            }
+        }
+    }
 }

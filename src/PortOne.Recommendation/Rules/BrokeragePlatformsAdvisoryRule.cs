@@ -17,10 +17,10 @@ internal sealed class BrokeragePlatformsAdvisoryRule : Rule
                 p.Context.Requirements.RecurringCard != null
                 && p.Context.AdvisoryConcerns(AdvisoryCode.BrokeragePlatformsHardToOnboard, p.ProviderFor(PaymentService.RecurringCardPayment)));
         Then()
-            .Yield(ctx => SourcedAdvisory.AboutProvider(
+            .Do(ctx => plan.Call.Emit(ctx, SourcedAdvisory.AboutProvider(
                 plan.Context,
                 AdvisoryCode.BrokeragePlatformsHardToOnboard,
                 PaymentService.RecurringCardPayment,
-                plan.ProviderFor(PaymentService.RecurringCardPayment)!.Value));
+                plan.ProviderFor(PaymentService.RecurringCardPayment)!.Value)));
     }
 }

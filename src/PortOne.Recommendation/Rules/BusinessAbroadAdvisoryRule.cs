@@ -10,12 +10,13 @@ internal sealed class BusinessAbroadAdvisoryRule : Rule
 {
     public override void Define()
     {
-        MerchantContextFact context = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => context, c => c.BusinessRegisteredAbroad)
-            .Exists<RequirementFact>(n => !(n is OverseasCardNeed));
+            .Match(() => call, c => c.Context.BusinessRegisteredAbroad && AsksBesidesOverseasCards(c));
         Then()
-            .Yield(ctx => SourcedAdvisory.Plain(AdvisoryCode.BusinessAbroadDomesticServicesUnconfirmed, null));
+            .Do(ctx => call.Emit(ctx, SourcedAdvisory.Plain(AdvisoryCode.BusinessAbroadDomesticServicesUnconfirmed, null)));
     }
+
+    private static bool AsksBesidesOverseasCards(CallFact call) => call.Needs.Count > (call.OverseasCards is null ? 0 : 1);
 }

@@ -12,12 +12,12 @@ internal sealed class CardPaymentRule : Rule
 {
     public override void Define()
     {
-        GeneralPaymentNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => n.Service == PaymentService.CardPayment);
+            .Match(() => call, c => c.Requirements.CardPayment);
         Then()
-            .Do(ctx => ctx.Insert(Decide(need.Context)));
+            .Do(ctx => call.Emit(ctx, Decide(call.Context)));
     }
 
     private static RecommendationFact Decide(MerchantContextFact context)

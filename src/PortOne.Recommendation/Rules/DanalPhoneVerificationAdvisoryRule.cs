@@ -1,4 +1,3 @@
-using System.Linq;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Facts;
 
@@ -12,13 +11,11 @@ internal sealed class DanalPhoneVerificationAdvisoryRule : Rule
 {
     public override void Define()
     {
-        MerchantContextFact context = null!;
+        ContractPlanFact plan = null!;
 
         When()
-            .Match(() => context)
-            .Exists<RecommendationFact>(r =>
-                r.Service == PaymentService.IdentityVerification && r.Providers.Contains(PaymentProvider.Danal));
+            .Match(() => plan, p => PlanStage.AnyEntryNames(p, PaymentService.IdentityVerification, PaymentProvider.Danal));
         Then()
-            .Yield(ctx => SourcedAdvisory.Create(context, AdvisoryCode.DanalPhoneVerificationDiffers, PaymentService.IdentityVerification));
+            .Do(ctx => plan.Call.Emit(ctx, SourcedAdvisory.Create(plan.Context, AdvisoryCode.DanalPhoneVerificationDiffers, PaymentService.IdentityVerification)));
     }
 }

@@ -11,12 +11,12 @@ internal sealed class EasyPayAnyBrandRule : Rule
 {
     public override void Define()
     {
-        EasyPayNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => n.Integration == EasyPayIntegration.Direct && n.Brands.IsEmpty);
+            .Match(() => call, c => c.EasyPay != null && c.EasyPay.Integration == EasyPayIntegration.Direct && c.EasyPay.Brands.IsEmpty);
         Then()
-            .Do(ctx => ctx.Insert(Decide(need.Context)));
+            .Do(ctx => call.Emit(ctx, Decide(call.Context)));
     }
 
     private static RecommendationFact Decide(MerchantContextFact context)

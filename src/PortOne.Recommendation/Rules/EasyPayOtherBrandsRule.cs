@@ -13,18 +13,20 @@ internal sealed class EasyPayOtherBrandsRule : Rule
 {
     public override void Define()
     {
-        EasyPayNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => n.Integration == EasyPayIntegration.Direct && !n.Brands.Except(n.Context.PackageEasyPayBrands).IsEmpty);
+            .Match(() => call, c => c.EasyPay != null
+                && c.EasyPay.Integration == EasyPayIntegration.Direct
+                && !c.EasyPay.Brands.Except(c.Context.PackageEasyPayBrands).IsEmpty);
         Then()
-            .Do(ctx => Decide(ctx, need));
+            .Do(ctx => Decide(ctx, call));
     }
 
-    private static void Decide(IContext ctx, EasyPayNeed need)
+    private static void Decide(IContext ctx, CallFact call)
     {
-        var context = need.Context;
-        var otherBrands = need.Brands.Except(context.PackageEasyPayBrands);
+        var context = call.Context;
+        var otherBrands = call.EasyPay!.Brands.Except(context.PackageEasyPayBrands);
         var providers = ProviderSet.Empty;
         var missing = EasyPayBrandSet.Empty;
         var throughPg = EasyPayBrandSet.Empty;
@@ -36,23 +38,23 @@ internal sealed class EasyPayOtherBrandsRule : Rule
             throughPg = route.ThroughPg && !route.Providers.IsEmpty ? throughPg.Union(EasyPayBrandSet.Of(brand)) : throughPg;
         }
 
-        ctx.Insert(RecommendationFact.ViaDirectSelection(
+        call.Emit(ctx, RecommendationFact.ViaDirectSelection(
             PaymentService.EasyPay,
             providers.ToArray(),
             LocalizableText.FromResource(TextKeys.ReasonEasyPayOtherBrandsDirect, otherBrands),
             ConsolePaths.EasyPayBrands(otherBrands)));
-        ctx.Insert(new AdvisoryFact(
+        call.Emit(ctx, new AdvisoryFact(
             AdvisoryCode.EasyPayBrandNotInPackage,
             PaymentService.EasyPay,
             LocalizableText.FromResource(TextKeys.AdvisoryEasyPayBrandNotInPackage, otherBrands)));
         if (!throughPg.IsEmpty)
         {
-            ctx.Insert(SourcedAdvisory.Create(context, AdvisoryCode.EasyPayOnlyThroughPg, PaymentService.EasyPay, throughPg));
+            call.Emit(ctx, SourcedAdvisory.Create(context, AdvisoryCode.EasyPayOnlyThroughPg, PaymentService.EasyPay, throughPg));
         }
 
         if (!missing.IsEmpty)
         {
-            ctx.Insert(new NoCandidateFact(PaymentService.EasyPay, missing));
+            call.Emit(new NoCandidateFact(PaymentService.EasyPay, missing));
         }
     }
 }

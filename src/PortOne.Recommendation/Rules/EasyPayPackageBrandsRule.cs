@@ -11,12 +11,14 @@ internal sealed class EasyPayPackageBrandsRule : Rule
 {
     public override void Define()
     {
-        EasyPayNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => n.Integration == EasyPayIntegration.Direct && n.Brands.Overlaps(n.Context.PackageEasyPayBrands));
+            .Match(() => call, c => c.EasyPay != null
+                && c.EasyPay.Integration == EasyPayIntegration.Direct
+                && c.EasyPay.Brands.Overlaps(c.Context.PackageEasyPayBrands));
         Then()
-            .Do(ctx => ctx.Insert(Decide(need)));
+            .Do(ctx => call.Emit(ctx, Decide(call.EasyPay!)));
     }
 
     private static RecommendationFact Decide(EasyPayNeed need)

@@ -10,12 +10,11 @@ internal sealed class EscrowAdvisoryRule : Rule
 {
     public override void Define()
     {
-        MerchantContextFact context = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => context)
-            .Exists<GeneralPaymentNeed>(n => n.Service == PaymentService.BankTransfer || n.Service == PaymentService.VirtualAccount);
+            .Match(() => call, c => c.Requirements.BankTransfer || c.Requirements.VirtualAccount);
         Then()
-            .Do(ctx => ctx.Insert(SourcedAdvisory.Create(context, AdvisoryCode.EscrowForCashPayments, null)));
+            .Do(ctx => call.Emit(ctx, SourcedAdvisory.Create(call.Context, AdvisoryCode.EscrowForCashPayments, null)));
     }
 }

@@ -16,10 +16,10 @@ internal sealed class ExistingContractAdvisoryRule : Rule
         When()
             .Match(() => plan, p => p.Plan.Contracts.Any(c => c.IsExisting));
         Then()
-            .Yield(ctx => SourcedAdvisory.Create(
+            .Do(ctx => plan.Call.Emit(ctx, SourcedAdvisory.Create(
                 plan.Context,
                 AdvisoryCode.ExistingContractExtended,
                 null,
-                plan.Plan.Contracts.Where(c => c.IsExisting).Select(c => c.Provider).ToArray()));
+                plan.Plan.Contracts.Where(c => c.IsExisting).Select(c => c.Provider).ToArray())));
     }
 }

@@ -1,4 +1,5 @@
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
 using PortOne.Recommendation.Localization;
@@ -12,25 +13,47 @@ internal sealed class ExistingContractRule : Rule
 {
     public override void Define()
     {
-        RequirementFact need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => n.Context != null && n.Context.HasExistingContracts && !ExistingProviders(n).IsEmpty);
+            .Match(() => call, c => c.Context.HasExistingContracts && AnyServed(c));
         Then()
-            .Do(ctx => ctx.Insert(Decide(need)));
+            .Do(ctx => Decide(ctx, call));
     }
 
-    /// <summary>The existing contracts that can serve a need on the call's API version.</summary>
     internal static ProviderSet ExistingProviders(RequirementFact need) =>
         NeedCoverage.Serving(need, need.Context.ApiVersion).Intersect(need.Context.Requirements.ExistingContracts);
 
-    private static RecommendationFact Decide(RequirementFact need)
+    private static bool AnyServed(CallFact call)
     {
-        var service = NeedCoverage.ServiceOf(need);
-        var providers = ExistingProviders(need).ToArray();
-        return RecommendationFact.ViaExistingContract(
-            service,
-            providers,
-            LocalizableText.FromResource(TextKeys.ReasonExistingContract, providers, service));
+        foreach (var need in call.Needs)
+        {
+            if (!ExistingProviders(need).IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One entry per need that an existing contract serves.</summary>
+    private static void Decide(IContext ctx, CallFact call)
+    {
+        foreach (var need in call.Needs)
+        {
+            var served = ExistingProviders(need);
+            if (served.IsEmpty)
+            {
+                continue;
+            }
+
+            var service = NeedServices.ServiceOf(need);
+            var providers = served.ToArray();
+            call.Emit(ctx, RecommendationFact.ViaExistingContract(
+                service,
+                providers,
+                LocalizableText.FromResource(TextKeys.ReasonExistingContract, providers, service)));
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
@@ -13,22 +12,19 @@ internal sealed class ExistingContractUnavailableAdvisoryRule : Rule
 {
     public override void Define()
     {
-        MerchantContextFact context = null!;
-        IEnumerable<RequirementFact> needs = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => context, c => c.ApiVersion != null && c.HasExistingContracts)
-            .Query(() => needs, q => q.Match<RequirementFact>(n => n.Context == context).Collect().Where(c => !Unavailable(context, c).IsEmpty));
+            .Match(() => call, c => c.Context.ApiVersion != null && c.Context.HasExistingContracts && !Unavailable(c.Context, c.Needs).IsEmpty);
         Then()
-            .Do(ctx => ctx.Insert(SourcedAdvisory.Create(
-                context,
+            .Do(ctx => call.Emit(ctx, SourcedAdvisory.Create(
+                call.Context,
                 AdvisoryCode.ExistingContractUnavailableOnApiVersion,
                 null,
-                Unavailable(context, needs).ToArray(),
-                context.ApiVersion!.Value)));
+                Unavailable(call.Context, call.Needs).ToArray(),
+                call.Context.ApiVersion!.Value)));
     }
 
-    /// <summary>Existing contracts that serve some need on either API version but none on the chosen one.</summary>
     internal static ProviderSet Unavailable(MerchantContextFact context, IEnumerable<RequirementFact> needs)
     {
         var anyVersion = ProviderSet.Empty;

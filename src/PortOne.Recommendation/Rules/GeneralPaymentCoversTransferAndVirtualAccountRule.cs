@@ -11,12 +11,11 @@ internal sealed class GeneralPaymentCoversTransferAndVirtualAccountRule : Rule
 {
     public override void Define()
     {
-        MerchantContextFact context = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => context)
-            .Exists<GeneralPaymentNeed>(n => n.Service == PaymentService.BankTransfer || n.Service == PaymentService.VirtualAccount);
+            .Match(() => call, c => c.Requirements.BankTransfer || c.Requirements.VirtualAccount);
         Then()
-            .Do(ctx => ctx.Insert(SourcedAdvisory.Create(context, AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount, null)));
+            .Do(ctx => call.Emit(ctx, SourcedAdvisory.Create(call.Context, AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount, null)));
     }
 }

@@ -18,7 +18,7 @@ internal sealed class HighRiskIndustryAdvisoryRule : Rule
         When()
             .Match(() => plan, p => p.Context.Industry != null);
         Then()
-            .Yield(ctx => Advise(plan));
+            .Do(ctx => plan.Call.Emit(ctx, Advise(plan)));
     }
 
     private static AdvisoryFact Advise(ContractPlanFact plan)

@@ -13,31 +13,32 @@ internal sealed class HubEasyPayRule : Rule
 {
     public override void Define()
     {
-        EasyPayNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => n.Integration == EasyPayIntegration.Hub);
+            .Match(() => call, c => c.EasyPay != null && c.EasyPay.Integration == EasyPayIntegration.Hub);
         Then()
-            .Do(ctx => Decide(ctx, need));
+            .Do(ctx => Decide(ctx, call));
     }
 
-    private static void Decide(IContext ctx, EasyPayNeed need)
+    private static void Decide(IContext ctx, CallFact call)
     {
-        var context = need.Context;
-        var providers = context.Candidates(ProviderCapability.HubEasyPay, need.Brands);
-        ctx.Insert(RecommendationFact.ViaDirectSelection(
+        var context = call.Context;
+        var brands = call.EasyPay!.Brands;
+        var providers = context.Candidates(ProviderCapability.HubEasyPay, brands);
+        call.Emit(ctx, RecommendationFact.ViaDirectSelection(
             PaymentService.EasyPay,
             providers,
-            need.Brands.IsEmpty
+            brands.IsEmpty
                 ? LocalizableText.FromResource(TextKeys.ReasonEasyPayHubDirectAnyBrand)
-                : LocalizableText.FromResource(TextKeys.ReasonEasyPayHubDirectRequestedBrands, need.Brands),
+                : LocalizableText.FromResource(TextKeys.ReasonEasyPayHubDirectRequestedBrands, brands),
             ConsolePaths.HubEasyPay));
-        ctx.Insert(SourcedAdvisory.Plain(AdvisoryCode.HubEasyPayExtraMerchantId, PaymentService.EasyPay));
-        ctx.Insert(SourcedAdvisory.Create(context, AdvisoryCode.HubAndDirectEasyPayExclusive, PaymentService.EasyPay));
-        ctx.Insert(SourcedAdvisory.Create(context, AdvisoryCode.HubEasyPayTestPaymentsAreReal, PaymentService.EasyPay));
+        call.Emit(ctx, SourcedAdvisory.Plain(AdvisoryCode.HubEasyPayExtraMerchantId, PaymentService.EasyPay));
+        call.Emit(ctx, SourcedAdvisory.Create(context, AdvisoryCode.HubAndDirectEasyPayExclusive, PaymentService.EasyPay));
+        call.Emit(ctx, SourcedAdvisory.Create(context, AdvisoryCode.HubEasyPayTestPaymentsAreReal, PaymentService.EasyPay));
         if (providers.Count == 0)
         {
-            ctx.Insert(new NoCandidateFact(PaymentService.EasyPay, need.Brands));
+            call.Emit(new NoCandidateFact(PaymentService.EasyPay, brands));
         }
     }
 }

@@ -12,22 +12,22 @@ internal sealed class IdentityVerificationRule : Rule
 {
     public override void Define()
     {
-        IdentityVerificationNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need);
+            .Match(() => call, c => c.IdentityVerification != null);
         Then()
-            .Do(ctx => Decide(ctx, need));
+            .Do(ctx => Decide(ctx, call));
     }
 
-    private static void Decide(IContext ctx, IdentityVerificationNeed need)
+    private static void Decide(IContext ctx, CallFact call)
     {
-        var providers = need.Context.PackageProviders(PackageItem.IdentityVerification);
-        ctx.Insert(RecommendationFact.ViaPackage(
+        var providers = call.Context.PackageProviders(PackageItem.IdentityVerification);
+        call.Emit(ctx, RecommendationFact.ViaPackage(
             PaymentService.IdentityVerification,
             PackageItem.IdentityVerification,
             providers,
-            LocalizableText.FromResource(TextKeys.ReasonIdentityVerificationPackage, need.Purpose, providers)));
-        ctx.Insert(SourcedAdvisory.Plain(AdvisoryCode.IdentityVerificationSeparateSignup, PaymentService.IdentityVerification));
+            LocalizableText.FromResource(TextKeys.ReasonIdentityVerificationPackage, call.IdentityVerification!.Purpose, providers)));
+        call.Emit(ctx, SourcedAdvisory.Plain(AdvisoryCode.IdentityVerificationSeparateSignup, PaymentService.IdentityVerification));
     }
 }

@@ -1,4 +1,5 @@
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
 using PortOne.Recommendation.Localization;
@@ -12,18 +13,33 @@ internal sealed class IncludedGeneralPaymentMethodRule : Rule
 {
     public override void Define()
     {
-        GeneralPaymentNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => n.Service == PaymentService.BankTransfer || n.Service == PaymentService.VirtualAccount);
+            .Match(() => call, c => c.Requirements.BankTransfer || c.Requirements.VirtualAccount);
         Then()
-            .Do(ctx => ctx.Insert(Decide(need)));
+            .Do(ctx => Decide(ctx, call));
     }
 
-    private static RecommendationFact Decide(GeneralPaymentNeed need) => PackageItemRoute.Decide(
-        need.Context,
-        need.Service,
-        PackageItem.CardGeneral,
-        need.Service == PaymentService.BankTransfer ? ProviderCapability.BankTransfer : ProviderCapability.VirtualAccount,
-        LocalizableText.FromResource(TextKeys.ReasonGeneralPaymentIncludedMethodPackage, need.Service));
+    /// <summary>One entry for each of the two methods that was requested.</summary>
+    private static void Decide(IContext ctx, CallFact call)
+    {
+        if (call.Requirements.BankTransfer)
+        {
+            call.Emit(ctx, Decide(call.Context, PaymentService.BankTransfer, ProviderCapability.BankTransfer));
+        }
+
+        if (call.Requirements.VirtualAccount)
+        {
+            call.Emit(ctx, Decide(call.Context, PaymentService.VirtualAccount, ProviderCapability.VirtualAccount));
+        }
+    }
+
+    private static RecommendationFact Decide(MerchantContextFact context, PaymentService service, ProviderCapability capability) =>
+        PackageItemRoute.Decide(
+            context,
+            service,
+            PackageItem.CardGeneral,
+            capability,
+            LocalizableText.FromResource(TextKeys.ReasonGeneralPaymentIncludedMethodPackage, service));
 }

@@ -18,6 +18,6 @@ internal sealed class InicisHubRecurringAdvisoryRule : Rule
                 && (p.Context.Requirements.RecurringCard != null || p.Context.Requirements.MobileMicropaymentRecurring == true)
                 && p.ProviderFor(PaymentService.EasyPay) == PaymentProvider.KgInicis);
         Then()
-            .Yield(ctx => SourcedAdvisory.Create(plan.Context, AdvisoryCode.InicisHubEasyPayNotForRecurring, PaymentService.EasyPay));
+            .Do(ctx => plan.Call.Emit(ctx, SourcedAdvisory.Create(plan.Context, AdvisoryCode.InicisHubEasyPayNotForRecurring, PaymentService.EasyPay)));
     }
 }

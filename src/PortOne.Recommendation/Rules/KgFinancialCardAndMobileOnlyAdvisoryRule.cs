@@ -11,15 +11,14 @@ internal sealed class KgFinancialCardAndMobileOnlyAdvisoryRule : Rule
 {
     public override void Define()
     {
-        MerchantContextFact context = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => context, c => Applies(c));
+            .Match(() => call, c => Applies(c.Context));
         Then()
-            .Do(ctx => ctx.Insert(SourcedAdvisory.Create(context, AdvisoryCode.KgFinancialCardAndMobileOnly, null)));
+            .Do(ctx => call.Emit(ctx, SourcedAdvisory.Create(call.Context, AdvisoryCode.KgFinancialCardAndMobileOnly, null)));
     }
 
-    /// <summary>KG Financial is on V1 only: on V2 the contract serves nothing, which another advisory says.</summary>
     internal static bool Applies(MerchantContextFact context) =>
         context.HasExistingContract(PaymentProvider.KgFinancial)
         && context.ApiVersion != PortOneApiVersion.V2

@@ -10,11 +10,11 @@ internal sealed class MobileBillingFixedAmountAdvisoryRule : Rule
 {
     public override void Define()
     {
-        MobileMicropaymentNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => n.Recurring);
+            .Match(() => call, c => c.Requirements.MobileMicropaymentRecurring == true);
         Then()
-            .Do(ctx => ctx.Insert(SourcedAdvisory.Create(need.Context, AdvisoryCode.MobileBillingFixedAmount, PaymentService.MobileMicropaymentRecurring)));
+            .Do(ctx => call.Emit(ctx, SourcedAdvisory.Create(call.Context, AdvisoryCode.MobileBillingFixedAmount, PaymentService.MobileMicropaymentRecurring)));
     }
 }

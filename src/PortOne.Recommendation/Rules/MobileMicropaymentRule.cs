@@ -1,5 +1,4 @@
 using NRules.Fluent.Dsl;
-using NRules.RuleModel;
 using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
 using PortOne.Recommendation.Localization;
@@ -13,25 +12,17 @@ internal sealed class MobileMicropaymentRule : Rule
 {
     public override void Define()
     {
-        MobileMicropaymentNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => !n.Recurring);
+            .Match(() => call, c => c.Requirements.MobileMicropaymentRecurring == false);
         Then()
-            .Do(ctx => Decide(ctx, need.Context));
-    }
-
-    private static void Decide(IContext ctx, MerchantContextFact context)
-    {
-        var providers = context.Candidates(ProviderCapability.MobileMicropayment);
-        ctx.Insert(RecommendationFact.ViaDirectSelection(
-            PaymentService.MobileMicropayment,
-            providers,
-            LocalizableText.FromResource(TextKeys.ReasonMobileMicropaymentDirect),
-            ConsolePaths.MobileMicropayment));
-        if (providers.Count == 0)
-        {
-            ctx.Insert(new NoCandidateFact(PaymentService.MobileMicropayment, default));
-        }
+            .Do(ctx => DirectSelectionRoute.Decide(
+                ctx,
+                call,
+                PaymentService.MobileMicropayment,
+                ProviderCapability.MobileMicropayment,
+                TextKeys.ReasonMobileMicropaymentDirect,
+                ConsolePaths.MobileMicropayment));
     }
 }

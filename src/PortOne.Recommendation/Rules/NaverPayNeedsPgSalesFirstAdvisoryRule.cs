@@ -15,11 +15,11 @@ internal sealed class NaverPayNeedsPgSalesFirstAdvisoryRule : Rule
         When()
             .Match(() => plan, p => NewContractConcerned(p) != null);
         Then()
-            .Yield(ctx => SourcedAdvisory.AboutProvider(
+            .Do(ctx => plan.Call.Emit(ctx, SourcedAdvisory.AboutProvider(
                 plan.Context,
                 AdvisoryCode.NaverPayNeedsPgSalesFirst,
                 PaymentService.EasyPay,
-                NewContractConcerned(plan)!.Value));
+                NewContractConcerned(plan)!.Value)));
     }
 
     /// <summary>The first provider the plan signs a new contract with and the catalog lists the advisory for, if any.</summary>

@@ -7,24 +7,12 @@ namespace PortOne.Recommendation.Rules;
 /// <summary>What a need asks of the catalog: the service, and the providers that can serve it on an API version.</summary>
 internal static class NeedCoverage
 {
-    /// <summary>The service a need asks for.</summary>
-    public static PaymentService ServiceOf(RequirementFact need) => need switch
-    {
-        GeneralPaymentNeed general => general.Service,
-        RecurringCardNeed => PaymentService.RecurringCardPayment,
-        EasyPayNeed => PaymentService.EasyPay,
-        IdentityVerificationNeed => PaymentService.IdentityVerification,
-        MobileMicropaymentNeed { Recurring: true } => PaymentService.MobileMicropaymentRecurring,
-        MobileMicropaymentNeed => PaymentService.MobileMicropayment,
-        _ => PaymentService.OverseasCardPayment,
-    };
-
     /// <summary>The catalog's providers that serve a need on <paramref name="apiVersion"/> (<see langword="null"/>:
     /// either): for direct easy pay, the company of any of its brands (or the PGs of a brand with no company); for hub-type easy pay, a PG with all of them.</summary>
     public static ProviderSet Serving(RequirementFact need, PortOneApiVersion? apiVersion)
     {
         var context = need.Context;
-        var capability = ServiceCapabilities.Of(ServiceOf(need), context.Requirements);
+        var capability = ServiceCapabilities.Of(NeedServices.ServiceOf(need), context.Requirements);
         if (capability == ProviderCapability.DirectEasyPay)
         {
             var serving = ProviderSet.Empty;

@@ -13,14 +13,12 @@ internal sealed class NoKnownProviderAdvisoryRule : Rule
 {
     public override void Define()
     {
-        MerchantContextFact context = null!;
-        IEnumerable<NoCandidateFact> gaps = null!;
+        ContractPlanFact plan = null!;
 
         When()
-            .Match(() => context)
-            .Query(() => gaps, q => q.Match<NoCandidateFact>().Collect().Where(c => c.Any()));
+            .Match(() => plan, p => p.Call.Outputs.Gaps.Count > 0);
         Then()
-            .Yield(ctx => Advise(context, gaps));
+            .Do(ctx => plan.Call.Emit(ctx, Advise(plan.Context, plan.Call.Outputs.Gaps)));
     }
 
     private static AdvisoryFact Advise(MerchantContextFact context, IEnumerable<NoCandidateFact> gaps)

@@ -10,11 +10,11 @@ internal sealed class NothingRequestedRule : Rule
 {
     public override void Define()
     {
-        // The context fact makes the rule need a fact of the call, so it never matches an empty session.
+        CallFact call = null!;
+
         When()
-            .Exists<MerchantContextFact>()
-            .Not<RequirementFact>();
+            .Match(() => call, c => c.Needs.Count == 0);
         Then()
-            .Do(ctx => ctx.Insert(SourcedAdvisory.Plain(AdvisoryCode.NothingRequested, null)));
+            .Do(ctx => call.Emit(ctx, SourcedAdvisory.Plain(AdvisoryCode.NothingRequested, null)));
     }
 }

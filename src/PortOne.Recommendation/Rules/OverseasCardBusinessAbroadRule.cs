@@ -14,29 +14,24 @@ internal sealed class OverseasCardBusinessAbroadRule : Rule
 {
     public override void Define()
     {
-        OverseasCardNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => n.Context.BusinessRegisteredAbroad);
+            .Match(() => call, c => c.OverseasCards != null && c.Context.BusinessRegisteredAbroad);
         Then()
-            .Do(ctx => Decide(ctx, need));
+            .Do(ctx => Decide(ctx, call));
     }
 
-    private static void Decide(IContext ctx, OverseasCardNeed need)
+    private static void Decide(IContext ctx, CallFact call)
     {
-        var context = need.Context;
-        var providers = context.Candidates(need.Recurring
-            ? ProviderCapability.OverseasPgRecurringCardsBusinessAbroad
-            : ProviderCapability.OverseasPgCardsBusinessAbroad);
-        ctx.Insert(RecommendationFact.ViaDirectSelection(
+        var recurring = call.OverseasCards!.Recurring;
+        DirectSelectionRoute.Decide(
+            ctx,
+            call,
             PaymentService.OverseasCardPayment,
-            providers,
-            LocalizableText.FromResource(TextKeys.ReasonOverseasCardBusinessAbroadDirect),
-            need.Recurring ? ConsolePaths.OverseasPgCardsRecurring : ConsolePaths.OverseasPgCards));
-        ctx.Insert(SourcedAdvisory.Create(context, AdvisoryCode.OverseasCardsDomesticPgLimits, PaymentService.OverseasCardPayment));
-        if (providers.Count == 0)
-        {
-            ctx.Insert(new NoCandidateFact(PaymentService.OverseasCardPayment, default));
-        }
+            recurring ? ProviderCapability.OverseasPgRecurringCardsBusinessAbroad : ProviderCapability.OverseasPgCardsBusinessAbroad,
+            TextKeys.ReasonOverseasCardBusinessAbroadDirect,
+            recurring ? ConsolePaths.OverseasPgCardsRecurring : ConsolePaths.OverseasPgCards);
+        call.Emit(ctx, SourcedAdvisory.Create(call.Context, AdvisoryCode.OverseasCardsDomesticPgLimits, PaymentService.OverseasCardPayment));
     }
 }

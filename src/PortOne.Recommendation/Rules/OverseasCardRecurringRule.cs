@@ -14,26 +14,23 @@ internal sealed class OverseasCardRecurringRule : Rule
 {
     public override void Define()
     {
-        OverseasCardNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => n.Recurring && !n.Context.BusinessRegisteredAbroad);
+            .Match(() => call, c => c.OverseasCards != null && c.OverseasCards.Recurring && !c.Context.BusinessRegisteredAbroad);
         Then()
-            .Do(ctx => Decide(ctx, need.Context));
+            .Do(ctx => Decide(ctx, call));
     }
 
-    private static void Decide(IContext ctx, MerchantContextFact context)
+    private static void Decide(IContext ctx, CallFact call)
     {
-        var providers = context.Candidates(ProviderCapability.OverseasPgRecurringCards);
-        ctx.Insert(RecommendationFact.ViaDirectSelection(
+        DirectSelectionRoute.Decide(
+            ctx,
+            call,
             PaymentService.OverseasCardPayment,
-            providers,
-            LocalizableText.FromResource(TextKeys.ReasonOverseasCardRecurringOverseasPgDirect),
-            ConsolePaths.RecurringOverseasPgCards));
-        ctx.Insert(SourcedAdvisory.Create(context, AdvisoryCode.OverseasCardsDomesticPgLimits, PaymentService.OverseasCardPayment));
-        if (providers.Count == 0)
-        {
-            ctx.Insert(new NoCandidateFact(PaymentService.OverseasCardPayment, default));
-        }
+            ProviderCapability.OverseasPgRecurringCards,
+            TextKeys.ReasonOverseasCardRecurringOverseasPgDirect,
+            ConsolePaths.RecurringOverseasPgCards);
+        call.Emit(ctx, SourcedAdvisory.Create(call.Context, AdvisoryCode.OverseasCardsDomesticPgLimits, PaymentService.OverseasCardPayment));
     }
 }

@@ -17,10 +17,10 @@ internal sealed class OverseasCardsClosedToContentAdvisoryRule : Rule
                 p.Context.Requirements.OverseasCards
                 && p.Context.AdvisoryConcerns(AdvisoryCode.OverseasCardsClosedToContent, p.ProviderFor(PaymentService.OverseasCardPayment)));
         Then()
-            .Yield(ctx => SourcedAdvisory.AboutProvider(
+            .Do(ctx => plan.Call.Emit(ctx, SourcedAdvisory.AboutProvider(
                 plan.Context,
                 AdvisoryCode.OverseasCardsClosedToContent,
                 PaymentService.OverseasCardPayment,
-                plan.ProviderFor(PaymentService.OverseasCardPayment)!.Value));
+                plan.ProviderFor(PaymentService.OverseasCardPayment)!.Value)));
     }
 }

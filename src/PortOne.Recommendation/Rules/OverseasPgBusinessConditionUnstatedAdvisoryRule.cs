@@ -10,12 +10,12 @@ internal sealed class OverseasPgBusinessConditionUnstatedAdvisoryRule : Rule
 {
     public override void Define()
     {
-        OverseasCardNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => n.Context.BusinessRegisteredAbroad && OverseasPgsForBusinessAbroad.AnyUnstated(n));
+            .Match(() => call, c => c.OverseasCards != null && c.Context.BusinessRegisteredAbroad && OverseasPgsForBusinessAbroad.AnyUnstated(c.OverseasCards));
         Then()
-            .Yield(ctx => Advise(need));
+            .Do(ctx => call.Emit(ctx, Advise(call.OverseasCards!)));
     }
 
     private static AdvisoryFact Advise(OverseasCardNeed need) =>

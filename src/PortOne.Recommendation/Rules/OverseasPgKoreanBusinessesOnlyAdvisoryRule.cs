@@ -10,12 +10,12 @@ internal sealed class OverseasPgKoreanBusinessesOnlyAdvisoryRule : Rule
 {
     public override void Define()
     {
-        OverseasCardNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => n.Context.BusinessRegisteredAbroad && OverseasPgsForBusinessAbroad.AnyExcluded(n));
+            .Match(() => call, c => c.OverseasCards != null && c.Context.BusinessRegisteredAbroad && OverseasPgsForBusinessAbroad.AnyExcluded(c.OverseasCards));
         Then()
-            .Yield(ctx => Advise(need));
+            .Do(ctx => call.Emit(ctx, Advise(call.OverseasCards!)));
     }
 
     private static AdvisoryFact Advise(OverseasCardNeed need)

@@ -12,12 +12,12 @@ internal sealed class OverseasPgsAlsoAvailableAdvisoryRule : Rule
 {
     public override void Define()
     {
-        OverseasCardNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => !n.Recurring && !n.Context.BusinessRegisteredAbroad && OverseasPgs(n.Context).Count > 0);
+            .Match(() => call, c => c.OverseasCards != null && !c.OverseasCards.Recurring && !c.Context.BusinessRegisteredAbroad && OverseasPgs(c.Context).Count > 0);
         Then()
-            .Yield(ctx => SourcedAdvisory.Create(need.Context, AdvisoryCode.OverseasPgsAlsoAvailable, PaymentService.OverseasCardPayment, OverseasPgs(need.Context)));
+            .Do(ctx => call.Emit(ctx, SourcedAdvisory.Create(call.Context, AdvisoryCode.OverseasPgsAlsoAvailable, PaymentService.OverseasCardPayment, OverseasPgs(call.Context))));
     }
 
     /// <summary>The overseas PGs that take cards issued abroad on the call's API version.</summary>

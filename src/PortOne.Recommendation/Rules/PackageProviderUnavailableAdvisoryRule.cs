@@ -1,6 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
 using NRules.Fluent.Dsl;
+using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
 
 namespace PortOne.Recommendation.Rules;
@@ -12,26 +11,32 @@ internal sealed class PackageProviderUnavailableAdvisoryRule : Rule
 {
     public override void Define()
     {
-        MerchantContextFact context = null!;
-        IEnumerable<RecommendationFact> entries = null!;
+        ContractPlanFact plan = null!;
 
         When()
-            .Match(() => context, c => c.ApiVersion != null && c.View.HasUnavailableProviders)
-            .Query(() => entries, q => q
-                .Match<RecommendationFact>(r => r.PackageItem != null && context.View.UnavailableProviders(r.PackageItem.Value).Count > 0)
-                .Collect()
-                .Where(c => c.Any()));
+            .Match(() => plan, p => p.Context.ApiVersion != null && p.Context.View.HasUnavailableProviders && Unavailable(p).Count > 0);
         Then()
-            .Yield(ctx => Advise(context, entries));
+            .Do(ctx => plan.Call.Emit(ctx, SourcedAdvisory.Create(
+                plan.Context,
+                AdvisoryCode.PackageProviderUnavailableOnApiVersion,
+                null,
+                Unavailable(plan).ToArray(),
+                plan.Context.ApiVersion!.Value)));
     }
 
-    private static AdvisoryFact Advise(MerchantContextFact context, IEnumerable<RecommendationFact> entries)
+    /// <summary>The package's providers that do not serve the call's API version, for the items the entries use.</summary>
+    private static ProviderSet Unavailable(ContractPlanFact plan)
     {
-        var providers = entries
-            .SelectMany(e => context.View.UnavailableProviders(e.PackageItem!.Value))
-            .Distinct()
-            .OrderBy(p => p)
-            .ToArray();
-        return SourcedAdvisory.Create(context, AdvisoryCode.PackageProviderUnavailableOnApiVersion, null, providers, context.ApiVersion!.Value);
+        var view = plan.Context.View;
+        var providers = ProviderSet.Empty;
+        foreach (var entry in plan.Entries)
+        {
+            if (entry.PackageItem is { } item)
+            {
+                providers = providers.Union(ProviderSet.Of(view.UnavailableProviders(item)));
+            }
+        }
+
+        return providers;
     }
 }

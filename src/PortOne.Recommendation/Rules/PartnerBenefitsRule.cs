@@ -25,11 +25,7 @@ internal sealed class PartnerBenefitsRule : Rule
         // The edition's benefits, from the catalog through the call's context: no rule names a benefit of its own.
         foreach (var code in plan.Context.View.Edition.BenefitCodes)
         {
-            // The plan may change while the rule holds; the benefits are granted once per activation.
-            if (ctx.GetLinked(code) is null)
-            {
-                ctx.InsertLinked(code, new BenefitFact(code));
-            }
+            plan.Call.Emit(ctx, code);
         }
     }
 }

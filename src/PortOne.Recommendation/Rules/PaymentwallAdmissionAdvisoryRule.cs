@@ -1,4 +1,3 @@
-using System.Linq;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Facts;
 
@@ -11,13 +10,11 @@ internal sealed class PaymentwallAdmissionAdvisoryRule : Rule
 {
     public override void Define()
     {
-        MerchantContextFact context = null!;
+        ContractPlanFact plan = null!;
 
         When()
-            .Match(() => context)
-            .Exists<RecommendationFact>(r =>
-                r.Service == PaymentService.OverseasCardPayment && r.Providers.Contains(PaymentProvider.Paymentwall));
+            .Match(() => plan, p => PlanStage.AnyEntryNames(p, PaymentService.OverseasCardPayment, PaymentProvider.Paymentwall));
         Then()
-            .Yield(ctx => SourcedAdvisory.Create(context, AdvisoryCode.PaymentwallAdmissionCriteria, PaymentService.OverseasCardPayment));
+            .Do(ctx => plan.Call.Emit(ctx, SourcedAdvisory.Create(plan.Context, AdvisoryCode.PaymentwallAdmissionCriteria, PaymentService.OverseasCardPayment)));
     }
 }

@@ -19,12 +19,12 @@ internal sealed class PaymentwallTestPaymentsAdvisoryRule : Rule
                 p.Context.Requirements.OverseasCards
                 && p.Context.AdvisoryConcerns(AdvisoryCode.PaymentwallTestPaymentsAreReal, p.ProviderFor(PaymentService.OverseasCardPayment)));
         Then()
-            .Yield(ctx => SourcedAdvisory.AboutProvider(
+            .Do(ctx => plan.Call.Emit(ctx, SourcedAdvisory.AboutProvider(
                 plan.Context,
                 AdvisoryCode.PaymentwallTestPaymentsAreReal,
                 PaymentService.OverseasCardPayment,
                 plan.ProviderFor(PaymentService.OverseasCardPayment)!.Value,
-                TextKey(plan.Context.Requirements.RecurringOverseasCards)));
+                TextKey(plan.Context.Requirements.RecurringOverseasCards))));
     }
 
     /// <summary>With recurring payments asked, the text adds the first payment made with the billing key.</summary>

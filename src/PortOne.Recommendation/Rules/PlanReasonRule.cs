@@ -1,6 +1,7 @@
-using System.Collections.Generic;
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Internal;
 
 namespace PortOne.Recommendation.Rules;
 
@@ -8,24 +9,32 @@ namespace PortOne.Recommendation.Rules;
 [Name("Explain.PlanChoice")]
 [Description("When a call explains, every provider that an entry names for a service but that the contract plan does not take the service from gets the plan's reason: the plan that would take the service from it needs more new contracts (an existing contract serves it), more contracts, or more providers outside the package, or it is a tie that the plan breaks by its order of preference.")]
 [Tag(ProviderReasons.Tag)]
-[Priority(ProviderReasons.PlanReasonPriority)]
 internal sealed class PlanReasonRule : Rule
 {
     public override void Define()
     {
-        ExplanationRequestFact request = null!;
         ContractPlanFact plan = null!;
-        IEnumerable<RecommendationFact> entries = null!;
-        RequirementFact need = null!;
-        ProviderFact provider = null!;
 
         When()
-            .Match(() => request)
-            .Match(() => plan)
-            .Query(() => entries, q => q.Match<RecommendationFact>().Collect())
-            .Match(() => need)
-            .Match(() => provider, p => ProviderReasons.IsNamed(entries, need, p.Provider) && !ProviderReasons.IsPlanned(plan, need, p.Provider));
+            .Match(() => plan, p => p.Call.Explanation != null);
         Then()
-            .Yield(ctx => ProviderReasons.PlanReason(plan, entries, need, provider.Provider));
+            .Do(ctx => Explain(ctx, plan));
+    }
+
+    /// <summary>The plan's reason for every requested need and every provider an entry names that the plan does not
+    /// take the need's service from.</summary>
+    private static void Explain(IContext ctx, ContractPlanFact plan)
+    {
+        var call = plan.Call;
+        foreach (var need in call.Needs)
+        {
+            foreach (var provider in EnumValues<PaymentProvider>.All)
+            {
+                if (ProviderReasons.IsNamed(plan.Entries, need, provider) && !ProviderReasons.IsPlanned(plan, need, provider))
+                {
+                    call.Emit(ctx, ProviderReasons.PlanReason(plan, plan.Entries, need, provider));
+                }
+            }
+        }
     }
 }

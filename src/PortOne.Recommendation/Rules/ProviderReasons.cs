@@ -16,9 +16,6 @@ internal static class ProviderReasons
     /// <summary>The tag of the explanation rules: the engine compiles them only into the rule set of calls that explain.</summary>
     public const string Tag = "Explanation";
 
-    /// <summary>The priority of the plan reasons: after the contract plan (<see cref="ContractPlanRule.PlanPriority"/>).</summary>
-    public const int PlanReasonPriority = ContractPlanRule.PlanPriority - 50;
-
     /// <summary>The catalog capabilities that could serve a need, whatever their brands or API versions: the need's
     /// capability (identity verification of any purpose), and for direct easy pay with brands that only PGs carry on
     /// the call's API version, hub-type easy pay too. Either may be <see langword="null"/>.</summary>
@@ -162,7 +159,7 @@ internal static class ProviderReasons
     /// <summary>Whether an entry of the session names the provider for the need's service.</summary>
     public static bool IsNamed(IEnumerable<RecommendationFact> entries, RequirementFact need, PaymentProvider provider)
     {
-        var service = NeedCoverage.ServiceOf(need);
+        var service = NeedServices.ServiceOf(need);
         foreach (var entry in entries)
         {
             if (entry.Service == service && Contains(entry.Providers, provider))
@@ -177,7 +174,7 @@ internal static class ProviderReasons
     /// <summary>Whether the plan takes the need's service from the provider.</summary>
     public static bool IsPlanned(ContractPlanFact plan, RequirementFact need, PaymentProvider provider)
     {
-        var service = NeedCoverage.ServiceOf(need);
+        var service = NeedServices.ServiceOf(need);
         foreach (var contract in plan.Plan.Contracts)
         {
             if (contract.Provider == provider && Contains(contract.Services, service))
@@ -307,7 +304,7 @@ internal static class ProviderReasons
                 view.Edition.Edition,
                 ConsolePaths.ItemLabel(item),
                 view.Providers(item),
-                NeedCoverage.ServiceOf(need)));
+                NeedServices.ServiceOf(need)));
     }
 
     /// <summary>Real-time bank transfer and virtual account: methods chosen in the ‘신용카드 일반결제’ application, so the
@@ -319,7 +316,7 @@ internal static class ProviderReasons
     /// <paramref name="provider"/>, compared with the plan's.</summary>
     public static ProviderReasonFact PlanReason(ContractPlanFact plan, IEnumerable<RecommendationFact> entries, RequirementFact need, PaymentProvider provider)
     {
-        var service = NeedCoverage.ServiceOf(need);
+        var service = NeedServices.ServiceOf(need);
         var chosen = new List<PaymentProvider>();
         var existing = false;
         foreach (var contract in plan.Plan.Contracts)
@@ -351,7 +348,7 @@ internal static class ProviderReasons
     private static ProviderCapability BaseKind(RequirementFact need) =>
         need is IdentityVerificationNeed
             ? ProviderCapability.IdentityVerification
-            : ServiceCapabilities.Of(NeedCoverage.ServiceOf(need), need.Context.Requirements);
+            : ServiceCapabilities.Of(NeedServices.ServiceOf(need), need.Context.Requirements);
 
     /// <summary>The requested direct easy-pay brands that no easy-pay company serves on the call's API version, which
     /// PGs carry instead (PG 제휴).</summary>
@@ -380,7 +377,7 @@ internal static class ProviderReasons
         EasyPayNeed { Integration: EasyPayIntegration.Hub } => LocalizableText.FromResource(TextKeys.TextEasyPayHub),
         EasyPayNeed easyPay => LocalizableText.FromResource(TextKeys.TextEasyPayIntegrated, easyPay.Integration),
         OverseasCardNeed { Recurring: true } => LocalizableText.FromResource(TextKeys.TextOverseasRecurring),
-        _ => NeedCoverage.ServiceOf(need),
+        _ => NeedServices.ServiceOf(need),
     };
 
     private static ValueList<PortOneApiVersion> Versions(ApiVersionSet set)
@@ -407,7 +404,7 @@ internal static class ProviderReasons
             sources[i] = new ExplanationSource(keys[i], catalog.SourceUrls[keys[i]]);
         }
 
-        return ProviderReasonFact.BuiltIn(NeedCoverage.ServiceOf(need), provider, code, text, sources);
+        return ProviderReasonFact.BuiltIn(NeedServices.ServiceOf(need), provider, code, text, sources);
     }
 
     private static bool Contains<T>(IReadOnlyList<T> list, T value)

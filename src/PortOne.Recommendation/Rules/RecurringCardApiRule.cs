@@ -12,12 +12,12 @@ internal sealed class RecurringCardApiRule : Rule
 {
     public override void Define()
     {
-        RecurringCardNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => n.Issuance == BillingKeyIssuance.Api);
+            .Match(() => call, c => c.Requirements.RecurringCard == BillingKeyIssuance.Api);
         Then()
-            .Do(ctx => ctx.Insert(Decide(need.Context)));
+            .Do(ctx => call.Emit(ctx, Decide(call.Context)));
     }
 
     private static RecommendationFact Decide(MerchantContextFact context)

@@ -13,26 +13,23 @@ internal sealed class RecurringCardPaymentWindowRule : Rule
 {
     public override void Define()
     {
-        RecurringCardNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => n.Issuance == BillingKeyIssuance.PaymentWindow);
+            .Match(() => call, c => c.Requirements.RecurringCard == BillingKeyIssuance.PaymentWindow);
         Then()
-            .Do(ctx => Decide(ctx, need.Context));
+            .Do(ctx => Decide(ctx, call));
     }
 
-    private static void Decide(IContext ctx, MerchantContextFact context)
+    private static void Decide(IContext ctx, CallFact call)
     {
-        var providers = context.Candidates(ProviderCapability.RecurringCardPaymentWindow);
-        ctx.Insert(RecommendationFact.ViaDirectSelection(
+        DirectSelectionRoute.Decide(
+            ctx,
+            call,
             PaymentService.RecurringCardPayment,
-            providers,
-            LocalizableText.FromResource(TextKeys.ReasonRecurringCardPaymentWindowDirect),
-            ConsolePaths.RecurringCardPaymentWindow));
-        ctx.Insert(SourcedAdvisory.Plain(AdvisoryCode.RecurringPaymentWindowNeedsDirectSelection, PaymentService.RecurringCardPayment));
-        if (providers.Count == 0)
-        {
-            ctx.Insert(new NoCandidateFact(PaymentService.RecurringCardPayment, default));
-        }
+            ProviderCapability.RecurringCardPaymentWindow,
+            TextKeys.ReasonRecurringCardPaymentWindowDirect,
+            ConsolePaths.RecurringCardPaymentWindow);
+        call.Emit(ctx, SourcedAdvisory.Plain(AdvisoryCode.RecurringPaymentWindowNeedsDirectSelection, PaymentService.RecurringCardPayment));
     }
 }

@@ -19,12 +19,12 @@ internal sealed class RecurringCertificateOnPcAdvisoryRule : Rule
                 p.Context.Requirements.RecurringCard == BillingKeyIssuance.PaymentWindow
                 && p.Context.AdvisoryConcerns(AdvisoryCode.RecurringCertificateOnPc, p.ProviderFor(PaymentService.RecurringCardPayment)));
         Then()
-            .Yield(ctx => SourcedAdvisory.AboutProvider(
+            .Do(ctx => plan.Call.Emit(ctx, SourcedAdvisory.AboutProvider(
                 plan.Context,
                 AdvisoryCode.RecurringCertificateOnPc,
                 PaymentService.RecurringCardPayment,
                 plan.ProviderFor(PaymentService.RecurringCardPayment)!.Value,
-                TextKey(plan.ProviderFor(PaymentService.RecurringCardPayment)!.Value)));
+                TextKey(plan.ProviderFor(PaymentService.RecurringCardPayment)!.Value))));
     }
 
     /// <summary>NHN KCP's page hedges the step ("포함될 수 있습니다"), so its text does too.</summary>

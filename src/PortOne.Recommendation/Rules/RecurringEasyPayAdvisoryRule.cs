@@ -12,20 +12,16 @@ internal sealed class RecurringEasyPayAdvisoryRule : Rule
 {
     public override void Define()
     {
-        EasyPayNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => HasOffer(n))
-            .Exists<RecurringCardNeed>();
+            .Match(() => call, c => c.EasyPay != null && c.RecurringCard != null && HasOffer(c.EasyPay));
         Then()
-            .Do(ctx => ctx.Insert(Advise(need)));
+            .Do(ctx => call.Emit(ctx, Advise(call.EasyPay!)));
     }
 
-    /// <summary>Whether the catalog knows recurring easy pay for the need (a plain call in the condition: expression
-    /// compilers need not handle the tuple).</summary>
     internal static bool HasOffer(EasyPayNeed need) => !Offer(need).Providers.IsEmpty;
 
-    /// <summary>The recurring easy pay the catalog knows for the need's integration and brands.</summary>
     internal static (ProviderSet Providers, EasyPayBrandSet Brands) Offer(EasyPayNeed need)
     {
         var context = need.Context;

@@ -1,5 +1,4 @@
 using NRules.Fluent.Dsl;
-using NRules.RuleModel;
 using PortOne.Recommendation.Catalog;
 using PortOne.Recommendation.Facts;
 using PortOne.Recommendation.Localization;
@@ -13,25 +12,17 @@ internal sealed class RecurringMobileMicropaymentRule : Rule
 {
     public override void Define()
     {
-        MobileMicropaymentNeed need = null!;
+        CallFact call = null!;
 
         When()
-            .Match(() => need, n => n.Recurring);
+            .Match(() => call, c => c.Requirements.MobileMicropaymentRecurring == true);
         Then()
-            .Do(ctx => Decide(ctx, need.Context));
-    }
-
-    private static void Decide(IContext ctx, MerchantContextFact context)
-    {
-        var providers = context.Candidates(ProviderCapability.RecurringMobileMicropayment);
-        ctx.Insert(RecommendationFact.ViaDirectSelection(
-            PaymentService.MobileMicropaymentRecurring,
-            providers,
-            LocalizableText.FromResource(TextKeys.ReasonMobileMicropaymentRecurringDirect),
-            ConsolePaths.RecurringMobileMicropayment));
-        if (providers.Count == 0)
-        {
-            ctx.Insert(new NoCandidateFact(PaymentService.MobileMicropaymentRecurring, default));
-        }
+            .Do(ctx => DirectSelectionRoute.Decide(
+                ctx,
+                call,
+                PaymentService.MobileMicropaymentRecurring,
+                ProviderCapability.RecurringMobileMicropayment,
+                TextKeys.ReasonMobileMicropaymentRecurringDirect,
+                ConsolePaths.RecurringMobileMicropayment));
     }
 }

@@ -164,7 +164,6 @@ public sealed class CustomRulesTests
             "GeneralPayment.IncludedMethod.RecommendedPackage",
             "Advisory.GeneralPaymentCoversTransferAndVirtualAccount",
             "Advisory.EscrowForCashPayments",
-            "ContractPlan.FromEntries",
             "Benefits.RecommendedPackage");
         new RecommendationOptions().Invoking(o => o.AddRules(typeof(RecommendationEngine).Assembly))
             .Should().Throw<ArgumentException>().WithMessage("*always loaded*");

@@ -204,8 +204,7 @@ public sealed class FactAdvisoryTests
     private static List<AdvisoryFact> Planned<TRule>(MerchantRequirements requirements, PaymentService service, PaymentProvider provider)
         where TRule : NRules.Fluent.Dsl.Rule
     {
-        var context = RuleFixture.Run<TRule>(requirements).Context;
-        var plan = new ContractPlanFact(new ContractPlan([new PlannedContract(provider, [service], [], false, false)], []), context);
+        var plan = new ContractPlan([new PlannedContract(provider, [service], [], false, false)], []);
         return RuleFixture.Run<TRule>(requirements, PackageEdition.July2025, plan).Outputs.OfType<AdvisoryFact>().ToList();
     }
 }

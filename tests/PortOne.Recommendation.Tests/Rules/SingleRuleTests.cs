@@ -65,19 +65,19 @@ public sealed class SingleRuleTests
     }
 
     [Fact]
-    public void ContractPlan_WorksFromTheEntriesInTheSession_NotFromTheCatalog()
+    public void ContractPlan_WorksFromTheEntries_NotFromTheCatalog()
     {
         var requirements = new MerchantRequirements { CardPayment = true, OverseasCards = true };
         var card = RecommendationFact.ViaPackage(PaymentService.CardPayment, PackageItem.CardGeneral, [PaymentProvider.NicePayments], LocalizableText.Of("카드"));
         var overseas = RecommendationFact.ViaDirectSelection(
             PaymentService.OverseasCardPayment, [PaymentProvider.NhnKcp, PaymentProvider.NicePayments], LocalizableText.Of("해외"), []);
 
-        var plan = RuleFixture.Run<ContractPlanRule>(requirements, PackageEdition.July2025, card, overseas).Outputs.OfType<ContractPlanFact>().Single().Plan;
+        var plan = RuleFixture.Run<PartnerBenefitsRule>(requirements, PackageEdition.July2025, card, overseas).Plan!;
 
         plan.Contracts.Should().ContainSingle().Which.Should().Match<PlannedContract>(c => c.Provider == PaymentProvider.NicePayments
             && c.Services.SequenceEqual(new[] { PaymentService.CardPayment, PaymentService.OverseasCardPayment })
             && c.Routes.Select(r => r.Path).SequenceEqual(new[] { ApplicationPath.RecommendedPackage, ApplicationPath.DirectSelection }));
-        RuleFixture.Run<ContractPlanRule>(requirements).Outputs.Should().BeEmpty("no entry, no plan");
+        RuleFixture.Run<PartnerBenefitsRule>(requirements).Plan.Should().BeNull("no entry, no plan");
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class SingleRuleTests
         Benefits(newPackage, kpnContext).Should().Contain(BenefitCode.AwsCredit).And.NotContain(BenefitCode.FasterContract);
 
         System.Collections.Generic.IEnumerable<BenefitCode> Benefits(PlannedContract contract, MerchantContextFact call) => RuleFixture
-            .Run<PartnerBenefitsRule>(requirements, call.Edition, new ContractPlanFact(new ContractPlan([contract], []), call))
+            .Run<PartnerBenefitsRule>(requirements, call.Edition, new ContractPlan([contract], []))
             .Outputs.OfType<BenefitFact>().Select(b => b.Code).Order();
     }
 
@@ -116,9 +116,7 @@ public sealed class SingleRuleTests
         Advise(PaymentProvider.NhnKcp).Should().BeEmpty();
 
         System.Collections.Generic.IEnumerable<AdvisoryCode> Advise(PaymentProvider hub) => RuleFixture
-            .Run<InicisHubRecurringAdvisoryRule>(requirements, PackageEdition.July2025, new ContractPlanFact(
-                new ContractPlan([new PlannedContract(hub, [PaymentService.EasyPay], [], false, false)], []),
-                context))
+            .Run<InicisHubRecurringAdvisoryRule>(requirements, PackageEdition.July2025, new ContractPlan([new PlannedContract(hub, [PaymentService.EasyPay], [], false, false)], []))
             .Advisories;
     }
 

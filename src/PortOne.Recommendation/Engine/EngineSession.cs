@@ -1,0 +1,201 @@
+using System.Collections.Generic;
+using NRules;
+using PortOne.Recommendation.Catalog;
+using PortOne.Recommendation.Facts;
+using PortOne.Recommendation.Planning;
+
+namespace PortOne.Recommendation;
+
+/// <summary>
+/// One NRules session and the two facts that live in it, serving one call at a time: the call fact, filled and updated
+/// for each call, and the plan fact. A call runs in stages: the decision rules fire on the call fact and emit their
+/// outputs; when the caller registered rules, the needs, context and outputs are inserted as facts for those rules to
+/// change; then the plan is worked out from the final entries and the plan fact updated, for the rules over the plan
+/// (and the explanation rules). When the caller's rules change the entries again, the plan is worked out again.
+/// </summary>
+/// <remarks>A session that threw, halted or reached the firing bound is dropped by the engine, never reused.</remarks>
+internal sealed class EngineSession
+{
+    private readonly ISession _session;
+    private readonly bool _callerRules;
+    private readonly List<object> _callerFacts;
+    private readonly List<RecommendationFact> _entries = new(8);
+    private readonly PlanScratch _scratch = new();
+    private readonly StageEndFact _stageEnd = new();
+    private bool _callInserted;
+    private bool _planInserted;
+
+    public EngineSession(ISessionFactory factory, bool callerRules)
+    {
+        _session = factory.CreateSession();
+        _callerRules = callerRules;
+        _callerFacts = new List<object>(callerRules ? 16 : 0);
+        Recorder = new SessionRecorder(_session, tracksOutputs: callerRules);
+    }
+
+    public CallFact Call { get; } = new();
+
+    /// <summary>Gets the NRules session; for the benchmarks' clocks.</summary>
+    internal ISession Session => _session;
+
+    public ContractPlanFact Plan { get; } = new();
+
+    public SessionRecorder Recorder { get; }
+
+    /// <summary>Gets a value indicating whether the call just run has a plan: it has entries.</summary>
+    public bool HasPlan { get; private set; }
+
+    /// <summary>Gets or sets what is told when a step of a call ends (its name), to time the steps; for the benchmarks.</summary>
+    internal System.Action<string>? StepEnded { get; set; }
+
+    /// <summary>Gets the final entries of the call just run.</summary>
+    public IReadOnlyList<RecommendationFact> Entries => _entries;
+
+    /// <summary>Runs one call. Its outputs are then in <see cref="Call"/>'s outputs, its plan in <see cref="Plan"/>.</summary>
+    public RunOutcome Run(RequirementsSnapshot requirements, IReadOnlyList<PaymentProvider> existing, EditionView view, ProviderCatalog catalog, bool explain, int maxFirings)
+    {
+        Call.Reset(requirements, existing, view, catalog, explain);
+        Recorder.Reset();
+        HasPlan = false;
+        var remaining = maxFirings;
+        StepEnded?.Invoke("Facts");
+
+        // The decisions.
+        if (_callInserted)
+        {
+            _session.Update(Call);
+        }
+        else
+        {
+            _session.Insert(Call);
+            _callInserted = true;
+        }
+
+        var outcome = Fire(ref remaining);
+        StepEnded?.Invoke("Decisions");
+        if (outcome != RunOutcome.Completed)
+        {
+            return outcome;
+        }
+
+        var outputs = Call.Outputs;
+        if (!_callerRules)
+        {
+            foreach (var entry in outputs.Entries)
+            {
+                _entries.Add(entry.Value);
+            }
+
+            outcome = _entries.Count == 0 ? RunOutcome.Completed : RunPlan(ref remaining);
+            StepEnded?.Invoke("Plan");
+            return outcome;
+        }
+
+        // The caller's stage: what the caller's rules see as facts.
+        _callerFacts.Clear();
+        FactBuilder.AddCallerFacts(_callerFacts, Call);
+        _callerFacts.Add(_stageEnd);
+        _session.InsertAll(_callerFacts);
+        foreach (var entry in outputs.Entries)
+        {
+            Recorder.InsertOutput(_session, entry.Value, entry.RuleName);
+        }
+
+        foreach (var advisory in outputs.Advisories)
+        {
+            Recorder.InsertOutput(_session, advisory.Value, advisory.RuleName);
+        }
+
+        outputs.Entries.Clear();
+        outputs.Advisories.Clear();
+        outcome = Fire(ref remaining);
+        while (outcome == RunOutcome.Completed)
+        {
+            _entries.Clear();
+            foreach (var output in Recorder.Outputs)
+            {
+                if (output.Fact is RecommendationFact entry)
+                {
+                    _entries.Add(entry);
+                }
+            }
+
+            if (_entries.Count == 0)
+            {
+                // The caller's rules withdrew every entry: no plan, and nothing the plan stage said stands.
+                outputs.ClearPlanStage();
+                HasPlan = false;
+                break;
+            }
+
+            var changes = Recorder.EntryChanges;
+            outputs.ClearPlanStage();
+            outcome = RunPlan(ref remaining);
+            if (Recorder.EntryChanges == changes)
+            {
+                break;
+            }
+        }
+
+        return outcome;
+    }
+
+    /// <summary>After a call: what the caller's stage inserted leaves the session (the call and plan facts stay for
+    /// the next call), and what that retraction activated is dropped, so the next call starts clean.</summary>
+    public void EndCall()
+    {
+        _entries.Clear();
+        if (!_callerRules)
+        {
+            return;
+        }
+
+        var facts = new List<object>();
+        foreach (var fact in _session.Query<object>())
+        {
+            if (!ReferenceEquals(fact, Call))
+            {
+                facts.Add(fact);
+            }
+        }
+
+        _session.TryRetractAll(facts);
+        _planInserted = false;
+        _session.Agenda.Clear();
+    }
+
+    private RunOutcome RunPlan(ref int remaining)
+    {
+        Call.Outputs.BeginPlanStage();
+        HasPlan = true;
+        Plan.Set(ContractPlanner.Plan(_entries, Call.Context, _scratch), _entries, Call);
+        if (_planInserted)
+        {
+            _session.Update(Plan);
+        }
+        else
+        {
+            _session.Insert(Plan);
+            _planInserted = true;
+        }
+
+        if (_callerRules)
+        {
+            _session.Update(_stageEnd);
+        }
+
+        return Fire(ref remaining);
+    }
+
+    private RunOutcome Fire(ref int remaining)
+    {
+        var fired = _session.Fire(remaining);
+        remaining -= fired;
+        if (_session.Agenda.IsEmpty)
+        {
+            return RunOutcome.Completed;
+        }
+
+        return remaining <= 0 ? RunOutcome.FiringLimitReached : RunOutcome.Halted;
+    }
+}
