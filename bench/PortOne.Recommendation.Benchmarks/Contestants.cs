@@ -22,6 +22,19 @@ internal static class Contestants
         return engine;
     }
 
+    /// <summary>The engine with its result cache off and the CustomRules sample's three rules registered.</summary>
+    public static RecommendationEngine EngineWithCallerRules()
+    {
+        var engine = RecommendationEngine.Create(options =>
+        {
+            options.Culture = Culture;
+            options.CacheResults = false;
+            options.AddRules(typeof(CustomRules.Rules.PreferNicePaymentsForCardsRule).Assembly);
+        });
+        engine.WarmUp();
+        return engine;
+    }
+
     public static Floor Floor() => new(Language);
 
     public static RulesEngineContestant RulesEngine() => new(Language);

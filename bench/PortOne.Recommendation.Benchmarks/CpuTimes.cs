@@ -35,6 +35,9 @@ public static class CpuTimes
         };
         var floor = Contestants.Floor();
         var engine = Contestants.Engine(cacheResults: false);
+        var withCallerRules = Contestants.EngineWithCallerRules();
+        var bclCompiled = new EnginePipeline(Contestants.Language, EnginePipeline.CompileBuiltInRules(compiler: null));
+        var fecCompiled = new EnginePipeline(Contestants.Language, EnginePipeline.CompileBuiltInRules(new FastCompiler()));
         var rulesEngine = Contestants.RulesEngine();
         var bare = new BareNRules();
         var raw = new RawNRules();
@@ -45,6 +48,9 @@ public static class CpuTimes
 #if EXPLANATIONS
             ("Engine_Uncached_Explained", p => engine.Recommend(p, Explain).Explanation!.Services.Count),
 #endif
+            ("Engine_Uncached_CallerRules", p => withCallerRules.Recommend(p).Recommendations.Count),
+            ("Pipeline_BclCompiledRules", p => bclCompiled.Recommend(p).Recommendations.Count),
+            ("Pipeline_FecCompiledRules", p => fecCompiled.Recommend(p).Recommendations.Count),
             ("RulesEngine", p => rulesEngine.Recommend(p).Recommendations.Count),
             ("NRules_SameRulesBare", bare.Run),
             ("NRules_FourTrivialRules", raw.Run),

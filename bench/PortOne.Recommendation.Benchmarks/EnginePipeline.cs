@@ -62,7 +62,7 @@ internal sealed class EnginePipeline
     public int RunRules(MerchantRequirements requirements)
     {
         var snapshot = RequirementsSnapshot.Of(requirements);
-        var session = _session ??= new EngineSession(_factory ?? throw new InvalidOperationException("No compiled rules."), callerRules: false);
+        var session = _session ??= new EngineSession(_factory ?? throw new InvalidOperationException("No compiled rules."), CallerFactKinds.None);
         session.Run(snapshot, requirements.ExistingContracts, View(snapshot), _catalog, explain: false, 10_000);
         var fired = session.Recorder.FiredRules.Count;
         session.EndCall();
@@ -80,7 +80,7 @@ internal sealed class EnginePipeline
         clock.Lap(nameof(Phase.Validation));
         var snapshot = RequirementsSnapshot.Of(requirements);
         var view = View(snapshot);
-        var session = _session ??= new EngineSession(factory, callerRules: false);
+        var session = _session ??= new EngineSession(factory, CallerFactKinds.None);
         clock.Lap(nameof(Phase.Snapshot));
         var firing = phases is null ? null : new FiringClock(session.Session, phases);
         session.StepEnded = phases is null ? null : clock.Lap;

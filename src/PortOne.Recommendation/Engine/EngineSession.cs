@@ -18,6 +18,7 @@ internal sealed class EngineSession
 {
     private readonly ISession _session;
     private readonly bool _callerRules;
+    private readonly CallerFactKinds _callerKinds;
     private readonly List<object> _callerFacts;
     private readonly List<RecommendationFact> _entries = new(8);
     private readonly PlanScratch _scratch = new();
@@ -25,10 +26,11 @@ internal sealed class EngineSession
     private bool _callInserted;
     private bool _planInserted;
 
-    public EngineSession(ISessionFactory factory, bool callerRules)
+    public EngineSession(ISessionFactory factory, CallerFactKinds callerKinds)
     {
         _session = factory.CreateSession();
-        _callerRules = callerRules;
+        _callerKinds = callerKinds;
+        var callerRules = _callerRules = callerKinds.Any;
         _callerFacts = new List<object>(callerRules ? 16 : 0);
         Recorder = new SessionRecorder(_session, tracksOutputs: callerRules);
     }
@@ -93,22 +95,30 @@ internal sealed class EngineSession
 
         // The caller's stage: what the caller's rules see as facts.
         _callerFacts.Clear();
-        FactBuilder.AddCallerFacts(_callerFacts, Call);
+        FactBuilder.AddCallerFacts(_callerFacts, Call, _callerKinds.Needs, _callerKinds.Context, _callerKinds.ExplanationRequest);
         _callerFacts.Add(_stageEnd);
         _session.InsertAll(_callerFacts);
+
+        // The entries always pass through the session (they are what the plan is read back from); the advisories only
+        // when a rule of the caller's can match them.
         foreach (var entry in outputs.Entries)
         {
             Recorder.InsertOutput(_session, entry.Value, entry.RuleName);
         }
 
-        foreach (var advisory in outputs.Advisories)
+        outputs.Entries.Clear();
+        if (_callerKinds.Advisories)
         {
-            Recorder.InsertOutput(_session, advisory.Value, advisory.RuleName);
+            foreach (var advisory in outputs.Advisories)
+            {
+                Recorder.InsertOutput(_session, advisory.Value, advisory.RuleName);
+            }
+
+            outputs.Advisories.Clear();
         }
 
-        outputs.Entries.Clear();
-        outputs.Advisories.Clear();
         outcome = Fire(ref remaining);
+        outputs.BeginPlanStage();
         while (outcome == RunOutcome.Completed)
         {
             _entries.Clear();
@@ -159,7 +169,8 @@ internal sealed class EngineSession
             }
         }
 
-        _session.TryRetractAll(facts);
+        // A fact a caller's rule yielded (a linked fact) leaves with the match it came from, so it may be gone already.
+        _session.TryRetractAll(facts, BatchOptions.SkipFailed);
         _planInserted = false;
         _session.Agenda.Clear();
     }

@@ -29,6 +29,9 @@ public sealed class RecommendationEngine : IRecommendationEngine
 {
     private static readonly Assembly BuiltInRules = typeof(RecommendationEngine).Assembly;
 
+    /// <summary>The rule set the caller's rules are loaded into, apart from the built-in ones.</summary>
+    private const string CallerRuleSet = "Caller";
+
     private readonly CultureInfo _culture;
     private readonly TextLanguage _language;
     private readonly EditionChoice _edition;
@@ -41,6 +44,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
     private readonly Lazy<SessionPool> _explainingRules;
     private readonly TextCache _texts = new();
     private readonly ResultCache? _results;
+    private readonly IServiceProvider? _services;
 
     /// <summary>Initializes a new instance of the <see cref="RecommendationEngine"/> class from options, which it then fixes.</summary>
     /// <param name="options">The options; the engine copies what it needs and makes them read-only.</param>
@@ -48,8 +52,18 @@ public sealed class RecommendationEngine : IRecommendationEngine
     /// <exception cref="RecommendationRuleException"><see cref="RecommendationOptions.WarmUpOnCreate"/> is on and a rule
     /// could not be loaded or compiled.</exception>
     public RecommendationEngine(RecommendationOptions options)
+        : this(options, services: null)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="RecommendationEngine"/> class whose caller's rules are
+    /// created from, and resolve their dependencies in, an application's service container.</summary>
+    /// <param name="options">The options; the engine copies what it needs and makes them read-only.</param>
+    /// <param name="services">The container, or <see langword="null"/> to create rules with their parameterless constructors.</param>
+    internal RecommendationEngine(RecommendationOptions options, IServiceProvider? services)
     {
         Guard.NotNull(options);
+        _services = services;
         options.Freeze();
         _culture = options.Culture;
         _language = options.Language;
@@ -61,9 +75,8 @@ public sealed class RecommendationEngine : IRecommendationEngine
         _ruleAssemblies = options.RuleAssemblyArray();
         _ruleTypes = options.RuleTypeArray();
         _maxFirings = options.MaxRuleFiringsPerCall;
-        var callerRules = _ruleAssemblies.Length > 0 || _ruleTypes.Length > 0;
-        _rules = new Lazy<SessionPool>(() => new SessionPool(CompileRules(explain: false), callerRules), LazyThreadSafetyMode.ExecutionAndPublication);
-        _explainingRules = new Lazy<SessionPool>(() => new SessionPool(CompileRules(explain: true), callerRules), LazyThreadSafetyMode.ExecutionAndPublication);
+        _rules = new Lazy<SessionPool>(() => CompileRules(explain: false), LazyThreadSafetyMode.ExecutionAndPublication);
+        _explainingRules = new Lazy<SessionPool>(() => CompileRules(explain: true), LazyThreadSafetyMode.ExecutionAndPublication);
         _results = options.CacheResults ? new ResultCache(options.ResultCacheSize) : null;
         if (options.WarmUpOnCreate)
         {
@@ -221,20 +234,21 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
     /// <summary>Compiles the rule set: the built-in rules (with the explanation rules only for calls that explain, so
     /// that a call that does not explain pays nothing for them) and the caller's rules.</summary>
-    private ISessionFactory CompileRules(bool explain)
+    private SessionPool CompileRules(bool explain)
     {
-        var repository = new RuleRepository();
+        var activator = _services is null ? null : new ServiceProviderRuleActivator(_services);
+        var repository = activator is null ? new RuleRepository() : new RuleRepository(activator);
         try
         {
             repository.Load(spec => spec.PrivateTypes().From(BuiltInRules).Where(rule => explain || !rule.IsTagged(Rules.ProviderReasons.Tag)));
             if (_ruleAssemblies.Length > 0)
             {
-                repository.Load(spec => spec.From(_ruleAssemblies));
+                repository.Load(spec => spec.From(_ruleAssemblies).To(CallerRuleSet));
             }
 
             if (_ruleTypes.Length > 0)
             {
-                repository.Load(spec => spec.PrivateTypes().From(_ruleTypes));
+                repository.Load(spec => spec.PrivateTypes().From(_ruleTypes).To(CallerRuleSet));
             }
         }
         catch (RuleDefinitionException ex)
@@ -253,10 +267,30 @@ public sealed class RecommendationEngine : IRecommendationEngine
         }
 
         ThrowOnDuplicateNames(repository);
+        var callerKinds = CallerFactKinds.None;
+        if (_ruleAssemblies.Length > 0 || _ruleTypes.Length > 0)
+        {
+            var callerRules = new List<NRules.RuleModel.IRuleDefinition>();
+            foreach (var set in repository.GetRuleSets())
+            {
+                if (set.Name == CallerRuleSet)
+                {
+                    callerRules.AddRange(set.Rules);
+                }
+            }
+
+            callerKinds = CallerFactKinds.Of(callerRules);
+        }
 
         try
         {
-            return repository.Compile();
+            var factory = repository.Compile();
+            if (activator is not null)
+            {
+                factory.DependencyResolver = activator;
+            }
+
+            return new SessionPool(factory, callerKinds);
         }
         catch (RuleCompilationException ex)
         {

@@ -11,7 +11,9 @@ public static class RecommendationServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IRecommendationEngine"/> and <see cref="RecommendationEngine"/> as one thread-safe
-    /// singleton, and <see cref="RecommendationOptions"/> as a singleton instance.
+    /// singleton, and <see cref="RecommendationOptions"/> as a singleton instance. Your rule classes are created from
+    /// the container, so they may take (singleton) services in their constructors, and NRules' <c>Dependency()</c> in a
+    /// rule resolves from it too.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options. Runs at once. When called more than once, every configure action
@@ -38,7 +40,7 @@ public static class RecommendationServiceCollectionExtensions
 
         configure?.Invoke(options);
 
-        services.TryAddSingleton(provider => new RecommendationEngine(provider.GetRequiredService<RecommendationOptions>()));
+        services.TryAddSingleton(provider => new RecommendationEngine(provider.GetRequiredService<RecommendationOptions>(), provider));
         services.TryAddSingleton<IRecommendationEngine>(provider => provider.GetRequiredService<RecommendationEngine>());
         return services;
     }

@@ -10,7 +10,7 @@ namespace PortOne.Recommendation;
 /// after a call that ended well. The pool keeps at most twice as many sessions as the machine has processors; more
 /// threads at once get new sessions that are dropped after their call. Renting and returning allocate nothing.
 /// </summary>
-internal sealed class SessionPool(ISessionFactory factory, bool callerRules)
+internal sealed class SessionPool(ISessionFactory factory, CallerFactKinds callerKinds)
 {
     private readonly EngineSession?[] _sessions = new EngineSession?[Math.Max(2, Environment.ProcessorCount * 2)];
 
@@ -26,7 +26,7 @@ internal sealed class SessionPool(ISessionFactory factory, bool callerRules)
             }
         }
 
-        return new EngineSession(factory, callerRules);
+        return new EngineSession(factory, callerKinds);
     }
 
     public void Return(EngineSession session)

@@ -13,6 +13,7 @@ namespace PortOne.Recommendation.Facts;
 internal sealed class CallFact
 {
     private readonly List<RequirementFact> _needs = new(8);
+    private ReasonMemo? _memo;
 
     /// <summary>Gets the conditions of the call.</summary>
     public MerchantContextFact Context { get; private set; } = null!;
@@ -75,7 +76,7 @@ internal sealed class CallFact
             }
         }
 
-        Explanation = explain ? FactBuilder.ExplanationRequest(_needs, Context) : null;
+        Explanation = explain ? FactBuilder.ExplanationRequest(_needs, Context, _memo ??= new ReasonMemo()) : null;
         Outputs.Clear();
     }
 

@@ -9,13 +9,11 @@ namespace PortOne.Recommendation.Facts;
 /// </summary>
 public sealed class ExplanationRequestFact
 {
-    private readonly int[] _blockingReasons;
-
-    internal ExplanationRequestFact(MerchantContextFact context, IReadOnlyList<PaymentService> services)
+    internal ExplanationRequestFact(MerchantContextFact context, IReadOnlyList<PaymentService> services, ReasonMemo memo)
     {
         Context = context;
         Services = services;
-        _blockingReasons = new int[Internal.EnumValues<PaymentService>.All.Length * Internal.EnumValues<PaymentProvider>.All.Length];
+        Memo = memo;
     }
 
     /// <summary>Gets the conditions of the call.</summary>
@@ -24,20 +22,6 @@ public sealed class ExplanationRequestFact
     /// <summary>Gets the requested services, in <see cref="PaymentService"/> order: the services the explanation covers.</summary>
     public IReadOnlyList<PaymentService> Services { get; }
 
-    /// <summary>The blocking reasons of a need and a provider as a bit mask, worked out on first use: each explanation
-    /// rule reads one bit, so the catalog is asked once per call, service and provider. A session serves one call on one
-    /// thread, so the memo needs no lock.</summary>
-    internal int BlockingReasons(RequirementFact need, PaymentProvider provider)
-    {
-        var index = ((int)NeedServices.ServiceOf(need) * Internal.EnumValues<PaymentProvider>.All.Length) + (int)provider;
-        var mask = _blockingReasons[index];
-        if (mask == 0)
-        {
-            // Bit 31 marks "worked out", so that a provider with no blocking reason is not worked out again.
-            mask = Rules.ProviderReasons.BlockingReasons(need, provider) | int.MinValue;
-            _blockingReasons[index] = mask;
-        }
-
-        return mask & int.MaxValue;
-    }
+    /// <summary>Gets what the explanation rules worked out before, in this session.</summary>
+    internal ReasonMemo Memo { get; }
 }

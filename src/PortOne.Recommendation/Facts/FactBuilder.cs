@@ -61,7 +61,7 @@ internal static class FactBuilder
     }
 
     /// <summary>The explanation request of a call that explains: the requested services, in order.</summary>
-    public static ExplanationRequestFact ExplanationRequest(IReadOnlyList<RequirementFact> needs, MerchantContextFact context)
+    public static ExplanationRequestFact ExplanationRequest(IReadOnlyList<RequirementFact> needs, MerchantContextFact context, ReasonMemo memo)
     {
         var services = new List<PaymentService>(needs.Count);
         foreach (var need in needs)
@@ -70,20 +70,27 @@ internal static class FactBuilder
         }
 
         services.Sort();
-        return new ExplanationRequestFact(context, services.AsReadOnly());
+        return new ExplanationRequestFact(context, services.AsReadOnly(), memo);
     }
 
-    /// <summary>The facts a caller's rules see, as they did before decisions became outputs: one fact per need, the
-    /// context, and the explanation request when the call explains.</summary>
-    public static void AddCallerFacts(List<object> facts, CallFact call)
+    /// <summary>The facts a caller's rules see, of the kinds they can match: one fact per need, the context, and the
+    /// explanation request when the call explains.</summary>
+    public static void AddCallerFacts(List<object> facts, CallFact call, bool needs, bool context, bool explanationRequest)
     {
-        foreach (var need in call.Needs)
+        if (needs)
         {
-            facts.Add(need);
+            foreach (var need in call.Needs)
+            {
+                facts.Add(need);
+            }
         }
 
-        facts.Add(call.Context);
-        if (call.Explanation is { } request)
+        if (context)
+        {
+            facts.Add(call.Context);
+        }
+
+        if (explanationRequest && call.Explanation is { } request)
         {
             facts.Add(request);
         }

@@ -46,6 +46,23 @@ internal static class ContractPlanner
         return cost;
     }
 
+    /// <summary>The cost of the plan as it would be if <paramref name="provider"/> had to serve
+    /// <paramref name="service"/>, worked out with the caller's buffers and without building the plan.</summary>
+    public static (int New, int Total, int Outside) CostWith(IReadOnlyList<RecommendationFact> entries, MerchantContextFact context, PaymentService service, PaymentProvider provider, PlanScratch scratch)
+    {
+        scratch.CostOnly = true;
+        scratch.Cost = (0, 0, 0);
+        try
+        {
+            var plan = Plan(entries, context, (service, provider), scratch);
+            return plan.Contracts.Count > 0 ? CostOf(plan) : scratch.Cost;
+        }
+        finally
+        {
+            scratch.CostOnly = false;
+        }
+    }
+
     /// <summary>The plan as it would be if <paramref name="provider"/> had to serve <paramref name="service"/> (every
     /// part of the service it can serve): what the explanation compares the plan with.</summary>
     public static ContractPlan PlanWith(IReadOnlyList<RecommendationFact> entries, MerchantContextFact context, PaymentService service, PaymentProvider provider) =>
@@ -131,6 +148,13 @@ internal static class ContractPlanner
         var existing = requirements.ExistingContracts.Mask;
         var inPackage = context.View.PackageProviderSet.Mask;
         var chosen = Choose(needs, existing, inPackage, scratch);
+        if (scratch.CostOnly)
+        {
+            // Only the cost is asked for: the providers that serve a need, counted, with nothing built.
+            scratch.Cost = CostOf(Serving(needs, chosen, existing, inPackage, viaPackage), existing, inPackage);
+            return ContractPlan.Empty;
+        }
+
         return new ContractPlan(
             Contracts(needs, chosen, existing, inPackage, viaPackage, viaExisting, context.Catalog, context.ApiVersion),
             uncovered ?? (IReadOnlyList<PaymentService>)ValueList<PaymentService>.Empty);
@@ -190,6 +214,33 @@ internal static class ContractPlanner
         return search.Best;
     }
 
+    /// <summary>The chosen providers that get at least one need (each need goes to one, as <see cref="Contracts"/>
+    /// assigns them).</summary>
+    private static ulong Serving(List<Need> needs, ulong chosen, ulong existing, ulong inPackage, ulong[] viaPackage)
+    {
+        var serving = 0UL;
+        for (var i = 0; i < needs.Count; i++)
+        {
+            serving |= 1UL << (int)Assign(needs[i], chosen, existing, inPackage, viaPackage);
+        }
+
+        return serving;
+    }
+
+    private static (int New, int Total, int Outside) CostOf(ulong set, ulong existing, ulong inPackage) =>
+        (new ProviderSet(set & ~existing).Count, new ProviderSet(set).Count, new ProviderSet(set & ~inPackage).Count);
+
+    /// <summary>The chosen candidate a need goes to: an existing contract, then one the package entry names, then one
+    /// in the package, then the earliest.</summary>
+    private static PaymentProvider Assign(Need need, ulong chosen, ulong existing, ulong inPackage, ulong[] viaPackage)
+    {
+        var options = need.Candidates & chosen;
+        var preferred = options & existing;
+        preferred = preferred != 0 ? preferred : options & viaPackage[(int)need.Service];
+        preferred = preferred != 0 ? preferred : options & inPackage;
+        return (PaymentProvider)ProviderSet.TrailingZeros(preferred != 0 ? preferred : options);
+    }
+
     private static ValueList<PlannedContract> Contracts(
         List<Need> needs,
         ulong chosen,
@@ -204,12 +255,7 @@ internal static class ContractPlanner
         var assigned = new PaymentProvider[needs.Count];
         for (var i = 0; i < needs.Count; i++)
         {
-            var options = needs[i].Candidates & chosen;
-            var service = (int)needs[i].Service;
-            var preferred = options & existing;
-            preferred = preferred != 0 ? preferred : options & viaPackage[service];
-            preferred = preferred != 0 ? preferred : options & inPackage;
-            assigned[i] = (PaymentProvider)ProviderSet.TrailingZeros(preferred != 0 ? preferred : options);
+            assigned[i] = Assign(needs[i], chosen, existing, inPackage, viaPackage);
         }
 
         var contracts = new List<PlannedContract>(new ProviderSet(chosen).Count);

@@ -23,6 +23,12 @@ internal sealed class PlanScratch
 
     public ContractPlanner.Search Search { get; } = new();
 
+    /// <summary>Gets or sets a value indicating whether the planner is asked for a plan's cost only.</summary>
+    public bool CostOnly { get; set; }
+
+    /// <summary>Gets or sets the cost the planner worked out when asked for the cost only.</summary>
+    public (int New, int Total, int Outside) Cost { get; set; }
+
     /// <summary>A buffer for at least <paramref name="count"/> candidate masks.</summary>
     public ulong[] Minimal(int count)
     {

@@ -127,13 +127,15 @@ internal static class ResultAssembler
         reasons?.Sort(CompareReasons);
         var providers = EnumValues<PaymentProvider>.All;
         var services = new List<ServiceExplanation>(request.Services.Count);
+        var namedBy = new List<ProviderNaming>(2);
+        var given = new List<ExplanationReason>(4);
         foreach (var service in request.Services)
         {
             var standings = new ProviderExplanation[providers.Length];
             for (var p = 0; p < providers.Length; p++)
             {
                 var provider = providers[p];
-                var namedBy = new List<ProviderNaming>(1);
+                namedBy.Clear();
                 foreach (var entry in entries)
                 {
                     if (entry.Fact.Service == service && Names(entry.Fact, provider))
@@ -146,7 +148,7 @@ internal static class ResultAssembler
                     }
                 }
 
-                var given = new List<ExplanationReason>(2);
+                given.Clear();
                 if (reasons is not null)
                 {
                     foreach (var reason in reasons)
@@ -154,8 +156,7 @@ internal static class ResultAssembler
                         var fact = reason.Fact;
                         if (fact.Service == service && fact.Provider == provider)
                         {
-                            var text = Resolve(fact.Text, reason.RuleName, texts, language);
-                            var explained = new ExplanationReason(fact.Code, fact.IsBlocking, text, fact.Sources, reason.RuleName);
+                            var explained = Written(request.Memo, fact, reason.RuleName, texts, language);
                             if (!given.Contains(explained))
                             {
                                 given.Add(explained);
@@ -167,13 +168,31 @@ internal static class ResultAssembler
                 var standing = namedBy.Count == 0 ? ProviderStanding.NotNamed
                     : IsPlanned(plan, service, provider) ? ProviderStanding.Planned
                     : ProviderStanding.Named;
-                standings[p] = new ProviderExplanation(provider, standing, ValueList<ProviderNaming>.Own([.. namedBy]), ValueList<ExplanationReason>.Own([.. given]));
+                standings[p] = new ProviderExplanation(
+                    provider,
+                    standing,
+                    namedBy.Count == 0 ? ValueList<ProviderNaming>.Empty : ValueList<ProviderNaming>.Own([.. namedBy]),
+                    given.Count == 0 ? ValueList<ExplanationReason>.Empty : ValueList<ExplanationReason>.Own([.. given]));
             }
 
             services.Add(new ServiceExplanation(service, ValueList<ProviderExplanation>.Own(standings)));
         }
 
         return new RecommendationExplanation(ValueList<ServiceExplanation>.Own([.. services]));
+    }
+
+    /// <summary>A reason as the result gives it, in the call's language; a built-in reason the session's memo holds is
+    /// written once per language and rule.</summary>
+    private static ExplanationReason Written(ReasonMemo memo, ProviderReasonFact fact, string ruleName, TextCache texts, TextLanguage language)
+    {
+        if (memo.TryGetWritten(fact, language, ruleName, out var written))
+        {
+            return written;
+        }
+
+        written = new ExplanationReason(fact.Code, fact.IsBlocking, Resolve(fact.Text, ruleName, texts, language), fact.Sources, ruleName);
+        memo.AddWritten(fact, language, written);
+        return written;
     }
 
     private static bool Names(RecommendationFact entry, PaymentProvider provider)

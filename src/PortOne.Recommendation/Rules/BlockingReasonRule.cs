@@ -1,3 +1,4 @@
+using System;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 using PortOne.Recommendation.Facts;
@@ -10,8 +11,17 @@ namespace PortOne.Recommendation.Rules;
 /// which the call's memo holds the rule's reason (<see cref="ProviderReasons.Holds"/>) gets that reason, as a linked
 /// fact. Each derived class is one decision, with its own name, description and text.
 /// </summary>
-internal abstract class BlockingReasonRule(ExplanationReasonCode code) : Rule
+internal abstract class BlockingReasonRule : Rule
 {
+    private readonly ExplanationReasonCode _code;
+    private readonly Func<RequirementFact, PaymentProvider, ProviderReasonFact> _reason;
+
+    protected BlockingReasonRule(ExplanationReasonCode code)
+    {
+        _code = code;
+        _reason = Reason;
+    }
+
     public override void Define()
     {
         ContractPlanFact plan = null!;
@@ -33,9 +43,9 @@ internal abstract class BlockingReasonRule(ExplanationReasonCode code) : Rule
         {
             foreach (var provider in EnumValues<PaymentProvider>.All)
             {
-                if (ProviderReasons.Holds(request, need, provider, code) && !ProviderReasons.IsNamed(plan.Entries, need, provider))
+                if (ProviderReasons.Holds(request, need, provider, _code) && !ProviderReasons.IsNamed(plan.Entries, need, provider))
                 {
-                    call.Emit(ctx, Reason(need, provider));
+                    call.Emit(ctx, request.Memo.Reason(need, provider, _code, _reason));
                 }
             }
         }

@@ -13,6 +13,11 @@ namespace PortOne.Recommendation.Rules;
 /// </summary>
 internal static class ProviderReasons
 {
+    /// <summary>The planner's buffers for weighing other plans, one set per thread (a rule's action runs on the
+    /// calling thread and uses them before it returns).</summary>
+    [System.ThreadStatic]
+    private static PlanScratch? _planScratch;
+
     /// <summary>The tag of the explanation rules: the engine compiles them only into the rule set of calls that explain.</summary>
     public const string Tag = "Explanation";
 
@@ -33,7 +38,9 @@ internal static class ProviderReasons
     /// <summary>Every blocking reason that holds for the need and the provider, as a bit mask of
     /// <see cref="ExplanationReasonCode"/> values, worked out once per call and provider (see
     /// <see cref="ExplanationRequestFact"/>).</summary>
-    public static int BlockingReasons(RequirementFact need, PaymentProvider provider)
+    public static int BlockingReasons(RequirementFact need, PaymentProvider provider) => BlockingReasonsOf(need, provider);
+
+    private static int BlockingReasonsOf(RequirementFact need, PaymentProvider provider)
     {
         var mask = 0;
         if (need is OverseasCardNeed overseas && LacksCapability(need, provider))
@@ -90,7 +97,7 @@ internal static class ProviderReasons
 
     /// <summary>Whether a blocking reason holds (read from the call's memo).</summary>
     public static bool Holds(ExplanationRequestFact request, RequirementFact need, PaymentProvider provider, ExplanationReasonCode code) =>
-        (request.BlockingReasons(need, provider) & Bit(code)) != 0;
+        (request.Memo.BlockingReasons(need, provider, BlockingReasonsOf) & Bit(code)) != 0;
 
     /// <summary>No capability of the catalog could serve the need at this provider.</summary>
     public static bool LacksCapability(RequirementFact need, PaymentProvider provider)
@@ -314,7 +321,7 @@ internal static class ProviderReasons
 
     /// <summary>Why the plan takes the service from others: the cost of the plan that would take it from
     /// <paramref name="provider"/>, compared with the plan's.</summary>
-    public static ProviderReasonFact PlanReason(ContractPlanFact plan, IEnumerable<RecommendationFact> entries, RequirementFact need, PaymentProvider provider)
+    public static ProviderReasonFact PlanReason(ContractPlanFact plan, IReadOnlyList<RecommendationFact> entries, RequirementFact need, PaymentProvider provider)
     {
         var service = NeedServices.ServiceOf(need);
         var chosen = new List<PaymentProvider>();
@@ -329,7 +336,7 @@ internal static class ProviderReasons
         }
 
         var cost = ContractPlanner.CostOf(plan.Plan);
-        var alternative = ContractPlanner.CostOf(ContractPlanner.PlanWith([.. entries], plan.Context, service, provider));
+        var alternative = ContractPlanner.CostWith(entries, plan.Context, service, provider, PlanScratch);
         var (code, key, planned, instead) =
             alternative.New > cost.New ? (existing ? ExplanationReasonCode.PlanUsesExistingContract : ExplanationReasonCode.PlanNeedsFewerNewContracts, existing ? TextKeys.ExplainPlanUsesExistingContract : TextKeys.ExplainPlanNeedsFewerNewContracts, cost.New, alternative.New)
             : alternative.Total > cost.Total ? (ExplanationReasonCode.PlanNeedsFewerContracts, TextKeys.ExplainPlanNeedsFewerContracts, cost.Total, alternative.Total)
@@ -342,6 +349,8 @@ internal static class ProviderReasons
             LocalizableText.FromResource(key, provider, service, ValueList<PaymentProvider>.Own([.. chosen]), instead, planned),
             []);
     }
+
+    private static PlanScratch PlanScratch => _planScratch ??= new PlanScratch();
 
     private static int Bit(ExplanationReasonCode code) => 1 << (int)code;
 

@@ -58,6 +58,7 @@ public sealed class ScenarioCatalogTests
         var builtInRules = typeof(RecommendationEngine).Assembly.GetTypes()
             .Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract)
             .Select(RuleName)
+            .Where(name => name != "Engine.StageEnd") // fires only beside a caller's rules, and is never reported
             .ToList();
 
         builtInRules.Should().HaveCountGreaterThan(10);

@@ -71,7 +71,7 @@ public sealed class SampleOutputTests
         {
             ours.Should().StartWith("With our rules (")
                 .And.ContainAll(
-                    "Platform.PreferNicePaymentsForCards, Category.TicketResale.ExcludeKgInicis, ContractPlan.FromEntries",
+                    "Platform.PreferNicePaymentsForCards, Category.TicketResale.ExcludeKgInicis, ",
                     "Platform.Advisory.NicePaymentsThroughPartnerDesk\n",
                     "CardPayment: NicePayments (RecommendedPackage) by Platform.PreferNicePaymentsForCards\n",
                     "RecurringCardPayment: NicePayments (RecommendedPackage) by Category.TicketResale.ExcludeKgInicis\n",
