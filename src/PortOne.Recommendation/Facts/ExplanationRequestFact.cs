@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace PortOne.Recommendation.Facts;
@@ -26,15 +27,16 @@ public sealed class ExplanationRequestFact
 
     /// <summary>The blocking reasons of a need and a provider as a bit mask, worked out on first use: each explanation
     /// rule reads one bit, so the catalog is asked once per call, service and provider. A session serves one call on one
-    /// thread, so the memo needs no lock.</summary>
-    internal int BlockingReasons(RequirementFact need, PaymentProvider provider)
+    /// thread, so the memo needs no lock. The explanation rules' helper supplies <paramref name="workOut"/>: facts
+    /// know no rules.</summary>
+    internal int BlockingReasons(RequirementFact need, PaymentProvider provider, Func<RequirementFact, PaymentProvider, int> workOut)
     {
         var index = ((int)NeedServices.ServiceOf(need) * Internal.EnumValues<PaymentProvider>.All.Length) + (int)provider;
         var mask = _blockingReasons[index];
         if (mask == 0)
         {
             // Bit 31 marks "worked out", so that a provider with no blocking reason is not worked out again.
-            mask = Rules.ProviderReasons.BlockingReasons(need, provider) | int.MinValue;
+            mask = workOut(need, provider) | int.MinValue;
             _blockingReasons[index] = mask;
         }
 

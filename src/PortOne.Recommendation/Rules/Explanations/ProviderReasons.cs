@@ -90,7 +90,7 @@ internal static class ProviderReasons
 
     /// <summary>Whether a blocking reason holds (read from the call's memo).</summary>
     public static bool Holds(ExplanationRequestFact request, RequirementFact need, PaymentProvider provider, ExplanationReasonCode code) =>
-        (request.BlockingReasons(need, provider) & Bit(code)) != 0;
+        (request.BlockingReasons(need, provider, BlockingReasons) & Bit(code)) != 0;
 
     /// <summary>No capability of the catalog could serve the need at this provider.</summary>
     public static bool LacksCapability(RequirementFact need, PaymentProvider provider)
