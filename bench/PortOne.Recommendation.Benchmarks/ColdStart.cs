@@ -20,7 +20,7 @@ namespace PortOne.Recommendation.Benchmarks;
 /// <item>second engine: in the same process, a second engine constructed and answering once (rules compiled again,
 /// code already jitted);</item>
 /// <item>steps: a new process times the steps the engine takes on its own, through <see cref="EnginePipeline"/>:
-/// the provider catalog (embedded XML read, checked and turned into lookups), loading the rule classes, compiling
+/// the provider catalog (the compiled catalog constructed and turned into lookups), loading the rule classes, compiling
 /// them (with the BCL's expression compiler, as the engine does, or with FastExpressionCompiler), and the first
 /// answer (first session, first rule run, first texts), with and without ReadyToRun;</item>
 /// <item>whole process: <c>dotnet exec</c> of the console sample's dll, from start to exit; the same sample published

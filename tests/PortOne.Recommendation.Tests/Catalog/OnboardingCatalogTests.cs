@@ -131,10 +131,10 @@ public sealed class OnboardingCatalogTests
     [InlineData("<advisory code=\"HighRiskIndustry\" source=\"H-RISK\" />", "<advisory code=\"HighRiskIndustry\" source=\"H-RISKY\" />", "the source key 'H-RISKY' is not in <sources>")]
     public void BrokenOnboarding_FailsFast_NamingTheProblemAndLine(string find, string replace, string message)
     {
-        var text = EmbeddedText();
+        var text = CatalogFiles.XmlText();
         text.Should().Contain(find, "the mutation must apply to the shipped catalog");
 
-        var act = () => ProviderCatalog.Parse(new StringReader(text.Replace(find, replace, StringComparison.Ordinal)), "test");
+        var act = () => ProviderCatalogReader.Parse(new StringReader(text.Replace(find, replace, StringComparison.Ordinal)), "test");
 
         var error = act.Should().Throw<InvalidDataException>().Which;
         error.Message.Should().Contain(message).And.StartWith("Provider catalog (test").And.MatchRegex(@"line \d+");
@@ -171,12 +171,5 @@ public sealed class OnboardingCatalogTests
         }
 
         return text;
-    }
-
-    private static string EmbeddedText()
-    {
-        using var stream = typeof(RecommendationEngine).Assembly.GetManifestResourceStream("PortOne.Recommendation.Catalog.ProviderCatalog.xml")!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

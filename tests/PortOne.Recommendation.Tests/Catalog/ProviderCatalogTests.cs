@@ -7,7 +7,8 @@ using PortOne.Recommendation.Tests.Support;
 
 namespace PortOne.Recommendation.Tests.Catalog;
 
-/// <summary>The embedded provider catalog: every fact pinned with its source key, and a bad catalog refused.</summary>
+/// <summary>The provider catalog: every fact pinned with its source key, and a bad catalog refused by the catalog
+/// compiler's reader.</summary>
 public sealed class ProviderCatalogTests
 {
     private static readonly ProviderCatalog Catalog = ProviderCatalog.Default;
@@ -252,10 +253,10 @@ public sealed class ProviderCatalogTests
     [InlineData("<addOn name=\"HubEasyPayBrandReview\" capability=\"HubEasyPay\" providers=\"KgInicis\" source=\"H-INIHUB\" />", "<addOn name=\"HubEasyPayBrandReview\" capability=\"HubEasyPay\" providers=\"KgInicis\" source=\"H-INIHUB\" note=\"x\" />", "unexpected attribute 'note' on <addOn>")]
     public void BrokenCatalog_FailsFast_NamingTheProblemAndLine(string find, string replace, string message)
     {
-        var text = EmbeddedText();
+        var text = CatalogFiles.XmlText();
         text.Should().Contain(find, "the mutation must apply to the shipped catalog");
 
-        var act = () => ProviderCatalog.Parse(new StringReader(text.Replace(find, replace, StringComparison.Ordinal)), "test");
+        var act = () => ProviderCatalogReader.Parse(new StringReader(text.Replace(find, replace, StringComparison.Ordinal)), "test");
 
         var error = act.Should().Throw<InvalidDataException>().Which;
         error.Message.Should().Contain(message).And.StartWith("Provider catalog (test");
@@ -268,20 +269,13 @@ public sealed class ProviderCatalogTests
     [Fact]
     public void ShippedCatalog_ParsesFromItsText()
     {
-        var parsed = ProviderCatalog.Parse(new StringReader(EmbeddedText()), "test");
+        var parsed = ProviderCatalogReader.Parse(new StringReader(CatalogFiles.XmlText()), "test");
 
         parsed.Capabilities.Should().HaveCount(PinnedCatalog.Capabilities.Count);
         parsed.Version.Should().Be(ProviderCatalog.Default.Version);
     }
 
     private static IEnumerable<string> ProviderSourceKeys() =>
-        System.Xml.Linq.XDocument.Parse(EmbeddedText()).Descendants("provider")
+        System.Xml.Linq.XDocument.Parse(CatalogFiles.XmlText()).Descendants("provider")
             .SelectMany(p => ProviderCatalog.SourceKeys(p.Attribute("source")!.Value));
-
-    private static string EmbeddedText()
-    {
-        using var stream = typeof(RecommendationEngine).Assembly.GetManifestResourceStream("PortOne.Recommendation.Catalog.ProviderCatalog.xml")!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 }
