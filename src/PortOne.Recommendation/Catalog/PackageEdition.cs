@@ -1,5 +1,3 @@
-using System;
-
 namespace PortOne.Recommendation;
 
 /// <summary>
@@ -31,12 +29,6 @@ public enum PackageEdition
     /// <summary>The package as of 2026-04-27: cards KPN and Galaxia Money Tree, easy pay KakaoPay only, identity
     /// verification Danal.</summary>
     April2026,
-
-    /// <summary>Whichever edition of the provider catalog took effect last (today <see cref="April2026"/>).</summary>
-    /// <remarks>Kept so that existing code compiles. Use <see cref="EditionChoice.Latest"/> instead: editions added
-    /// later are appended after this value, so it is not the last value of the enum.</remarks>
-    [Obsolete("Use EditionChoice.Latest; editions added later come after this value.")]
-    Latest,
 
     /// <summary>The earliest package seen, from 2025-04-09 (mcp-server 4d1a6a6) until it was replaced on 2025-04-19:
     /// one-time cards KPN only (V2 only, so on V1 the card items go through direct selection), easy pay NaverPay and

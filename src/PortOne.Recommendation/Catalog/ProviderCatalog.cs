@@ -7,8 +7,6 @@ using System.Xml;
 using System.Xml.Linq;
 using PortOne.Recommendation.Internal;
 
-#pragma warning disable CS0618 // The catalog reads and rejects the obsolete PackageEdition.Latest.
-
 namespace PortOne.Recommendation.Catalog;
 
 /// <summary>
@@ -220,9 +218,9 @@ internal sealed class ProviderCatalog
     public ApiVersionSet ProviderApi(PaymentProvider provider) =>
         _providerApi.TryGetValue(provider, out var api) ? api : ApiVersionSet.None;
 
-    /// <summary>Gets an edition; <see cref="PackageEdition.Latest"/> resolves to <see cref="LatestEdition"/>.</summary>
+    /// <summary>Gets an edition.</summary>
     public CatalogEdition Edition(PackageEdition edition) =>
-        _editions.TryGetValue(edition == PackageEdition.Latest ? LatestEdition : edition, out var found)
+        _editions.TryGetValue(edition, out var found)
             ? found
             : throw new ArgumentOutOfRangeException(nameof(edition), edition, "Not a package edition of the provider catalog.");
 
@@ -371,7 +369,7 @@ internal sealed class ProviderCatalog
                 editions.Add(edition.Edition, edition);
             }
 
-            foreach (var edition in EnumValues<PackageEdition>.All.Where(e => e != PackageEdition.Latest && !editions.ContainsKey(e)))
+            foreach (var edition in EnumValues<PackageEdition>.All.Where(e => !editions.ContainsKey(e)))
             {
                 throw Fail(sections["editions"], $"the package edition {edition} has no <edition> entry");
             }
@@ -718,11 +716,6 @@ internal sealed class ProviderCatalog
         private CatalogEdition ReadEdition(XElement element, List<CatalogCapability> capabilities)
         {
             var edition = ParseEnum<PackageEdition>(element, "name", Required(element, "name"));
-            if (edition == PackageEdition.Latest)
-            {
-                throw Fail(element, "'Latest' is not an edition of its own; it follows the edition that took effect last");
-            }
-
             var effectiveText = Required(element, "effective");
             if (!DateTime.TryParseExact(effectiveText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var effective))
             {

@@ -20,8 +20,6 @@ public interface IRecommendationEngine
     /// <param name="context">The language and edition of this call.</param>
     /// <returns>The entries, advisories, partner benefits and contract plan, in a deterministic order.</returns>
     /// <exception cref="System.ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="System.ArgumentException"><paramref name="context"/> sets both a culture and a culture name,
-    /// or a culture name that is not well-formed.</exception>
     /// <exception cref="RequirementsValidationException"><paramref name="requirements"/> holds invalid values; the
     /// exception lists them, in the call's language.</exception>
     /// <exception cref="RecommendationRuleException">A rule failed to compile or to run; the exception names the rule.</exception>

@@ -128,24 +128,8 @@ public sealed class RecommendationEngine : IRecommendationEngine
             : _results.Add(key, Run(snapshot, requirements.ExistingContracts, view, language, explain, onboarding));
     }
 
-    private TextLanguage LanguageOf(RecommendationContext context)
-    {
-        if (context.Culture is { } culture)
-        {
-            return context.CultureName is null
-                ? TextLanguages.Of(culture)
-                : throw new ArgumentException("Set either Culture or CultureName of the recommendation context, not both.", nameof(context));
-        }
-
-        if (context.CultureName is { } name)
-        {
-            return TextLanguages.IsWellFormedName(name)
-                ? TextLanguages.OfName(name)
-                : throw new ArgumentException($"The culture name '{name}' is not well-formed; use a name such as 'en' or 'ko-KR'.", nameof(context));
-        }
-
-        return _language;
-    }
+    private TextLanguage LanguageOf(RecommendationContext context) =>
+        context.Culture is { } culture ? TextLanguages.Of(culture) : _language;
 
     private PackageEdition Resolve(EditionChoice choice) => choice.Edition ?? _catalog.LatestEdition;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using PortOne.Recommendation.CustomRules.Rules;
 using PortOne.Recommendation.CustomRules.Tests.Support;
@@ -64,7 +65,7 @@ public sealed class PreferNicePaymentsForCardsRuleTests
     [MemberData(nameof(Editions))]
     public void CardEntry_InEveryEdition_IsOursExactlyWhenThePackageOffersNicePaymentsAmongOthers(PackageEdition edition)
     {
-        var context = new RecommendationContext { CultureName = "en", Edition = edition };
+        var context = new RecommendationContext { Culture = CultureInfo.GetCultureInfo("en"), Edition = edition };
         var before = Ask.BuiltInOnly.Recommend(Shops.CardsOnly, context).Recommendations.Single();
 
         var after = Engine.Recommend(Shops.CardsOnly, context).Recommendations.Single();

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using PortOne.Recommendation.CustomRules.Rules;
 using PortOne.Recommendation.CustomRules.Tests.Support;
@@ -102,7 +103,7 @@ public sealed class TicketResaleExcludesKgInicisRuleTests
         var changed = 0;
         foreach (var (requirements, edition) in Space())
         {
-            var context = new RecommendationContext { CultureName = "en", Edition = edition };
+            var context = new RecommendationContext { Culture = CultureInfo.GetCultureInfo("en"), Edition = edition };
             var before = Ask.BuiltInOnly.Recommend(requirements, context);
             var after = Engine.Recommend(requirements, context);
             profiles++;

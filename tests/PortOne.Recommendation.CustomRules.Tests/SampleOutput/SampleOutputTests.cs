@@ -23,7 +23,8 @@ public sealed class SampleOutputTests
     [Fact]
     public async Task GettingStarted_InGlobalizationInvariantMode_StillAnswersInKoreanAndEnglish()
     {
-        // Containers often run without ICU, where no culture can be created: the language is chosen by name.
+        // Containers often run without ICU, where no culture can be created by default: the sample lets them be created
+        // (PredefinedCulturesOnly false), and the library reads the language from the culture's name.
         var run = await SampleProcess.RunAsync("PortOne.Recommendation.GettingStarted", ("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "1"));
 
         run.ExitCode.Should().Be(0, run.ToString());

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
@@ -80,8 +81,8 @@ public class RecommendationJsonTests
         var engine = RecommendationEngine.Create();
         var requirements = new MerchantRequirements { CardPayment = true };
 
-        var plain = RecommendationJson.Serialize(engine.Recommend(requirements, new RecommendationContext { CultureName = "en" }));
-        var json = RecommendationJson.Serialize(engine.Recommend(requirements, new RecommendationContext { CultureName = "en", Explain = true }));
+        var plain = RecommendationJson.Serialize(engine.Recommend(requirements, new RecommendationContext { Culture = CultureInfo.GetCultureInfo("en") }));
+        var json = RecommendationJson.Serialize(engine.Recommend(requirements, new RecommendationContext { Culture = CultureInfo.GetCultureInfo("en"), Explain = true }));
 
         plain.Should().Contain("\"language\":\"en\"").And.NotContain("\"explanation\"");
         using var document = JsonDocument.Parse(json);

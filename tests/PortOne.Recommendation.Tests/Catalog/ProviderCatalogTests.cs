@@ -120,8 +120,7 @@ public sealed class ProviderCatalogTests
     public void Latest_IsTheEditionThatTookEffectLast()
     {
         Catalog.LatestEdition.Should().Be(PackageEdition.April2026);
-        Catalog.Edition(PackageEdition.Latest).Should().BeSameAs(Catalog.Edition(PackageEdition.April2026));
-        RecommendationEngine.Create(o => o.PackageEdition = PackageEdition.Latest).PackageEdition.Should().Be(PackageEdition.April2026);
+        RecommendationEngine.Create(o => o.Edition = EditionChoice.Latest).PackageEdition.Should().Be(PackageEdition.April2026);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Facts;
@@ -52,7 +53,7 @@ public sealed class ExplanationTests
             EasyPay = new EasyPayRequirement { Integration = EasyPayIntegration.Hub, Brands = [EasyPayBrand.TossPay] },
             ApiVersion = PortOneApiVersion.V1,
         };
-        var easyPay = RecommendationEngine.Create().Recommend(requirements, Explain with { CultureName = "en" }).Explanation!.For(PaymentService.EasyPay)!;
+        var easyPay = RecommendationEngine.Create().Recommend(requirements, Explain with { Culture = CultureInfo.GetCultureInfo("en") }).Explanation!.For(PaymentService.EasyPay)!;
 
         var ksnet = easyPay.For(PaymentProvider.Ksnet)!;
         ksnet.Reasons.Select(r => r.Code).Should().Equal(ExplanationReasonCode.LacksRequestedBrand);

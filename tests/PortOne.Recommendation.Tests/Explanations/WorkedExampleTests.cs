@@ -39,7 +39,7 @@ public sealed class WorkedExampleTests(ITestOutputHelper output)
     internal static List<string> Lines(string language)
     {
         var engine = RecommendationEngine.Create(o => o.Edition = PackageEdition.July2025);
-        var context = new RecommendationContext { CultureName = language };
+        var context = new RecommendationContext { Culture = System.Globalization.CultureInfo.GetCultureInfo(language) };
         var explained = engine.Recommend(SeedShop, context with { Explain = true }).Explanation!;
         var lines = new List<string>();
         foreach (var service in new[] { PaymentService.CardPayment, PaymentService.RecurringCardPayment })

@@ -78,7 +78,7 @@ public sealed class ContractPlanTests
     [Fact]
     public void ReadmeWorkedExample_IsWhatTheEngineAnswers()
     {
-        var engine = RecommendationEngine.Create(o => o.PackageEdition = PackageEdition.Latest);
+        var engine = RecommendationEngine.Create(o => o.Edition = EditionChoice.Latest);
         var result = engine.Recommend(new MerchantRequirements
         {
             CardPayment = true,

@@ -17,7 +17,7 @@ internal static class DecisionTable
     {
         var items = new List<ExpectedItem>();
         var advisories = new SortedSet<AdvisoryCode>();
-        var offers = Editions[edition == PackageEdition.Latest ? PackageEdition.April2026 : edition].Offers;
+        var offers = Editions[edition].Offers;
         var unavailable = new SortedSet<PaymentProvider>();
 
         PaymentProvider[] Package(PackageItem item, Func<PaymentProvider, bool>? filter = null)

@@ -284,7 +284,7 @@ internal static class PinnedCatalog
 
     /// <summary>The benefit codes an edition grants, in <see cref="BenefitCode"/> order.</summary>
     public static BenefitCode[] BenefitsOf(PackageEdition edition) =>
-        [.. Editions[edition == PackageEdition.Latest ? PackageEdition.April2026 : edition].Benefits.Select(b => b.Code).Order()];
+        [.. Editions[edition].Benefits.Select(b => b.Code).Order()];
 
     internal sealed record PinnedProviderAdvisory(AdvisoryCode Code, PaymentProvider Provider, ApiVersionSet Api, string Source);
 

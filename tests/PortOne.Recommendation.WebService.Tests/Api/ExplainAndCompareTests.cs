@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -101,7 +102,7 @@ public class ExplainAndCompareTests(WebApplicationFactory<Program> factory) : IC
             new MerchantRequirements { CardPayment = true },
             EditionChoice.Of(PackageEdition.July2025),
             EditionChoice.Latest,
-            new RecommendationContext { CultureName = "en" });
+            new RecommendationContext { Culture = CultureInfo.GetCultureInfo("en") });
         JsonNode.DeepEquals(JsonNode.Parse(root.GetRawText()), JsonNode.Parse(RecommendationJson.Serialize(expected)))
             .Should().BeTrue("the endpoint writes the library's comparison JSON");
     }
