@@ -24,10 +24,4 @@ public interface IRecommendationEngine
     /// exception lists them, in the call's language.</exception>
     /// <exception cref="RecommendationRuleException">A rule failed to compile or to run; the exception names the rule.</exception>
     RecommendationResult Recommend(MerchantRequirements requirements, RecommendationContext context);
-
-    /// <summary>Compiles the rules now, if that has not happened yet, instead of on the first call.</summary>
-    /// <remarks>Call it at start-up to take the compile cost off the first request and to surface errors in your own
-    /// rules early. Safe to call from any thread, any number of times.</remarks>
-    /// <exception cref="RecommendationRuleException">A rule could not be loaded or compiled; the exception names it.</exception>
-    void WarmUp();
 }

@@ -93,7 +93,11 @@ public sealed class RecommendationEngine : IRecommendationEngine
         return new RecommendationEngine(options);
     }
 
-    /// <inheritdoc/>
+    /// <summary>Compiles the rules now, if that has not happened yet, instead of on the first call.</summary>
+    /// <remarks>Call it at start-up to take the compile cost off the first request and to surface errors in your own
+    /// rules early (or set <see cref="RecommendationOptions.WarmUpOnCreate"/>). Safe to call from any thread, any number
+    /// of times.</remarks>
+    /// <exception cref="RecommendationRuleException">A rule could not be loaded or compiled; the exception names it.</exception>
     public void WarmUp() => _ = _rules.Value;
 
     /// <summary>Compiles the rules of calls that explain (<see cref="RecommendationContext.Explain"/>) now, if that has
