@@ -74,7 +74,7 @@ internal static class RecommendationEndpoints
     /// <param name="request">The request; its body is the requirements JSON.</param>
     /// <param name="engine">The engine.</param>
     /// <param name="lang">The language of the texts: <c>ko</c> (default) or <c>en</c>; overrides Accept-Language.</param>
-    /// <param name="edition">The package edition: <c>latest</c> or an edition name such as <c>july2025</c> (default: the engine's).</param>
+    /// <param name="edition">The package edition: <c>latest</c> or an edition name such as <c>may2025</c> (default: the engine's).</param>
     /// <param name="explain"><c>true</c> to add the explanation (why each provider is or is not named); <c>false</c> (default) for none.</param>
     /// <param name="onboarding"><c>true</c> to add the onboarding plan; <c>false</c> (default) for none.</param>
     /// <param name="cancellationToken">Cancels reading the body.</param>

@@ -46,7 +46,7 @@ public sealed record EditionChoice
     public static implicit operator EditionChoice(PackageEdition edition) => Of(edition);
 
     /// <summary>Reads a choice from its name: <c>latest</c> or the name of a <see cref="PackageEdition"/> value such as
-    /// <c>July2025</c>, in any letter case.</summary>
+    /// <c>May2025</c>, in any letter case.</summary>
     /// <param name="text">The name.</param>
     /// <returns>The choice.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>

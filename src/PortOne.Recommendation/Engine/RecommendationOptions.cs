@@ -34,7 +34,7 @@ public sealed class RecommendationOptions
     private readonly List<Assembly> _ruleAssemblies = [];
     private readonly List<Type> _ruleTypes = [];
     private CultureInfo _culture = TextCatalog.DefaultCulture;
-    private EditionChoice _edition = PackageEdition.July2025;
+    private EditionChoice _edition = PackageEdition.May2025;
     private bool? _cacheResults;
     private int _resultCacheSize = DefaultResultCacheSize;
     private int _maxRuleFirings = DefaultMaxRuleFiringsPerCall;
@@ -58,7 +58,7 @@ public sealed class RecommendationOptions
     }
 
     /// <summary>Gets or sets the edition of PortOne's recommended package that calls use when they do not choose one.</summary>
-    /// <value>The default is <see cref="PackageEdition.July2025"/>, the edition the library was designed around;
+    /// <value>The default is <see cref="PackageEdition.May2025"/>, the edition the library was designed around;
     /// <see cref="EditionChoice.Latest"/> follows the newest edition the provider catalog holds. From configuration:
     /// <c>latest</c> or an edition's name.</value>
     /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>

@@ -59,7 +59,7 @@ public sealed class PreferNicePaymentsForCardsRuleTests
     }
 
     public static TheoryData<PackageEdition> Editions() =>
-        [PackageEdition.July2025, PackageEdition.October2025, PackageEdition.November2025, PackageEdition.December2025, PackageEdition.April2026];
+        [PackageEdition.May2025, PackageEdition.October2025, PackageEdition.November2025, PackageEdition.December2025, PackageEdition.April2026];
 
     [Theory]
     [MemberData(nameof(Editions))]

@@ -60,7 +60,7 @@ public sealed class TicketResaleExcludesKgInicisRuleTests
         ];
         MobileMicropaymentRequirement?[] mobile = [null, new(Recurring: false), new(Recurring: true)];
         IReadOnlyList<PaymentProvider>[] existing = [[], [PaymentProvider.KgInicis]];
-        EditionChoice[] editions = [PackageEdition.July2025, EditionChoice.Latest];
+        EditionChoice[] editions = [PackageEdition.May2025, EditionChoice.Latest];
 
         foreach (var card in new[] { false, true })
         {

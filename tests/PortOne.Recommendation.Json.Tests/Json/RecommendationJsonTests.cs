@@ -66,7 +66,7 @@ public class RecommendationJsonTests
             .And.Contain("\"providers\":[\"kgInicis\",\"nicePayments\"]")
             .And.Contain("\"path\":\"recommendedPackage\"")
             .And.Contain("\"contractPlan\":{\"contracts\":[")
-            .And.Contain("\"edition\":\"july2025\"")
+            .And.Contain("\"edition\":\"may2025\"")
             .And.NotContain("null")
             .And.NotContain("\"Service\"");
         using var document = JsonDocument.Parse(json);
@@ -102,7 +102,7 @@ public class RecommendationJsonTests
     {
         var engine = RecommendationEngine.Create();
         var comparison = engine.CompareEditions(
-            new MerchantRequirements { CardPayment = true }, EditionChoice.Of(PackageEdition.July2025), EditionChoice.Latest);
+            new MerchantRequirements { CardPayment = true }, EditionChoice.Of(PackageEdition.May2025), EditionChoice.Latest);
 
         using var document = JsonDocument.Parse(RecommendationJson.Serialize(comparison));
 

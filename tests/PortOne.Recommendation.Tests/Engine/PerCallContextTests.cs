@@ -56,7 +56,7 @@ public sealed class PerCallContextTests
         EditionChoice.Parse("latest").Should().Be(EditionChoice.Latest);
         EditionChoice.Parse("october2025").Edition.Should().Be(PackageEdition.October2025);
         var act = () => EditionChoice.Parse("2019");
-        act.Should().Throw<FormatException>().WithMessage("*July2025*");
+        act.Should().Throw<FormatException>().WithMessage("*May2025*");
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class PerCallContextTests
     {
         var uncached = RecommendationEngine.Create(o => o.CacheResults = false);
         var profiles = DecisionTable.AllProfiles().Where((_, i) => i % 997 == 0).ToArray();
-        foreach (var edition in new EditionChoice[] { PackageEdition.July2025, PackageEdition.November2025, EditionChoice.Latest })
+        foreach (var edition in new EditionChoice[] { PackageEdition.May2025, PackageEdition.November2025, EditionChoice.Latest })
         {
             foreach (var name in new[] { "ko", "en" })
             {

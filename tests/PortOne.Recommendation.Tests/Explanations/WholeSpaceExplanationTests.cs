@@ -46,7 +46,7 @@ public sealed class WholeSpaceExplanationTests(ITestOutputHelper output)
     [Theory]
     [InlineData(PackageEdition.April2025Kpn, "ko")]
     [InlineData(PackageEdition.April2025TossPayments, "en")]
-    [InlineData(PackageEdition.July2025, "en")]
+    [InlineData(PackageEdition.May2025, "en")]
     [InlineData(PackageEdition.October2025, "ko")]
     [InlineData(PackageEdition.November2025, "en")]
     [InlineData(PackageEdition.December2025, "ko")]

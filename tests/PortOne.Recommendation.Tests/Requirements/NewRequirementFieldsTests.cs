@@ -52,11 +52,11 @@ public sealed class NewRequirementFieldsTests
     }
 
     [Fact]
-    public void Edition_DefaultsToJuly2025_AndRejectsUndefinedValues()
+    public void Edition_DefaultsToMay2025_AndRejectsUndefinedValues()
     {
         var options = new RecommendationOptions();
 
-        options.Edition.Should().Be((EditionChoice)PackageEdition.July2025);
+        options.Edition.Should().Be((EditionChoice)PackageEdition.May2025);
         var act = () => options.Edition = (PackageEdition)42;
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("edition");
         _ = new RecommendationEngine(options);

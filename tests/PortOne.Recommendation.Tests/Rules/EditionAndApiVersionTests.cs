@@ -16,7 +16,7 @@ public sealed class EditionAndApiVersionTests
     };
 
     [Theory]
-    [InlineData(PackageEdition.July2025, null, new[] { PaymentProvider.KgInicis, PaymentProvider.NicePayments }, new[] { PaymentProvider.KakaoPay, PaymentProvider.NaverPay })]
+    [InlineData(PackageEdition.May2025, null, new[] { PaymentProvider.KgInicis, PaymentProvider.NicePayments }, new[] { PaymentProvider.KakaoPay, PaymentProvider.NaverPay })]
     [InlineData(PackageEdition.October2025, null, new[] { PaymentProvider.KgInicis, PaymentProvider.NhnKcp }, new[] { PaymentProvider.KakaoPay, PaymentProvider.NaverPay })]
     [InlineData(PackageEdition.November2025, null, new[] { PaymentProvider.KgInicis, PaymentProvider.Kpn }, new[] { PaymentProvider.KakaoPay, PaymentProvider.NaverPay })]
     [InlineData(PackageEdition.November2025, PortOneApiVersion.V1, new[] { PaymentProvider.KgInicis }, new[] { PaymentProvider.KakaoPay, PaymentProvider.NaverPay })]

@@ -49,7 +49,7 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("July2025", 0)]
+    [InlineData("May2025", 0)]
     [InlineData("October2025", 1)]
     [InlineData("November2025", 0)]
     [InlineData("December2025", 1)]
@@ -217,7 +217,7 @@ public sealed class ExhaustiveTests(ITestOutputHelper output)
         MerchantRequirements requirements,
         RecommendationResult result,
         string language,
-        PackageEdition edition = PackageEdition.July2025)
+        PackageEdition edition = PackageEdition.May2025)
     {
         var expected = DecisionTable.For(requirements, edition);
 

@@ -19,7 +19,7 @@ public sealed class ProviderPageSweepTests
 
     /// <summary>The editions whose easy-pay item names NaverPay (package.md of each edition).</summary>
     private static readonly PackageEdition[] EditionsWithNaverPay =
-        [PackageEdition.April2025Kpn, PackageEdition.July2025, PackageEdition.October2025, PackageEdition.November2025, PackageEdition.December2025];
+        [PackageEdition.April2025Kpn, PackageEdition.May2025, PackageEdition.October2025, PackageEdition.November2025, PackageEdition.December2025];
 
     private static readonly Dictionary<PackageEdition, RecommendationEngine> ByEdition =
         Editions.ToDictionary(e => e, e => RecommendationEngine.Create(o => o.Edition = e));

@@ -142,7 +142,7 @@ public sealed class WholeSpaceTextTests(ITestOutputHelper output)
 
                 if (item.index % 97 == 0)
                 {
-                    var after = edition == PackageEdition.April2026 ? PackageEdition.July2025 : PackageEdition.April2026;
+                    var after = edition == PackageEdition.April2026 ? PackageEdition.May2025 : PackageEdition.April2026;
                     var comparison = Engines.Uncached.CompareEditions(requirements, edition, after, new RecommendationContext { Culture = CultureInfo.GetCultureInfo(language) });
                     foreach (var change in comparison.Changes)
                     {

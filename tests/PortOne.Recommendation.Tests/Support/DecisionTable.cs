@@ -13,7 +13,7 @@ namespace PortOne.Recommendation.Tests.Support;
 /// </summary>
 internal static class DecisionTable
 {
-    public static Expected For(MerchantRequirements r, PackageEdition edition = PackageEdition.July2025)
+    public static Expected For(MerchantRequirements r, PackageEdition edition = PackageEdition.May2025)
     {
         var items = new List<ExpectedItem>();
         var advisories = new SortedSet<AdvisoryCode>();

@@ -19,7 +19,7 @@ internal static class RuleFixture
 
     /// <summary>Runs one rule over the facts of <paramref name="requirements"/> (and, when given, extra facts such as
     /// entries that other rules would have made) and returns the facts it left in the session, besides the input.</summary>
-    public static RuleRun Run<TRule>(MerchantRequirements requirements, PackageEdition edition = PackageEdition.July2025, params object[] extra)
+    public static RuleRun Run<TRule>(MerchantRequirements requirements, PackageEdition edition = PackageEdition.May2025, params object[] extra)
         where TRule : NRules.Fluent.Dsl.Rule
     {
         var factory = Compiled.GetOrAdd(typeof(TRule), type =>
