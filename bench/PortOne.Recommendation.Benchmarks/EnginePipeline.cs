@@ -28,7 +28,7 @@ internal sealed class EnginePipeline
     {
         _language = language;
         _factory = factory;
-        var edition = _catalog.Edition(new RecommendationOptions().PackageEdition);
+        var edition = _catalog.Edition(new RecommendationEngine(new RecommendationOptions()).PackageEdition);
         _views = [new(edition, null), new(edition, PortOneApiVersion.V1), new(edition, PortOneApiVersion.V2)];
     }
 

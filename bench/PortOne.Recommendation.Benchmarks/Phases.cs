@@ -77,7 +77,7 @@ public static class Phases
     /// <summary>The planner alone on the entries the rules made for each profile.</summary>
     private static (long Ticks, long Bytes) TimePlanner(MerchantRequirements[] set)
     {
-        var tables = new CatalogTables(new RecommendationOptions().PackageEdition);
+        var tables = new CatalogTables(new RecommendationEngine(new RecommendationOptions()).PackageEdition);
         var engine = Contestants.Engine(cacheResults: false);
         var cases = new List<(RecommendationFact[] Entries, MerchantContextFact Context)>();
         foreach (var profile in set)

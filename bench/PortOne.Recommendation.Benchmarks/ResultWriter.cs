@@ -71,7 +71,7 @@ internal sealed class ResultWriter
 
     private readonly TextLanguage _language;
     private readonly TextCache _texts = new();
-    private readonly PackageEdition _edition = new RecommendationOptions().PackageEdition;
+    private readonly PackageEdition _edition = new RecommendationEngine(new RecommendationOptions()).PackageEdition;
     private readonly ValueList<string>[] _packageSteps;
     private readonly ValueList<string> _recurringWindowSteps;
     private readonly ValueList<string> _hubSteps;

@@ -3,6 +3,7 @@
 //   dotnet run --project samples/PortOne.Recommendation.CustomRules.App
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,9 +28,9 @@ var requirements = new MerchantRequirements
 };
 
 // 3. First the built-in answer alone, for comparison, then ours in English and Korean.
-Print("Built-in rules only (en)", RecommendationEngine.Create().Recommend(requirements, new RecommendationContext { CultureName = "en" }));
-Print("With our rules (en)", engine.Recommend(requirements, new RecommendationContext { CultureName = "en" }));
-Print("With our rules (ko)", engine.Recommend(requirements, new RecommendationContext { CultureName = "ko" }));
+Print("Built-in rules only (en)", RecommendationEngine.Create().Recommend(requirements, new RecommendationContext { Culture = CultureInfo.GetCultureInfo("en") }));
+Print("With our rules (en)", engine.Recommend(requirements, new RecommendationContext { Culture = CultureInfo.GetCultureInfo("en") }));
+Print("With our rules (ko)", engine.Recommend(requirements, new RecommendationContext { Culture = CultureInfo.GetCultureInfo("ko") }));
 
 void Print(string title, RecommendationResult result)
 {

@@ -1,6 +1,7 @@
 // Getting started with PortOne.Recommendation: which PG to apply for, and how, for one shop. Read top to bottom.
 // Run it from the repository root: dotnet run --project samples/PortOne.Recommendation.GettingStarted
 using System;
+using System.Globalization;
 using System.Text;
 using PortOne.Recommendation;
 
@@ -21,7 +22,7 @@ var requirements = new MerchantRequirements
 // 3. Ask, once in Korean and once in English: the language is chosen per call.
 foreach (var language in new[] { "ko", "en" })
 {
-    var result = engine.Recommend(requirements, new RecommendationContext { CultureName = language });
+    var result = engine.Recommend(requirements, new RecommendationContext { Culture = CultureInfo.GetCultureInfo(language) });
     Console.WriteLine($"=== {language}: package edition {result.Edition} ===");
 
     // The entries: for each service, the PGs to apply for and where to click in PortOne's console.

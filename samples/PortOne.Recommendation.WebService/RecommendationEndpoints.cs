@@ -74,7 +74,7 @@ internal static class RecommendationEndpoints
     /// <param name="request">The request; its body is the requirements JSON.</param>
     /// <param name="engine">The engine.</param>
     /// <param name="lang">The language of the texts: <c>ko</c> (default) or <c>en</c>; overrides Accept-Language.</param>
-    /// <param name="edition">The package edition: <c>latest</c> or an edition name such as <c>july2025</c> (default: the engine's).</param>
+    /// <param name="edition">The package edition: <c>latest</c> or an edition name such as <c>may2025</c> (default: the engine's).</param>
     /// <param name="explain"><c>true</c> to add the explanation (why each provider is or is not named); <c>false</c> (default) for none.</param>
     /// <param name="onboarding"><c>true</c> to add the onboarding plan; <c>false</c> (default) for none.</param>
     /// <param name="cancellationToken">Cancels reading the body.</param>
@@ -105,7 +105,7 @@ internal static class RecommendationEndpoints
 
         try
         {
-            var context = new RecommendationContext { CultureName = culture, Edition = choice, Explain = explains, IncludeOnboarding = onboards };
+            var context = new RecommendationContext { Culture = CultureInfo.GetCultureInfo(culture), Edition = choice, Explain = explains, IncludeOnboarding = onboards };
             return TypedResults.Ok(engine.Recommend(requirements, context));
         }
         catch (RequirementsValidationException ex)
@@ -157,7 +157,7 @@ internal static class RecommendationEndpoints
 
         try
         {
-            var context = new RecommendationContext { CultureName = culture, Edition = before };
+            var context = new RecommendationContext { Culture = CultureInfo.GetCultureInfo(culture), Edition = before };
             var changed = apiVersion is { } version ? requirements with { ApiVersion = version.Value } : requirements;
             return TypedResults.Ok(RecommendationComparer.Compare(
                 engine.Recommend(requirements, context),
@@ -401,9 +401,7 @@ internal static class RecommendationEndpoints
         return buffer.ToArray();
     }
 
-    private static IEnumerable<PackageEdition> Editions() =>
-        Enum.GetValues<PackageEdition>().Where(e => typeof(PackageEdition).GetField(e.ToString())!
-            .GetCustomAttributes(typeof(ObsoleteAttribute), inherit: false).Length == 0);
+    private static PackageEdition[] Editions() => Enum.GetValues<PackageEdition>();
 
     private static IEnumerable<string> EditionNames() => Editions().Select(e => RecommendationJson.NameOf(e));
 

@@ -15,8 +15,9 @@ internal sealed class WarmUpState
     public void MarkWarm() => _warm = true;
 }
 
-/// <summary>Creates and warms the engine while the host starts, so that the first request does not pay for it.</summary>
-internal sealed class WarmUpService(IRecommendationEngine engine, WarmUpState state) : IHostedService
+/// <summary>Creates and warms the engine while the host starts, so that the first request does not pay for it. Warming up
+/// is the concrete engine's business (<see cref="RecommendationEngine.WarmUp"/>), not the mockable interface's.</summary>
+internal sealed class WarmUpService(RecommendationEngine engine, WarmUpState state) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {

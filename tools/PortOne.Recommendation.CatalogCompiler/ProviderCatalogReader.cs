@@ -7,7 +7,6 @@ using System.Xml;
 using System.Xml.Linq;
 using PortOne.Recommendation.Internal;
 
-#pragma warning disable CS0618 // The catalog reads and rejects the obsolete PackageEdition.Latest.
 
 namespace PortOne.Recommendation.Catalog;
 
@@ -101,7 +100,7 @@ internal static class ProviderCatalogReader
                 editions.Add(edition.Edition, edition);
             }
 
-            foreach (var edition in EnumValues<PackageEdition>.All.Where(e => e != PackageEdition.Latest && !editions.ContainsKey(e)))
+            foreach (var edition in EnumValues<PackageEdition>.All.Where(e => !editions.ContainsKey(e)))
             {
                 throw Fail(sections["editions"], $"the package edition {edition} has no <edition> entry");
             }
@@ -449,10 +448,6 @@ internal static class ProviderCatalogReader
         private CatalogEdition ReadEdition(XElement element, List<CatalogCapability> capabilities)
         {
             var edition = ParseEnum<PackageEdition>(element, "name", Required(element, "name"));
-            if (edition == PackageEdition.Latest)
-            {
-                throw Fail(element, "'Latest' is not an edition of its own; it follows the edition that took effect last");
-            }
 
             var effectiveText = Required(element, "effective");
             if (!DateTime.TryParseExact(effectiveText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var effective))

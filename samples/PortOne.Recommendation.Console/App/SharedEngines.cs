@@ -18,5 +18,5 @@ internal static class SharedEngines
 
     /// <summary>The context of one call: the report's language and the chosen edition.</summary>
     public static RecommendationContext Context(Language language, EditionChoice edition) =>
-        new() { CultureName = language == Language.English ? "en" : "ko", Edition = edition };
+        new() { Culture = Languages.Culture(language), Edition = edition };
 }

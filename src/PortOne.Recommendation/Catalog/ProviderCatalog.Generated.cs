@@ -558,19 +558,19 @@ internal sealed partial class ProviderCatalog
                 new(BenefitCode.SalesforceDiscount, BenefitCondition.PgContractCompleted, "H-PKG@0c12aee"),
                 new(BenefitCode.StibeeDiscount, BenefitCondition.PgContractCompleted, "H-PKG@0c12aee"),
             }),
-        [PackageEdition.July2025] = new(
-            PackageEdition.July2025,
+        [PackageEdition.May2025] = new(
+            PackageEdition.May2025,
             new DateTime(2025, 5, 7),
             "H-PKG@dc75785",
             new PackageOffer[]
             {
-                new(PackageEdition.July2025, PackageItem.CardGeneral, PaymentProvider.KgInicis, EasyPayBrandSet.Empty, ApiVersionSet.Both),
-                new(PackageEdition.July2025, PackageItem.CardGeneral, PaymentProvider.NicePayments, EasyPayBrandSet.Empty, ApiVersionSet.Both),
-                new(PackageEdition.July2025, PackageItem.CardRecurring, PaymentProvider.KgInicis, EasyPayBrandSet.Empty, ApiVersionSet.Both),
-                new(PackageEdition.July2025, PackageItem.CardRecurring, PaymentProvider.NicePayments, EasyPayBrandSet.Empty, ApiVersionSet.Both),
-                new(PackageEdition.July2025, PackageItem.EasyPay, PaymentProvider.KakaoPay, EasyPayBrandSet.Of(EasyPayBrand.KakaoPay), ApiVersionSet.Both),
-                new(PackageEdition.July2025, PackageItem.EasyPay, PaymentProvider.NaverPay, EasyPayBrandSet.Of(EasyPayBrand.NaverPay), ApiVersionSet.Both),
-                new(PackageEdition.July2025, PackageItem.IdentityVerification, PaymentProvider.Danal, EasyPayBrandSet.Empty, ApiVersionSet.Both),
+                new(PackageEdition.May2025, PackageItem.CardGeneral, PaymentProvider.KgInicis, EasyPayBrandSet.Empty, ApiVersionSet.Both),
+                new(PackageEdition.May2025, PackageItem.CardGeneral, PaymentProvider.NicePayments, EasyPayBrandSet.Empty, ApiVersionSet.Both),
+                new(PackageEdition.May2025, PackageItem.CardRecurring, PaymentProvider.KgInicis, EasyPayBrandSet.Empty, ApiVersionSet.Both),
+                new(PackageEdition.May2025, PackageItem.CardRecurring, PaymentProvider.NicePayments, EasyPayBrandSet.Empty, ApiVersionSet.Both),
+                new(PackageEdition.May2025, PackageItem.EasyPay, PaymentProvider.KakaoPay, EasyPayBrandSet.Of(EasyPayBrand.KakaoPay), ApiVersionSet.Both),
+                new(PackageEdition.May2025, PackageItem.EasyPay, PaymentProvider.NaverPay, EasyPayBrandSet.Of(EasyPayBrand.NaverPay), ApiVersionSet.Both),
+                new(PackageEdition.May2025, PackageItem.IdentityVerification, PaymentProvider.Danal, EasyPayBrandSet.Empty, ApiVersionSet.Both),
             },
             new CatalogBenefit[]
             {

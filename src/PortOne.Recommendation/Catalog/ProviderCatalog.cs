@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using PortOne.Recommendation.Internal;
 
-#pragma warning disable CS0618 // PackageEdition.Latest resolves to the edition that took effect last.
-
 namespace PortOne.Recommendation.Catalog;
 
 /// <summary>
@@ -251,9 +249,9 @@ internal sealed partial class ProviderCatalog
     public ApiVersionSet ProviderApi(PaymentProvider provider) =>
         _providerApi.TryGetValue(provider, out var api) ? api : ApiVersionSet.None;
 
-    /// <summary>Gets an edition; <see cref="PackageEdition.Latest"/> resolves to <see cref="LatestEdition"/>.</summary>
+    /// <summary>Gets an edition.</summary>
     public CatalogEdition Edition(PackageEdition edition) =>
-        _editions.TryGetValue(edition == PackageEdition.Latest ? LatestEdition : edition, out var found)
+        _editions.TryGetValue(edition, out var found)
             ? found
             : throw new ArgumentOutOfRangeException(nameof(edition), edition, "Not a package edition of the provider catalog.");
 

@@ -29,20 +29,12 @@ public sealed record EditionChoice
     /// <summary>Gets a value indicating whether this is <see cref="Latest"/>.</summary>
     public bool IsLatest => Edition is null;
 
-    /// <summary>Chooses a named edition (<see cref="PackageEdition"/>'s obsolete <c>Latest</c> value means
-    /// <see cref="Latest"/>).</summary>
+    /// <summary>Chooses a named edition.</summary>
     /// <param name="edition">The edition.</param>
     /// <returns>The choice.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="edition"/> is not a defined edition.</exception>
     public static EditionChoice Of(PackageEdition edition)
     {
-#pragma warning disable CS0618 // The obsolete value is accepted and mapped, so that old configuration keeps working.
-        if (edition == PackageEdition.Latest)
-        {
-            return Latest;
-        }
-#pragma warning restore CS0618
-
         return Array.IndexOf(EnumValues<PackageEdition>.All, edition) >= 0
             ? new EditionChoice(edition)
             : throw new ArgumentOutOfRangeException(nameof(edition), edition, "Not a defined package edition.");
@@ -54,7 +46,7 @@ public sealed record EditionChoice
     public static implicit operator EditionChoice(PackageEdition edition) => Of(edition);
 
     /// <summary>Reads a choice from its name: <c>latest</c> or the name of a <see cref="PackageEdition"/> value such as
-    /// <c>July2025</c>, in any letter case.</summary>
+    /// <c>May2025</c>, in any letter case.</summary>
     /// <param name="text">The name.</param>
     /// <returns>The choice.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
@@ -106,12 +98,7 @@ public sealed record EditionChoice
             var names = new System.Collections.Generic.List<string>();
             foreach (var edition in EnumValues<PackageEdition>.All)
             {
-#pragma warning disable CS0618
-                if (edition != PackageEdition.Latest)
-#pragma warning restore CS0618
-                {
-                    names.Add(edition.ToString());
-                }
+                names.Add(edition.ToString());
             }
 
             return [.. names];

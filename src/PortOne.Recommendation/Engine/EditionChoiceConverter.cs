@@ -5,8 +5,9 @@ using System.Globalization;
 namespace PortOne.Recommendation;
 
 /// <summary>Converts an <see cref="EditionChoice"/> from and to its name (<c>latest</c> or an edition's name), so that
-/// configuration binding can set <see cref="RecommendationOptions.Edition"/>.</summary>
-public sealed class EditionChoiceConverter : TypeConverter
+/// configuration binding can set <see cref="RecommendationOptions.Edition"/>. Internal: the
+/// <see cref="TypeConverterAttribute"/> on <see cref="EditionChoice"/> is all a caller needs.</summary>
+internal sealed class EditionChoiceConverter : TypeConverter
 {
     /// <inheritdoc/>
     public override bool CanConvertFrom(ITypeDescriptorContext? context, Type sourceType) =>

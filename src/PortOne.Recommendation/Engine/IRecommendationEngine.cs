@@ -20,16 +20,8 @@ public interface IRecommendationEngine
     /// <param name="context">The language and edition of this call.</param>
     /// <returns>The entries, advisories, partner benefits and contract plan, in a deterministic order.</returns>
     /// <exception cref="System.ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="System.ArgumentException"><paramref name="context"/> sets both a culture and a culture name,
-    /// or a culture name that is not well-formed.</exception>
     /// <exception cref="RequirementsValidationException"><paramref name="requirements"/> holds invalid values; the
     /// exception lists them, in the call's language.</exception>
     /// <exception cref="RecommendationRuleException">A rule failed to compile or to run; the exception names the rule.</exception>
     RecommendationResult Recommend(MerchantRequirements requirements, RecommendationContext context);
-
-    /// <summary>Compiles the rules now, if that has not happened yet, instead of on the first call.</summary>
-    /// <remarks>Call it at start-up to take the compile cost off the first request and to surface errors in your own
-    /// rules early. Safe to call from any thread, any number of times.</remarks>
-    /// <exception cref="RecommendationRuleException">A rule could not be loaded or compiled; the exception names it.</exception>
-    void WarmUp();
 }

@@ -9,7 +9,7 @@ namespace PortOne.Recommendation;
 /// </summary>
 /// <example>
 /// <code>
-/// var english = engine.Recommend(requirements, new RecommendationContext { CultureName = "en" });
+/// var english = engine.Recommend(requirements, new RecommendationContext { Culture = CultureInfo.GetCultureInfo("en") });
 /// var latest = engine.Recommend(requirements, new RecommendationContext { Edition = EditionChoice.Latest });
 /// var explained = engine.Recommend(requirements, new RecommendationContext { Explain = true });
 /// </code>
@@ -19,17 +19,11 @@ public sealed record RecommendationContext
     /// <summary>Gets a context that keeps every default of the engine.</summary>
     public static RecommendationContext Default { get; } = new();
 
-    /// <summary>Gets the culture to write texts in: English cultures get English, every other culture Korean.</summary>
-    /// <value>The default is <see langword="null"/>: the engine's culture, or <see cref="CultureName"/> when set. Set
-    /// at most one of the two.</value>
+    /// <summary>Gets the culture to write texts in: English cultures get English, every other culture Korean. The
+    /// language is read from the culture's name (see <see cref="RecommendationOptions.Culture"/> for
+    /// globalization-invariant mode).</summary>
+    /// <value>The default is <see langword="null"/>: the engine's culture (<see cref="RecommendationOptions.Culture"/>).</value>
     public CultureInfo? Culture { get; init; }
-
-    /// <summary>Gets the name of the culture to write texts in, for example <c>en</c>, <c>en-US</c> or <c>ko-KR</c>.
-    /// Use it where a name is at hand (an <c>Accept-Language</c> header, configuration) or where cultures cannot be
-    /// created (globalization-invariant mode): the language is read from the name alone.</summary>
-    /// <value>The default is <see langword="null"/>: the engine's culture, or <see cref="Culture"/> when set. Set at
-    /// most one of the two. The name must be well-formed (letters, digits and hyphens, such as <c>en-US</c>).</value>
-    public string? CultureName { get; init; }
 
     /// <summary>Gets the edition of the recommended package for this call.</summary>
     /// <value>The default is <see langword="null"/>: the engine's edition (<see cref="RecommendationOptions.Edition"/>).</value>

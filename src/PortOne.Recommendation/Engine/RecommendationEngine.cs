@@ -107,7 +107,11 @@ public sealed class RecommendationEngine : IRecommendationEngine
         return new RecommendationEngine(options);
     }
 
-    /// <inheritdoc/>
+    /// <summary>Compiles the rules now, if that has not happened yet, instead of on the first call.</summary>
+    /// <remarks>Call it at start-up to take the compile cost off the first request and to surface errors in your own
+    /// rules early (or set <see cref="RecommendationOptions.WarmUpOnCreate"/>). Safe to call from any thread, any number
+    /// of times.</remarks>
+    /// <exception cref="RecommendationRuleException">A rule could not be loaded or compiled; the exception names it.</exception>
     public void WarmUp() => _ = _rules.Value;
 
     /// <summary>Compiles the rules of calls that explain (<see cref="RecommendationContext.Explain"/>) now, if that has
@@ -142,24 +146,8 @@ public sealed class RecommendationEngine : IRecommendationEngine
             : _results.Add(key, Run(snapshot, requirements.ExistingContracts, view, language, explain, onboarding));
     }
 
-    private TextLanguage LanguageOf(RecommendationContext context)
-    {
-        if (context.Culture is { } culture)
-        {
-            return context.CultureName is null
-                ? TextLanguages.Of(culture)
-                : throw new ArgumentException("Set either Culture or CultureName of the recommendation context, not both.", nameof(context));
-        }
-
-        if (context.CultureName is { } name)
-        {
-            return TextLanguages.IsWellFormedName(name)
-                ? TextLanguages.OfName(name)
-                : throw new ArgumentException($"The culture name '{name}' is not well-formed; use a name such as 'en' or 'ko-KR'.", nameof(context));
-        }
-
-        return _language;
-    }
+    private TextLanguage LanguageOf(RecommendationContext context) =>
+        context.Culture is { } culture ? TextLanguages.Of(culture) : _language;
 
     private PackageEdition Resolve(EditionChoice choice) => choice.Edition ?? _catalog.LatestEdition;
 

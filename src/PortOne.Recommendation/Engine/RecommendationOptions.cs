@@ -16,8 +16,8 @@ namespace PortOne.Recommendation;
 /// <see cref="InvalidOperationException"/>. Every setting has a public setter of a simple type, so the options can be
 /// bound from configuration (for example <c>configuration.GetSection("PortOneRecommendation").Bind(options)</c> inside
 /// the configure action of <see cref="RecommendationServiceCollectionExtensions.AddPortOneRecommendation"/>), with the
-/// culture by name (<see cref="CultureName"/>) and the edition by name (<see cref="Edition"/>: <c>latest</c> or an
-/// edition's name).</para>
+/// culture by name (<see cref="Culture"/>: <c>en</c>, <c>ko-KR</c>) and the edition by name (<see cref="Edition"/>:
+/// <c>latest</c> or an edition's name).</para>
 /// <para>Language and edition are only defaults: each call can choose its own with <see cref="RecommendationContext"/>.</para>
 /// </remarks>
 public sealed class RecommendationOptions
@@ -34,8 +34,7 @@ public sealed class RecommendationOptions
     private readonly List<Assembly> _ruleAssemblies = [];
     private readonly List<Type> _ruleTypes = [];
     private CultureInfo _culture = TextCatalog.DefaultCulture;
-    private string _cultureName = "ko-KR";
-    private EditionChoice _edition = PackageEdition.July2025;
+    private EditionChoice _edition = PackageEdition.May2025;
     private bool? _cacheResults;
     private int _resultCacheSize = DefaultResultCacheSize;
     private int _maxRuleFirings = DefaultMaxRuleFiringsPerCall;
@@ -43,7 +42,9 @@ public sealed class RecommendationOptions
 
     /// <summary>Gets or sets the culture that texts are written in when a call does not choose one.</summary>
     /// <value>The default is ko-KR (the invariant culture, which reads Korean too, where cultures cannot be created).
-    /// English cultures get English; any other culture gets Korean.</value>
+    /// English cultures get English; any other culture gets Korean. The language is read from the culture's name, so in
+    /// globalization-invariant mode English needs cultures by name: set <c>PredefinedCulturesOnly</c> to
+    /// <see langword="false"/> in the host's project, and <c>CultureInfo.GetCultureInfo("en")</c> exists.</value>
     /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">An engine was already created from these options.</exception>
     public CultureInfo Culture
@@ -53,37 +54,11 @@ public sealed class RecommendationOptions
         {
             ThrowIfFrozen();
             _culture = Guard.NotNull(value);
-            _cultureName = value.Name;
-        }
-    }
-
-    /// <summary>Gets or sets the default culture by name, for example <c>en</c> or <c>ko-KR</c>; for configuration,
-    /// and for hosts that cannot create cultures (globalization-invariant mode), where the language is read from the
-    /// name alone.</summary>
-    /// <value>The default is <c>ko-KR</c>. Setting it sets <see cref="Culture"/> to that culture when the runtime can
-    /// create it, else to the invariant culture.</value>
-    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The value is not a well-formed culture name.</exception>
-    /// <exception cref="InvalidOperationException">An engine was already created from these options.</exception>
-    public string CultureName
-    {
-        get => _cultureName;
-        set
-        {
-            ThrowIfFrozen();
-            Guard.NotNull(value);
-            if (!TextLanguages.IsWellFormedName(value))
-            {
-                throw new ArgumentException($"'{value}' is not a well-formed culture name such as 'en' or 'ko-KR'.", nameof(value));
-            }
-
-            _cultureName = value;
-            _culture = TextLanguages.CultureOrInvariant(value);
         }
     }
 
     /// <summary>Gets or sets the edition of PortOne's recommended package that calls use when they do not choose one.</summary>
-    /// <value>The default is <see cref="PackageEdition.July2025"/>, the edition the library was designed around;
+    /// <value>The default is <see cref="PackageEdition.May2025"/>, the edition the library was designed around;
     /// <see cref="EditionChoice.Latest"/> follows the newest edition the provider catalog holds. From configuration:
     /// <c>latest</c> or an edition's name.</value>
     /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
@@ -95,26 +70,6 @@ public sealed class RecommendationOptions
         {
             ThrowIfFrozen();
             _edition = Guard.NotNull(value);
-        }
-    }
-
-    /// <summary>Gets or sets the default edition as a <see cref="Recommendation.PackageEdition"/> value; the same
-    /// setting as <see cref="Edition"/>, kept for existing code.</summary>
-    /// <value>The default is <see cref="PackageEdition.July2025"/>. Reads as the obsolete <c>PackageEdition.Latest</c>
-    /// while <see cref="Edition"/> is <see cref="EditionChoice.Latest"/>.</value>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined edition.</exception>
-    /// <exception cref="InvalidOperationException">An engine was already created from these options.</exception>
-    public PackageEdition PackageEdition
-    {
-#pragma warning disable CS0618 // The obsolete value stands for "latest" here, for existing code.
-        get => _edition.Edition ?? PackageEdition.Latest;
-#pragma warning restore CS0618
-        set
-        {
-            ThrowIfFrozen();
-            _edition = Array.IndexOf(EnumValues<PackageEdition>.All, value) >= 0
-                ? EditionChoice.Of(value)
-                : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a defined package edition.");
         }
     }
 
@@ -282,7 +237,7 @@ public sealed class RecommendationOptions
         type.IsClass && !type.IsAbstract && !type.IsGenericTypeDefinition && typeof(NRulesRule).IsAssignableFrom(type);
 
     /// <summary>The default language of calls.</summary>
-    internal TextLanguage Language => TextLanguages.OfName(_cultureName);
+    internal TextLanguage Language => TextLanguages.Of(_culture);
 
     /// <summary>Fixes the options; called by the engine that reads them.</summary>
     internal void Freeze() => IsReadOnly = true;

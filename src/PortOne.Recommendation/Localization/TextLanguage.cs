@@ -24,38 +24,6 @@ internal static class TextLanguages
             ? TextLanguage.English
             : TextLanguage.Korean;
 
-    /// <summary>Whether a string has the form of a culture name (an IETF language tag such as <c>ko</c>, <c>en-US</c> or
-    /// <c>zh-Hant-TW</c>): letters, digits and hyphens, starting with 2 or 3 letters, at most 85 characters.</summary>
-    public static bool IsWellFormedName(string name)
-    {
-        if (name.Length < 2 || name.Length > 85)
-        {
-            return false;
-        }
-
-        var letters = 0;
-        while (letters < name.Length && IsAsciiLetter(name[letters]))
-        {
-            letters++;
-        }
-
-        if (letters is < 2 or > 3 && !(letters == name.Length && letters <= 8))
-        {
-            return false;
-        }
-
-        for (var i = letters; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (!(IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == '_') || ((c == '-' || c == '_') && (i == name.Length - 1 || name[i + 1] is '-' or '_')))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Returns the culture for a name when the runtime can create it, else the invariant culture (as in
     /// globalization-invariant mode); the language is taken from the name either way.</summary>
     public static CultureInfo CultureOrInvariant(string name)
@@ -69,6 +37,4 @@ internal static class TextLanguages
             return CultureInfo.InvariantCulture;
         }
     }
-
-    private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }

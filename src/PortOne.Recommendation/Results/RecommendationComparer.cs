@@ -57,7 +57,7 @@ public static class RecommendationComparer
     /// <summary>Gets the kind of the same change seen the other way round (added for removed, gained for lost).</summary>
     /// <param name="kind">A kind of change.</param>
     /// <returns>Its pair.</returns>
-    public static RecommendationChangeKind Reverse(RecommendationChangeKind kind) => (RecommendationChangeKind)((int)kind ^ 1);
+    internal static RecommendationChangeKind Reverse(RecommendationChangeKind kind) => (RecommendationChangeKind)((int)kind ^ 1);
 
     private static void CompareSets<T>(
         List<RecommendationChange> changes,

@@ -66,8 +66,8 @@ public sealed record RecommendationResult(
     public OnboardingPlan? Onboarding { get; init; }
 
     /// <summary>Gets the package edition the answer's package entries come from.</summary>
-    /// <value>The default is <see cref="PackageEdition.July2025"/>.</value>
-    public PackageEdition Edition { get; init; } = PackageEdition.July2025;
+    /// <value>The default is <see cref="PackageEdition.May2025"/>.</value>
+    public PackageEdition Edition { get; init; } = PackageEdition.May2025;
 
     /// <summary>Gets the language the texts are written in: <c>ko</c> (Korean) or <c>en</c> (English).</summary>
     /// <value>The default is <c>ko</c>.</value>

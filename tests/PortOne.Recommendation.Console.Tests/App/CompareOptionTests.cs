@@ -27,7 +27,7 @@ public sealed class CompareOptionTests
     public void CompareEdition_StartsFromTheEditionOption_OrTheScenariosOwn_AndMarksLatest()
     {
         var fromOption = InProcess.Run("--edition", "october2025", "--compare-edition", "LATEST", "--format", "markdown");
-        var fromScenario = InProcess.Run("--scenario", "shop-on-v1", "--compare-edition", "july2025", "--lang", "en", "--format", "markdown");
+        var fromScenario = InProcess.Run("--scenario", "shop-on-v1", "--compare-edition", "may2025", "--lang", "en", "--format", "markdown");
 
         fromOption.ExitCode.Should().Be(0, fromOption.ToString());
         fromOption.Output.Should().Contain("\n- 비교: 2025년 10월 추천패키지 → 2026년 4월 추천패키지(최신)\n");
@@ -38,8 +38,8 @@ public sealed class CompareOptionTests
     [Fact]
     public void CompareEdition_WithItself_SaysNoChange()
     {
-        var run = InProcess.Run("--compare-edition", "july2025", "--lang", "en", "--format", "markdown");
-        var json = InProcess.Run("--compare-edition", "july2025", "--format", "json");
+        var run = InProcess.Run("--compare-edition", "may2025", "--lang", "en", "--format", "markdown");
+        var json = InProcess.Run("--compare-edition", "may2025", "--format", "json");
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().EndWith("\n## Changes\n\nNo change.\n");
@@ -56,7 +56,7 @@ public sealed class CompareOptionTests
         run.ExitCode.Should().Be(0, run.ToString());
         var root = JsonDocument.Parse(run.Output).RootElement;
         root.EnumerateObject().Select(p => p.Name).Should().Equal("before", "after", "changes", "hasChanges");
-        root.GetProperty("before").GetProperty("edition").GetString().Should().Be("july2025");
+        root.GetProperty("before").GetProperty("edition").GetString().Should().Be("may2025");
         root.GetProperty("after").GetProperty("edition").GetString().Should().Be("april2026");
         root.GetProperty("after").GetProperty("language").GetString().Should().Be("ko");
         var first = root.GetProperty("changes")[0];

@@ -25,7 +25,7 @@ public sealed class EditionOptionTests
         ScenarioCatalog.Find("shop-on-v1").Edition.Should().Be(PackageEdition.November2025);
 
         var own = InProcess.Run("--scenario", "shop-on-v1", "--lang", "en", "--format", "markdown");
-        var overridden = InProcess.Run("--scenario", "shop-on-v1", "--lang", "en", "--format", "markdown", "--edition", "july2025");
+        var overridden = InProcess.Run("--scenario", "shop-on-v1", "--lang", "en", "--format", "markdown", "--edition", "may2025");
 
         own.Output.Should().Contain("Based on: the November 2025 package,")
             .And.Contain("PortOne's documentation does not show Korea Payment Networks (KPN), which is in the package, offering the requested items on PortOne V1");
@@ -38,10 +38,10 @@ public sealed class EditionOptionTests
     {
         var json = "{ \"cardPayment\": true }";
 
-        var july = InProcess.Run(["--input", "-", "--format", "json"], json);
+        var may = InProcess.Run(["--input", "-", "--format", "json"], json);
         var latest = InProcess.Run(["--input", "-", "--format", "json", "--edition", "latest"], json);
 
-        july.Output.Should().Contain("\"kgInicis\",\n        \"nicePayments\"");
+        may.Output.Should().Contain("\"kgInicis\",\n        \"nicePayments\"");
         latest.Output.Should().Contain("\"kpn\",\n        \"galaxiaMoneyTree\"");
     }
 

@@ -106,7 +106,7 @@ public sealed class BadInputProcessTests
         run.ExitCode.Should().Be(2, run.ToString());
         run.Output.Should().BeEmpty();
         run.Error.Should().StartWith("error: Argument '2025-07' not recognized. Must be one of:")
-            .And.ContainAll("'july2025'", "'october2025'", "'november2025'", "'december2025'", "'april2026'", "'latest'")
+            .And.ContainAll("'may2025'", "'october2025'", "'november2025'", "'december2025'", "'april2026'", "'latest'")
             .And.Contain("Usage:");
     }
 

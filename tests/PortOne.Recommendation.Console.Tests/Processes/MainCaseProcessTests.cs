@@ -164,7 +164,7 @@ public sealed class MainCaseProcessTests
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().ContainAll("Usage:", "--lang", "--list-scenarios", "--scenario", "--input", "--interactive", "--edition", "--format", "--output")
             .And.ContainAll("--why", "--compare-edition", "--compare-api", "cardPayment, bankTransfer,")
-            .And.Contain("latest, july2025, october2025, november2025, december2025, april2026");
+            .And.Contain("latest, may2025, october2025, november2025, december2025, april2026");
     }
 
     [Fact]

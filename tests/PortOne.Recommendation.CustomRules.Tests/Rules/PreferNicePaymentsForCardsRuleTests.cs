@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using PortOne.Recommendation.CustomRules.Rules;
 using PortOne.Recommendation.CustomRules.Tests.Support;
@@ -58,13 +59,13 @@ public sealed class PreferNicePaymentsForCardsRuleTests
     }
 
     public static TheoryData<PackageEdition> Editions() =>
-        [PackageEdition.July2025, PackageEdition.October2025, PackageEdition.November2025, PackageEdition.December2025, PackageEdition.April2026];
+        [PackageEdition.May2025, PackageEdition.October2025, PackageEdition.November2025, PackageEdition.December2025, PackageEdition.April2026];
 
     [Theory]
     [MemberData(nameof(Editions))]
     public void CardEntry_InEveryEdition_IsOursExactlyWhenThePackageOffersNicePaymentsAmongOthers(PackageEdition edition)
     {
-        var context = new RecommendationContext { CultureName = "en", Edition = edition };
+        var context = new RecommendationContext { Culture = CultureInfo.GetCultureInfo("en"), Edition = edition };
         var before = Ask.BuiltInOnly.Recommend(Shops.CardsOnly, context).Recommendations.Single();
 
         var after = Engine.Recommend(Shops.CardsOnly, context).Recommendations.Single();

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using PortOne.Recommendation.CustomRules.Rules;
 using PortOne.Recommendation.CustomRules.Tests.Support;
@@ -59,7 +60,7 @@ public sealed class TicketResaleExcludesKgInicisRuleTests
         ];
         MobileMicropaymentRequirement?[] mobile = [null, new(Recurring: false), new(Recurring: true)];
         IReadOnlyList<PaymentProvider>[] existing = [[], [PaymentProvider.KgInicis]];
-        EditionChoice[] editions = [PackageEdition.July2025, EditionChoice.Latest];
+        EditionChoice[] editions = [PackageEdition.May2025, EditionChoice.Latest];
 
         foreach (var card in new[] { false, true })
         {
@@ -102,7 +103,7 @@ public sealed class TicketResaleExcludesKgInicisRuleTests
         var changed = 0;
         foreach (var (requirements, edition) in Space())
         {
-            var context = new RecommendationContext { CultureName = "en", Edition = edition };
+            var context = new RecommendationContext { Culture = CultureInfo.GetCultureInfo("en"), Edition = edition };
             var before = Ask.BuiltInOnly.Recommend(requirements, context);
             var after = Engine.Recommend(requirements, context);
             profiles++;

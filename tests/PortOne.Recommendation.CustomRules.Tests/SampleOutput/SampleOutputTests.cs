@@ -23,7 +23,8 @@ public sealed class SampleOutputTests
     [Fact]
     public async Task GettingStarted_InGlobalizationInvariantMode_StillAnswersInKoreanAndEnglish()
     {
-        // Containers often run without ICU, where no culture can be created: the language is chosen by name.
+        // Containers often run without ICU, where no culture can be created by default: the sample lets them be created
+        // (PredefinedCulturesOnly false), and the library reads the language from the culture's name.
         var run = await SampleProcess.RunAsync("PortOne.Recommendation.GettingStarted", ("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "1"));
 
         run.ExitCode.Should().Be(0, run.ToString());
@@ -35,13 +36,13 @@ public sealed class SampleOutputTests
     {
         var run = await SampleProcess.RunAsync("PortOne.Recommendation.GettingStarted");
 
-        run.Output.Should().StartWith("=== ko: package edition July2025 ===\n")
+        run.Output.Should().StartWith("=== ko: package edition May2025 ===\n")
             .And.ContainAll(
                 "CardPayment: KgInicis, NicePayments (RecommendedPackage)\n    ‘추천패키지’ > ‘신용카드 일반결제’\n",
                 "RecurringCardPayment: KgInicis, NicePayments (RecommendedPackage)\n",
                 "EasyPay: KakaoPay, NaverPay (RecommendedPackage)\n",
                 "IdentityVerification: Danal (RecommendedPackage)\n",
-                "=== en: package edition July2025 ===\nCardPayment: KgInicis, NicePayments (RecommendedPackage)\n    ‘추천패키지’ (Recommended package) > ‘신용카드 일반결제’ (One-time card)\n",
+                "=== en: package edition May2025 ===\nCardPayment: KgInicis, NicePayments (RecommendedPackage)\n    ‘추천패키지’ (Recommended package) > ‘신용카드 일반결제’ (One-time card)\n",
                 "Contracts:\n    KgInicis: CardPayment, RecurringCardPayment\n    KakaoPay: EasyPay\n    NaverPay: EasyPay\n    Danal: IdentityVerification\nAdvisories:\n    IdentityVerificationSeparateSignup: ");
     }
 

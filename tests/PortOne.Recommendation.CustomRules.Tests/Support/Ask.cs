@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace PortOne.Recommendation.CustomRules.Tests.Support;
 
@@ -19,5 +20,5 @@ internal static class Ask
 
     /// <summary>Asks an engine in a language ("ko" or "en").</summary>
     public static RecommendationResult In(this IRecommendationEngine engine, string language, MerchantRequirements requirements) =>
-        engine.Recommend(requirements, new RecommendationContext { CultureName = language });
+        engine.Recommend(requirements, new RecommendationContext { Culture = CultureInfo.GetCultureInfo(language) });
 }

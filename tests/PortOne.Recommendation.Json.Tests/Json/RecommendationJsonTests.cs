@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
@@ -65,7 +66,7 @@ public class RecommendationJsonTests
             .And.Contain("\"providers\":[\"kgInicis\",\"nicePayments\"]")
             .And.Contain("\"path\":\"recommendedPackage\"")
             .And.Contain("\"contractPlan\":{\"contracts\":[")
-            .And.Contain("\"edition\":\"july2025\"")
+            .And.Contain("\"edition\":\"may2025\"")
             .And.NotContain("null")
             .And.NotContain("\"Service\"");
         using var document = JsonDocument.Parse(json);
@@ -80,8 +81,8 @@ public class RecommendationJsonTests
         var engine = RecommendationEngine.Create();
         var requirements = new MerchantRequirements { CardPayment = true };
 
-        var plain = RecommendationJson.Serialize(engine.Recommend(requirements, new RecommendationContext { CultureName = "en" }));
-        var json = RecommendationJson.Serialize(engine.Recommend(requirements, new RecommendationContext { CultureName = "en", Explain = true }));
+        var plain = RecommendationJson.Serialize(engine.Recommend(requirements, new RecommendationContext { Culture = CultureInfo.GetCultureInfo("en") }));
+        var json = RecommendationJson.Serialize(engine.Recommend(requirements, new RecommendationContext { Culture = CultureInfo.GetCultureInfo("en"), Explain = true }));
 
         plain.Should().Contain("\"language\":\"en\"").And.NotContain("\"explanation\"");
         using var document = JsonDocument.Parse(json);
@@ -101,7 +102,7 @@ public class RecommendationJsonTests
     {
         var engine = RecommendationEngine.Create();
         var comparison = engine.CompareEditions(
-            new MerchantRequirements { CardPayment = true }, EditionChoice.Of(PackageEdition.July2025), EditionChoice.Latest);
+            new MerchantRequirements { CardPayment = true }, EditionChoice.Of(PackageEdition.May2025), EditionChoice.Latest);
 
         using var document = JsonDocument.Parse(RecommendationJson.Serialize(comparison));
 

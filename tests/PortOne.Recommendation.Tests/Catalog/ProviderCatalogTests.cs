@@ -56,7 +56,7 @@ public sealed class ProviderCatalogTests
     }
 
     [Theory]
-    [InlineData(PackageEdition.July2025)]
+    [InlineData(PackageEdition.May2025)]
     [InlineData(PackageEdition.October2025)]
     [InlineData(PackageEdition.November2025)]
     [InlineData(PackageEdition.December2025)]
@@ -100,7 +100,7 @@ public sealed class ProviderCatalogTests
             BenefitCode.FasterContract, BenefitCode.SalesforceDiscount, BenefitCode.StibeeDiscount);
 
         // dc75785 on: the event page's "22만 원 상당의 PG 가입비를 지원받을 수 있습니다" covers every later edition.
-        foreach (var edition in new[] { PackageEdition.July2025, PackageEdition.October2025, PackageEdition.November2025, PackageEdition.December2025, PackageEdition.April2026 })
+        foreach (var edition in new[] { PackageEdition.May2025, PackageEdition.October2025, PackageEdition.November2025, PackageEdition.December2025, PackageEdition.April2026 })
         {
             Catalog.Edition(edition).BenefitCodes.Should().Equal(
                 BenefitCode.FasterContract, BenefitCode.SalesforceDiscount, BenefitCode.StibeeDiscount, BenefitCode.SignUpFeeSupport);
@@ -118,11 +118,26 @@ public sealed class ProviderCatalogTests
     }
 
     [Fact]
+    public void EveryEdition_NameAndLabels_GiveTheMonthItWasFirstSeen()
+    {
+        var english = System.Globalization.CultureInfo.GetCultureInfo("en");
+        var korean = System.Globalization.CultureInfo.GetCultureInfo("ko");
+        foreach (var edition in Catalog.Editions)
+        {
+            var effective = edition.Effective;
+            var month = effective.ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture);
+
+            edition.Edition.ToString().Should().StartWith($"{month}{effective.Year}", "the enum name of {0}", edition.Edition);
+            DisplayNames.Of(edition.Edition, english).Should().StartWith($"{month} {effective.Year} package");
+            DisplayNames.Of(edition.Edition, korean).Should().StartWith($"{effective.Year}년 {effective.Month}월 추천패키지");
+        }
+    }
+
+    [Fact]
     public void Latest_IsTheEditionThatTookEffectLast()
     {
         Catalog.LatestEdition.Should().Be(PackageEdition.April2026);
-        Catalog.Edition(PackageEdition.Latest).Should().BeSameAs(Catalog.Edition(PackageEdition.April2026));
-        RecommendationEngine.Create(o => o.PackageEdition = PackageEdition.Latest).PackageEdition.Should().Be(PackageEdition.April2026);
+        RecommendationEngine.Create(o => o.Edition = EditionChoice.Latest).PackageEdition.Should().Be(PackageEdition.April2026);
     }
 
     [Fact]
@@ -227,7 +242,7 @@ public sealed class ProviderCatalogTests
     [InlineData("<offer item=\"CardGeneral\" providers=\"KgInicis NicePayments\" />", "<offer item=\"CardGeneral\" providers=\"KgInicis KakaoPay\" />", "offers KakaoPay for CardGeneral, but the catalog lists no CardPayment capability for it")]
     [InlineData("<offer item=\"EasyPay\" providers=\"KakaoPay\" />", "<offer item=\"EasyPay\" providers=\"Payco\" />", "offers no provider for the item EasyPay on V2")]
     [InlineData("<advisory code=\"NoKnownProvider\" source=\"D-V2PG\" />", "<advisory code=\"NoKnownProvider\" source=\"D-V2PG H-PGLIST\" />", "<advisory> cites one source, not 'D-V2PG H-PGLIST'")]
-    [InlineData("<offer item=\"IdentityVerification\" providers=\"Danal\" />\n      <benefit code=\"FasterContract\" source=\"H-PKG@dc75785\" />", "<benefit code=\"FasterContract\" source=\"H-PKG@dc75785\" />", "the edition July2025 has no offer for the item IdentityVerification")]
+    [InlineData("<offer item=\"IdentityVerification\" providers=\"Danal\" />\n      <benefit code=\"FasterContract\" source=\"H-PKG@dc75785\" />", "<benefit code=\"FasterContract\" source=\"H-PKG@dc75785\" />", "the edition May2025 has no offer for the item IdentityVerification")]
     [InlineData("<edition name=\"December2025\"", "<edition name=\"November2025\"", "the edition November2025 is listed twice")]
     [InlineData("<advisory code=\"AgeCheckUsesBirthDate\" source=\"H-AGE\" />", "<advisory code=\"AgeCheckUsesBirthDate\" source=\"H-AGE\" note=\"x\" />", "unexpected attribute 'note' on <advisory>")]
     [InlineData("<advisory code=\"AgeCheckUsesBirthDate\" source=\"H-AGE\" />", "<advisory code=\"AgeCheckUsesBirthDate\" api=\"V2\" source=\"H-AGE\" />", "the advisory AgeCheckUsesBirthDate names API versions but no provider")]

@@ -13,7 +13,7 @@ public sealed class ConfigurationBindingTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["PortOneRecommendation:CultureName"] = "en-US",
+                ["PortOneRecommendation:Culture"] = "en-US",
                 ["PortOneRecommendation:Edition"] = "latest",
                 ["PortOneRecommendation:CacheResults"] = "false",
                 ["PortOneRecommendation:ResultCacheSize"] = "64",
@@ -28,7 +28,7 @@ public sealed class ConfigurationBindingTests
         var options = provider.GetRequiredService<RecommendationOptions>();
         var engine = provider.GetRequiredService<IRecommendationEngine>();
 
-        options.CultureName.Should().Be("en-US");
+        options.Culture.Name.Should().Be("en-US");
         options.Edition.Should().Be(EditionChoice.Latest);
         options.CacheResults.Should().BeFalse();
         options.ResultCacheSize.Should().Be(64);
@@ -40,19 +40,17 @@ public sealed class ConfigurationBindingTests
     }
 
     [Fact]
-    public void EditionByItsName_AndTheOldEnumProperty_BindToo()
+    public void EditionByItsName_InAnyLetterCase_Binds()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Edition"] = "October2025" })
-            .Build();
         var byName = new RecommendationOptions();
-        configuration.Bind(byName);
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Edition"] = "October2025" })
+            .Build().Bind(byName);
 
-        var byEnum = new RecommendationOptions();
-        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["PackageEdition"] = "December2025" })
-            .Build().Bind(byEnum);
+        var lowerCase = new RecommendationOptions();
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Edition"] = "december2025" })
+            .Build().Bind(lowerCase);
 
         byName.Edition.Edition.Should().Be(PackageEdition.October2025);
-        byEnum.Edition.Edition.Should().Be(PackageEdition.December2025);
+        lowerCase.Edition.Edition.Should().Be(PackageEdition.December2025);
     }
 }

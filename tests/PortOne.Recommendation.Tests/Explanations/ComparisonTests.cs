@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using PortOne.Recommendation.Tests.Support;
 
@@ -18,9 +19,9 @@ public sealed class ComparisonTests
     [MemberData(nameof(Languages))]
     public void EditionsAndApiVersions_SelfIsNoChange_SwapMirrors_ChangesAreTrue(string language)
     {
-        var editions = Enum.GetValues<PackageEdition>().Where(e => e != PackageEdition.Latest).ToArray();
+        var editions = Enum.GetValues<PackageEdition>();
         PortOneApiVersion?[] versions = [null, PortOneApiVersion.V1, PortOneApiVersion.V2];
-        var context = new RecommendationContext { CultureName = language };
+        var context = new RecommendationContext { Culture = CultureInfo.GetCultureInfo(language) };
         var index = 0;
         foreach (var profile in DecisionTable.AllProfiles().Where((_, i) => i % 157 == 0))
         {
@@ -52,7 +53,7 @@ public sealed class ComparisonTests
     public void AnswersInTwoLanguages_CannotBeCompared()
     {
         var requirements = new MerchantRequirements { CardPayment = true };
-        var act = () => RecommendationComparer.Compare(Engine.Recommend(requirements), Engine.Recommend(requirements, new RecommendationContext { CultureName = "en" }));
+        var act = () => RecommendationComparer.Compare(Engine.Recommend(requirements), Engine.Recommend(requirements, new RecommendationContext { Culture = CultureInfo.GetCultureInfo("en") }));
         act.Should().Throw<ArgumentException>().WithMessage("*same language*'ko'*'en'*");
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using NRules.Fluent.Dsl;
 using PortOne.Recommendation.Facts;
@@ -23,9 +24,9 @@ public sealed class ExplanationTests
     }
 
     [Fact]
-    public void SeedShop_WhyNotNhnKcpForCards_NotInTheJuly2025Package()
+    public void SeedShop_WhyNotNhnKcpForCards_NotInTheMay2025Package()
     {
-        var engine = RecommendationEngine.Create(o => o.Edition = PackageEdition.July2025);
+        var engine = RecommendationEngine.Create(o => o.Edition = PackageEdition.May2025);
         var card = engine.Recommend(SeedShop, Explain).Explanation!.For(PaymentService.CardPayment)!;
 
         var kcp = card.For(PaymentProvider.NhnKcp)!;
@@ -52,7 +53,7 @@ public sealed class ExplanationTests
             EasyPay = new EasyPayRequirement { Integration = EasyPayIntegration.Hub, Brands = [EasyPayBrand.TossPay] },
             ApiVersion = PortOneApiVersion.V1,
         };
-        var easyPay = RecommendationEngine.Create().Recommend(requirements, Explain with { CultureName = "en" }).Explanation!.For(PaymentService.EasyPay)!;
+        var easyPay = RecommendationEngine.Create().Recommend(requirements, Explain with { Culture = CultureInfo.GetCultureInfo("en") }).Explanation!.For(PaymentService.EasyPay)!;
 
         var ksnet = easyPay.For(PaymentProvider.Ksnet)!;
         ksnet.Reasons.Select(r => r.Code).Should().Equal(ExplanationReasonCode.LacksRequestedBrand);
@@ -83,7 +84,7 @@ public sealed class ExplanationTests
     public void ExistingContract_ThePackagePgsAreLeftOutByThePlan_WithTheContractCounts()
     {
         var requirements = SeedShop with { ExistingContracts = [PaymentProvider.NhnKcp] };
-        var engine = RecommendationEngine.Create(o => o.Edition = PackageEdition.July2025);
+        var engine = RecommendationEngine.Create(o => o.Edition = PackageEdition.May2025);
         var card = engine.Recommend(requirements, Explain).Explanation!.For(PaymentService.CardPayment)!;
 
         card.For(PaymentProvider.NhnKcp)!.Standing.Should().Be(ProviderStanding.Planned);
@@ -123,7 +124,7 @@ public sealed class ExplanationTests
     {
         var shop = SeedShop with { RecurringCard = new RecurringCardRequirement() };
         var engine = RecommendationEngine.Create();
-        var changes = engine.CompareEditions(shop, PackageEdition.July2025, EditionChoice.Latest, new RecommendationContext()).Changes;
+        var changes = engine.CompareEditions(shop, PackageEdition.May2025, EditionChoice.Latest, new RecommendationContext()).Changes;
 
         changes.Should().Contain(c => c.Kind == RecommendationChangeKind.ContractRemoved && c.Provider == PaymentProvider.KgInicis);
         changes.Should().NotContain(c => c.Kind == RecommendationChangeKind.AddOnRemoved && c.Provider == PaymentProvider.KgInicis);
@@ -171,7 +172,7 @@ public sealed class ExplanationTests
     public void VirtualAccount_NotInThePackage_SaysTheMethodGoesWithTheCardItem()
     {
         var requirements = new MerchantRequirements { VirtualAccount = true };
-        var engine = RecommendationEngine.Create(o => o.Edition = PackageEdition.July2025);
+        var engine = RecommendationEngine.Create(o => o.Edition = PackageEdition.May2025);
         var account = engine.Recommend(requirements, Explain).Explanation!.For(PaymentService.VirtualAccount)!;
 
         var danal = account.For(PaymentProvider.Danal)!;

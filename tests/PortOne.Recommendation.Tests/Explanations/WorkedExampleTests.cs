@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace PortOne.Recommendation.Tests.Explanations;
 
 /// <summary>The worked example of docs/explanations.md is what the engine answers: every line the doc quotes for the
-/// seed's shop (the console's default scenario under the July 2025 package) is produced by the engine.</summary>
+/// seed's shop (the console's default scenario under the May 2025 package) is produced by the engine.</summary>
 public sealed class WorkedExampleTests(ITestOutputHelper output)
 {
     /// <summary>The console's default scenario: the shop the seed page was read for.</summary>
@@ -35,11 +35,11 @@ public sealed class WorkedExampleTests(ITestOutputHelper output)
     }
 
     /// <summary>The lines the doc quotes: why not NHN KCP and Toss Payments for cards, why NICE is named but not planned,
-    /// what changes from the July 2025 package to the latest one, and under the latest one from either API version to V1.</summary>
+    /// what changes from the May 2025 package to the latest one, and under the latest one from either API version to V1.</summary>
     internal static List<string> Lines(string language)
     {
-        var engine = RecommendationEngine.Create(o => o.Edition = PackageEdition.July2025);
-        var context = new RecommendationContext { CultureName = language };
+        var engine = RecommendationEngine.Create(o => o.Edition = PackageEdition.May2025);
+        var context = new RecommendationContext { Culture = System.Globalization.CultureInfo.GetCultureInfo(language) };
         var explained = engine.Recommend(SeedShop, context with { Explain = true }).Explanation!;
         var lines = new List<string>();
         foreach (var service in new[] { PaymentService.CardPayment, PaymentService.RecurringCardPayment })
@@ -51,7 +51,7 @@ public sealed class WorkedExampleTests(ITestOutputHelper output)
             }
         }
 
-        lines.AddRange(engine.CompareEditions(SeedShop, PackageEdition.July2025, EditionChoice.Latest, context).Changes.Select(c => "- " + c.Text));
+        lines.AddRange(engine.CompareEditions(SeedShop, PackageEdition.May2025, EditionChoice.Latest, context).Changes.Select(c => "- " + c.Text));
         lines.AddRange(engine.CompareApiVersions(SeedShop, null, PortOneApiVersion.V1, context with { Edition = EditionChoice.Latest }).Changes.Select(c => "- " + c.Text));
         return lines;
     }

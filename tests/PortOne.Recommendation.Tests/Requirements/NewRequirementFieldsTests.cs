@@ -52,15 +52,15 @@ public sealed class NewRequirementFieldsTests
     }
 
     [Fact]
-    public void PackageEdition_DefaultsToJuly2025_AndRejectsUndefinedValues()
+    public void Edition_DefaultsToMay2025_AndRejectsUndefinedValues()
     {
         var options = new RecommendationOptions();
 
-        options.PackageEdition.Should().Be(PackageEdition.July2025);
-        var act = () => options.PackageEdition = (PackageEdition)42;
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("value");
+        options.Edition.Should().Be((EditionChoice)PackageEdition.May2025);
+        var act = () => options.Edition = (PackageEdition)42;
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("edition");
         _ = new RecommendationEngine(options);
-        var late = () => options.PackageEdition = PackageEdition.Latest;
+        var late = () => options.Edition = EditionChoice.Latest;
         late.Should().Throw<InvalidOperationException>();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using PortOne.Recommendation.Tests.Support;
 
@@ -60,7 +61,7 @@ public sealed class CashMethodAdvisoryTests
                         {
                             var result = Engines.Uncached.Recommend(
                                 ask with { ApiVersion = version, ExistingContracts = existing },
-                                new RecommendationContext { CultureName = language, Edition = edition });
+                                new RecommendationContext { Culture = CultureInfo.GetCultureInfo(language), Edition = edition });
                             result.Advisories.Select(a => a.Code).Should().Contain([AdvisoryCode.GeneralPaymentCoversTransferAndVirtualAccount, AdvisoryCode.EscrowForCashPayments]);
                             CashMethodAdvisories.Problems(result).Should().BeEmpty("{0} on {1} in {2}", edition, version, language);
                             checkedAnswers++;

@@ -31,7 +31,7 @@ public sealed class ContractPlanTests
             Contract(PaymentProvider.KakaoPay, Package, [PaymentService.EasyPay], []),
             Contract(PaymentProvider.NaverPay, Package, [PaymentService.EasyPay], []),
             Contract(PaymentProvider.Danal, Package, [PaymentService.IdentityVerification], [ContractAddOn.IdentityVerificationContract]));
-        result.Benefits.Select(b => b.Code).Should().Equal(PinnedCatalog.BenefitsOf(PackageEdition.July2025));
+        result.Benefits.Select(b => b.Code).Should().Equal(PinnedCatalog.BenefitsOf(PackageEdition.May2025));
         result.ContractPlan.UncoveredServices.Should().BeEmpty();
     }
 
@@ -78,7 +78,7 @@ public sealed class ContractPlanTests
     [Fact]
     public void ReadmeWorkedExample_IsWhatTheEngineAnswers()
     {
-        var engine = RecommendationEngine.Create(o => o.PackageEdition = PackageEdition.Latest);
+        var engine = RecommendationEngine.Create(o => o.Edition = EditionChoice.Latest);
         var result = engine.Recommend(new MerchantRequirements
         {
             CardPayment = true,

@@ -16,18 +16,18 @@ public sealed class EditionAndApiVersionTests
     };
 
     [Theory]
-    [InlineData(PackageEdition.July2025, null, new[] { PaymentProvider.KgInicis, PaymentProvider.NicePayments }, new[] { PaymentProvider.KakaoPay, PaymentProvider.NaverPay })]
+    [InlineData(PackageEdition.May2025, null, new[] { PaymentProvider.KgInicis, PaymentProvider.NicePayments }, new[] { PaymentProvider.KakaoPay, PaymentProvider.NaverPay })]
     [InlineData(PackageEdition.October2025, null, new[] { PaymentProvider.KgInicis, PaymentProvider.NhnKcp }, new[] { PaymentProvider.KakaoPay, PaymentProvider.NaverPay })]
     [InlineData(PackageEdition.November2025, null, new[] { PaymentProvider.KgInicis, PaymentProvider.Kpn }, new[] { PaymentProvider.KakaoPay, PaymentProvider.NaverPay })]
     [InlineData(PackageEdition.November2025, PortOneApiVersion.V1, new[] { PaymentProvider.KgInicis }, new[] { PaymentProvider.KakaoPay, PaymentProvider.NaverPay })]
     [InlineData(PackageEdition.November2025, PortOneApiVersion.V2, new[] { PaymentProvider.KgInicis, PaymentProvider.Kpn }, new[] { PaymentProvider.KakaoPay, PaymentProvider.NaverPay })]
     [InlineData(PackageEdition.December2025, null, new[] { PaymentProvider.KgInicis, PaymentProvider.NhnKcp }, new[] { PaymentProvider.KakaoPay, PaymentProvider.NaverPay })]
     [InlineData(PackageEdition.April2026, null, new[] { PaymentProvider.Kpn, PaymentProvider.GalaxiaMoneyTree }, new[] { PaymentProvider.KakaoPay }, new[] { PaymentProvider.Kpn })]
-    [InlineData(PackageEdition.Latest, PortOneApiVersion.V2, new[] { PaymentProvider.Kpn, PaymentProvider.GalaxiaMoneyTree }, new[] { PaymentProvider.KakaoPay }, new[] { PaymentProvider.Kpn })]
+    [InlineData(PackageEdition.April2026, PortOneApiVersion.V2, new[] { PaymentProvider.Kpn, PaymentProvider.GalaxiaMoneyTree }, new[] { PaymentProvider.KakaoPay }, new[] { PaymentProvider.Kpn })]
     public void Edition_PackageItems_NameTheEditionsProviders(
         PackageEdition edition, PortOneApiVersion? version, PaymentProvider[] cards, PaymentProvider[] easyPay, PaymentProvider[]? recurring = null)
     {
-        var engine = RecommendationEngine.Create(o => o.PackageEdition = edition);
+        var engine = RecommendationEngine.Create(o => o.Edition = edition);
 
         var result = engine.Recommend(EveryPackageItem with { ApiVersion = version });
 
@@ -50,7 +50,7 @@ public sealed class EditionAndApiVersionTests
     [Fact]
     public void April2026_OnV1_RecurringCardsGoDirect_BecauseGalaxiaIssuesBillingKeysInItsWindowOnly()
     {
-        var engine = RecommendationEngine.Create(o => o.PackageEdition = PackageEdition.April2026);
+        var engine = RecommendationEngine.Create(o => o.Edition = PackageEdition.April2026);
 
         var result = engine.Recommend(EveryPackageItem with { ApiVersion = PortOneApiVersion.V1 });
 
@@ -66,7 +66,7 @@ public sealed class EditionAndApiVersionTests
     [Fact]
     public void April2026_NaverPay_IsOutsideThePackage_AndGoesDirect()
     {
-        var engine = RecommendationEngine.Create(o => o.PackageEdition = PackageEdition.April2026);
+        var engine = RecommendationEngine.Create(o => o.Edition = PackageEdition.April2026);
 
         var result = engine.Recommend(new MerchantRequirements { EasyPay = new() { Brands = [EasyPayBrand.NaverPay, EasyPayBrand.KakaoPay] } });
 

@@ -119,10 +119,10 @@ public sealed class FactAdvisoryTests
     }
 
     [Theory]
-    [InlineData(PackageEdition.July2025, null, "카카오페이, 네이버페이는 간편결제사 직접 계약으로 간편결제 정기결제도 지원하니")]
+    [InlineData(PackageEdition.May2025, null, "카카오페이, 네이버페이는 간편결제사 직접 계약으로 간편결제 정기결제도 지원하니")]
     [InlineData(PackageEdition.April2026, null, "카카오페이는 간편결제사 직접 계약으로 간편결제 정기결제도 지원하니")]
-    [InlineData(PackageEdition.July2025, new[] { EasyPayBrand.TossPay, EasyPayBrand.SamsungPay }, "토스페이는 간편결제사 직접 계약으로")]
-    [InlineData(PackageEdition.July2025, new[] { EasyPayBrand.Payco, EasyPayBrand.NaverPay }, "네이버페이, 페이코는 간편결제사 직접 계약으로")]
+    [InlineData(PackageEdition.May2025, new[] { EasyPayBrand.TossPay, EasyPayBrand.SamsungPay }, "토스페이는 간편결제사 직접 계약으로")]
+    [InlineData(PackageEdition.May2025, new[] { EasyPayBrand.Payco, EasyPayBrand.NaverPay }, "네이버페이, 페이코는 간편결제사 직접 계약으로")]
     public void RecurringEasyPay_Direct_NamesTheEasyPayCompaniesWithRecurring(PackageEdition edition, EasyPayBrand[]? brands, string korean)
     {
         var requirements = new MerchantRequirements { RecurringCard = new(), EasyPay = new() { Brands = brands ?? [] } };
@@ -180,7 +180,7 @@ public sealed class FactAdvisoryTests
         Codes(new() { RecurringCard = new(BillingKeyIssuance.PaymentWindow) }).Should().Contain(AdvisoryCode.RecurringCertificateOnPc)
             .And.NotContain(AdvisoryCode.BrokeragePlatformsHardToOnboard);
 
-        // API billing keys at KG Inicis (the July 2025 package); on V1 no guide says so.
+        // API billing keys at KG Inicis (the May 2025 package); on V1 no guide says so.
         Codes(new() { RecurringCard = new() }).Should().Contain(AdvisoryCode.ApiBillingKeyNeedsPriorContract);
         Codes(new() { RecurringCard = new(), ApiVersion = PortOneApiVersion.V1 }).Should().NotContain(AdvisoryCode.ApiBillingKeyNeedsPriorContract);
 
@@ -205,6 +205,6 @@ public sealed class FactAdvisoryTests
         where TRule : NRules.Fluent.Dsl.Rule
     {
         var plan = new ContractPlan([new PlannedContract(provider, [service], [], false, false)], []);
-        return RuleFixture.Run<TRule>(requirements, PackageEdition.July2025, plan).Outputs.OfType<AdvisoryFact>().ToList();
+        return RuleFixture.Run<TRule>(requirements, PackageEdition.May2025, plan).Outputs.OfType<AdvisoryFact>().ToList();
     }
 }

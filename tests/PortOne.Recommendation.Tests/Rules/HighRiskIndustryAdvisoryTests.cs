@@ -20,7 +20,7 @@ public sealed class HighRiskIndustryAdvisoryTests
     [Fact]
     public void ReviewedIndustry_PlannedProviderOnTheList_NamesTheReviewers()
     {
-        // July 2025: cards from KG이니시스, which the page lists for medical supplies.
+        // May 2025: cards from KG이니시스, which the page lists for medical supplies.
         var advisory = Engines.Ko.Recommend(Cards with { Industry = MerchantIndustry.MedicalSupplies }).Advisories
             .Should().ContainSingle(a => a.Code == AdvisoryCode.HighRiskIndustry).Subject;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using PortOne.Recommendation.Catalog;
@@ -167,7 +168,7 @@ public sealed class OnboardingTests
     {
         var cached = RecommendationEngine.Create();
         PaymentProvider[][] existing = [[], [PaymentProvider.KgInicis], [PaymentProvider.Danal, PaymentProvider.Kpn], [PaymentProvider.KakaoPay, PaymentProvider.Payletter]];
-        var editions = Enum.GetValues<PackageEdition>().Where(e => e != PackageEdition.Latest).ToArray();
+        var editions = Enum.GetValues<PackageEdition>();
         var i = 0;
         foreach (var profile in DecisionTable.AllProfiles())
         {
@@ -183,15 +184,15 @@ public sealed class OnboardingTests
                 Sells = [.. Enum.GetValues<MerchantOffering>().Where(o => ((i / stride) & (1 << (int)o)) != 0)],
             };
             var edition = EditionChoice.Of(editions[i / stride % editions.Length]);
-            var ko = Engines.Uncached.Recommend(requirements, new RecommendationContext { IncludeOnboarding = true, Edition = edition, CultureName = "ko" });
-            var en = Engines.Uncached.Recommend(requirements, new RecommendationContext { IncludeOnboarding = true, Edition = edition, CultureName = "en" });
+            var ko = Engines.Uncached.Recommend(requirements, new RecommendationContext { IncludeOnboarding = true, Edition = edition, Culture = CultureInfo.GetCultureInfo("ko") });
+            var en = Engines.Uncached.Recommend(requirements, new RecommendationContext { IncludeOnboarding = true, Edition = edition, Culture = CultureInfo.GetCultureInfo("en") });
 
             ko.Onboarding!.Contracts.Select(c => (c.Provider, c.IsExisting))
                 .Should().Equal(ko.ContractPlan.Contracts.Select(c => (c.Provider, c.IsExisting)), "every planned contract has its section, in plan order");
             (ko.Onboarding.SiteRequirements.Count > 0).Should().Be(ko.ContractPlan.Contracts.Count > 0, "site requirements come with contracts");
             ko.Onboarding.Contracts.Should().NotContain(c => c.Items.Count == 0);
             WithoutTexts(en.Onboarding!).Should().Be(WithoutTexts(ko.Onboarding), "ko and en agree but for the texts");
-            cached.Recommend(requirements, new RecommendationContext { IncludeOnboarding = true, Edition = edition, CultureName = "ko" })
+            cached.Recommend(requirements, new RecommendationContext { IncludeOnboarding = true, Edition = edition, Culture = CultureInfo.GetCultureInfo("ko") })
                 .Should().Be(ko, "cached and uncached answers agree");
         }
     }

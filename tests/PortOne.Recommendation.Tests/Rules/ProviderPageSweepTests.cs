@@ -15,14 +15,14 @@ public sealed class ProviderPageSweepTests
 {
     private static readonly PortOneApiVersion?[] Versions = [null, PortOneApiVersion.V1, PortOneApiVersion.V2];
 
-    private static readonly PackageEdition[] Editions = Enum.GetValues<PackageEdition>().Where(e => e != PackageEdition.Latest).ToArray();
+    private static readonly PackageEdition[] Editions = Enum.GetValues<PackageEdition>();
 
     /// <summary>The editions whose easy-pay item names NaverPay (package.md of each edition).</summary>
     private static readonly PackageEdition[] EditionsWithNaverPay =
-        [PackageEdition.April2025Kpn, PackageEdition.July2025, PackageEdition.October2025, PackageEdition.November2025, PackageEdition.December2025];
+        [PackageEdition.April2025Kpn, PackageEdition.May2025, PackageEdition.October2025, PackageEdition.November2025, PackageEdition.December2025];
 
     private static readonly Dictionary<PackageEdition, RecommendationEngine> ByEdition =
-        Editions.ToDictionary(e => e, e => RecommendationEngine.Create(o => o.PackageEdition = e));
+        Editions.ToDictionary(e => e, e => RecommendationEngine.Create(o => o.Edition = e));
 
     [Fact]
     public void NaverPay_NewContract_IsToldItsEntryCondition_ExistingOrHubIsNot()

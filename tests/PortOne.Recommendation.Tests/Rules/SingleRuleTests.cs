@@ -72,7 +72,7 @@ public sealed class SingleRuleTests
         var overseas = RecommendationFact.ViaDirectSelection(
             PaymentService.OverseasCardPayment, [PaymentProvider.NhnKcp, PaymentProvider.NicePayments], LocalizableText.Of("해외"), []);
 
-        var plan = RuleFixture.Run<PartnerBenefitsRule>(requirements, PackageEdition.July2025, card, overseas).Plan!;
+        var plan = RuleFixture.Run<PartnerBenefitsRule>(requirements, PackageEdition.May2025, card, overseas).Plan!;
 
         plan.Contracts.Should().ContainSingle().Which.Should().Match<PlannedContract>(c => c.Provider == PaymentProvider.NicePayments
             && c.Services.SequenceEqual(new[] { PaymentService.CardPayment, PaymentService.OverseasCardPayment })
@@ -116,7 +116,7 @@ public sealed class SingleRuleTests
         Advise(PaymentProvider.NhnKcp).Should().BeEmpty();
 
         System.Collections.Generic.IEnumerable<AdvisoryCode> Advise(PaymentProvider hub) => RuleFixture
-            .Run<InicisHubRecurringAdvisoryRule>(requirements, PackageEdition.July2025, new ContractPlan([new PlannedContract(hub, [PaymentService.EasyPay], [], false, false)], []))
+            .Run<InicisHubRecurringAdvisoryRule>(requirements, PackageEdition.May2025, new ContractPlan([new PlannedContract(hub, [PaymentService.EasyPay], [], false, false)], []))
             .Advisories;
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -128,7 +129,7 @@ public sealed class WholeSpaceTextTests(ITestOutputHelper output)
             foreach (var language in Languages)
             {
                 Interlocked.Increment(ref count);
-                var result = Engines.Uncached.Recommend(requirements, new RecommendationContext { CultureName = language, Edition = edition, Explain = true });
+                var result = Engines.Uncached.Recommend(requirements, new RecommendationContext { Culture = CultureInfo.GetCultureInfo(language), Edition = edition, Explain = true });
                 foreach (var problem in CashMethodAdvisories.Problems(result))
                 {
                     failures.TryAdd(problem.Substring(0, Math.Min(problem.Length, 60)), problem + $" ({edition}, {version}) for " + requirements);
@@ -141,8 +142,8 @@ public sealed class WholeSpaceTextTests(ITestOutputHelper output)
 
                 if (item.index % 97 == 0)
                 {
-                    var after = edition == PackageEdition.April2026 ? PackageEdition.July2025 : PackageEdition.April2026;
-                    var comparison = Engines.Uncached.CompareEditions(requirements, edition, after, new RecommendationContext { CultureName = language });
+                    var after = edition == PackageEdition.April2026 ? PackageEdition.May2025 : PackageEdition.April2026;
+                    var comparison = Engines.Uncached.CompareEditions(requirements, edition, after, new RecommendationContext { Culture = CultureInfo.GetCultureInfo(language) });
                     foreach (var change in comparison.Changes)
                     {
                         texts.TryAdd((change.Text, MerchantTextKind.Sentence, language), $" ({edition} → {after}) for " + requirements);

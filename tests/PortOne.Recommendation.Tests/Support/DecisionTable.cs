@@ -13,11 +13,11 @@ namespace PortOne.Recommendation.Tests.Support;
 /// </summary>
 internal static class DecisionTable
 {
-    public static Expected For(MerchantRequirements r, PackageEdition edition = PackageEdition.July2025)
+    public static Expected For(MerchantRequirements r, PackageEdition edition = PackageEdition.May2025)
     {
         var items = new List<ExpectedItem>();
         var advisories = new SortedSet<AdvisoryCode>();
-        var offers = Editions[edition == PackageEdition.Latest ? PackageEdition.April2026 : edition].Offers;
+        var offers = Editions[edition].Offers;
         var unavailable = new SortedSet<PaymentProvider>();
 
         PaymentProvider[] Package(PackageItem item, Func<PaymentProvider, bool>? filter = null)

@@ -20,5 +20,5 @@ internal static class Engines
 
     /// <summary>The uncached engine's answer in a language.</summary>
     public static RecommendationResult RecommendUncached(MerchantRequirements requirements, string language) =>
-        Uncached.Recommend(requirements, new RecommendationContext { CultureName = language });
+        Uncached.Recommend(requirements, new RecommendationContext { Culture = CultureInfo.GetCultureInfo(language) });
 }

@@ -22,7 +22,7 @@ internal static class RuleFixture
     /// <summary>Runs one rule over the call of <paramref name="requirements"/> and returns what it emitted.
     /// <paramref name="extra"/> may hold entries that other rules would have made, and a <see cref="ContractPlan"/>
     /// to use instead of the one the entries give.</summary>
-    public static RuleRun Run<TRule>(MerchantRequirements requirements, PackageEdition edition = PackageEdition.July2025, params object[] extra)
+    public static RuleRun Run<TRule>(MerchantRequirements requirements, PackageEdition edition = PackageEdition.May2025, params object[] extra)
         where TRule : NRules.Fluent.Dsl.Rule
     {
         var factory = Compiled.GetOrAdd(typeof(TRule), type =>

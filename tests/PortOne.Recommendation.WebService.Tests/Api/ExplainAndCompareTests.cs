@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -84,10 +85,10 @@ public class ExplainAndCompareTests(WebApplicationFactory<Program> factory) : IC
     [Fact]
     public async Task Compare_TwoEditions_ListsTheChanges_AsTheLibraryDoes()
     {
-        using var json = await PostOkAsync(Card, "/recommendations/compare?lang=en&edition=july2025&compareEdition=latest");
+        using var json = await PostOkAsync(Card, "/recommendations/compare?lang=en&edition=may2025&compareEdition=latest");
 
         var root = json.RootElement;
-        root.GetProperty("before").GetProperty("edition").GetString().Should().Be("july2025");
+        root.GetProperty("before").GetProperty("edition").GetString().Should().Be("may2025");
         root.GetProperty("after").GetProperty("edition").GetString().Should().Be("april2026");
         root.GetProperty("hasChanges").GetBoolean().Should().BeTrue();
         var changes = root.GetProperty("changes").EnumerateArray().ToList();
@@ -99,9 +100,9 @@ public class ExplainAndCompareTests(WebApplicationFactory<Program> factory) : IC
 
         var expected = RecommendationEngine.Create().CompareEditions(
             new MerchantRequirements { CardPayment = true },
-            EditionChoice.Of(PackageEdition.July2025),
+            EditionChoice.Of(PackageEdition.May2025),
             EditionChoice.Latest,
-            new RecommendationContext { CultureName = "en" });
+            new RecommendationContext { Culture = CultureInfo.GetCultureInfo("en") });
         JsonNode.DeepEquals(JsonNode.Parse(root.GetRawText()), JsonNode.Parse(RecommendationJson.Serialize(expected)))
             .Should().BeTrue("the endpoint writes the library's comparison JSON");
     }

@@ -18,7 +18,7 @@ public class OtherEndpointsTests(WebApplicationFactory<Program> factory) : IClas
         using var json = JsonDocument.Parse(await _client.GetStringAsync("/editions?lang=en"));
 
         var editions = json.RootElement.EnumerateArray().ToList();
-        editions.Select(e => e.GetProperty("name").GetString()).Should().Contain(["july2025", "april2026"]).And.NotContain("latest");
+        editions.Select(e => e.GetProperty("name").GetString()).Should().Contain(["may2025", "april2026"]).And.NotContain("latest");
         editions.Should().ContainSingle(e => e.GetProperty("isDefault").GetBoolean());
         editions.Should().ContainSingle(e => e.GetProperty("isLatest").GetBoolean());
     }

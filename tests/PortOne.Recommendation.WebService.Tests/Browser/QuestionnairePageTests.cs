@@ -170,7 +170,7 @@ public sealed class QuestionnairePageTests : IAsyncLifetime
             var changes = await result.InnerTextAsync();
             changes.Should().Contain("신청할 곳에 한국결제네트웍스(KPN)가 새로 들어갑니다").And.Contain("→").And.NotContain("변경 없음");
 
-            await comparison.GetByLabel("비교할 추천패키지 기준").SelectOptionAsync("july2025");
+            await comparison.GetByLabel("비교할 추천패키지 기준").SelectOptionAsync("may2025");
             await comparison.GetByLabel("비교할 포트원 API 버전").SelectOptionAsync("either");
             await comparison.GetByRole(AriaRole.Button, new() { Name = "비교하기" }).ClickAsync();
             await result.GetByText("변경 없음").WaitForAsync();
