@@ -17,6 +17,8 @@ namespace PortOne.Recommendation.Benchmarks;
 /// construction to the answer is the figure (the process's own start-up is not in it); the same with this program
 /// published ReadyToRun (the library, NRules and the runtime's own code precompiled), which an application can
 /// choose;</item>
+/// <item>RulesEngine: the same in a new process for the <see cref="RulesEngineContestant"/> (its two workflows
+/// parsed and compiled as it does, on its first answer), JIT and ReadyToRun, for the ratio engine / RulesEngine;</item>
 /// <item>second engine: in the same process, a second engine constructed and answering once (rules compiled again,
 /// code already jitted);</item>
 /// <item>steps: a new process times the steps the engine takes on its own, through <see cref="EnginePipeline"/>:
@@ -31,6 +33,7 @@ public static class ColdStart
 {
     public const string ChildArgument = "--cold-start-child";
     public const string StepsArgument = "--cold-start-steps";
+    public const string RulesEngineArgument = "--cold-start-rules-engine";
     public const string NoOpArgument = "--no-op";
     public const int Runs = 10;
 
@@ -40,6 +43,8 @@ public static class ColdStart
     public sealed record Figures(
         double[] InProcessMs,
         double[]? ReadyToRunInProcessMs,
+        double[] RulesEngineMs,
+        double[]? ReadyToRunRulesEngineMs,
         double[] SecondEngineMs,
         IReadOnlyList<(string Name, double[][] Steps)> Steps,
         double[] SampleProcessMs,
@@ -59,6 +64,22 @@ public static class ColdStart
         var first = MeasureEngine();
         var second = MeasureEngine();
         Console.WriteLine(FormattableString.Invariant($"{first:F3} {second:F3}"));
+    }
+
+    /// <summary>Runs in the child process: prints the time, in milliseconds, from just before constructing the
+    /// RulesEngine contestant to its first answer to the profile the engine's cold start answers.</summary>
+    public static void RunRulesEngineChild()
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var contestant = Contestants.RulesEngine();
+        var result = contestant.Recommend(Profiles.TypicalShop());
+        stopwatch.Stop();
+        if (result.Recommendations.Count == 0)
+        {
+            throw new InvalidOperationException("The first answer is empty.");
+        }
+
+        Console.WriteLine(FormattableString.Invariant($"{stopwatch.Elapsed.TotalMilliseconds:F3}"));
     }
 
     /// <summary>Runs in the child process: times the engine's steps, rules compiled by <paramref name="compiler"/>
@@ -92,6 +113,8 @@ public static class ColdStart
         var readyToRunSelf = Publish(root, Path.Combine("bench", "PortOne.Recommendation.Benchmarks", "PortOne.Recommendation.Benchmarks.csproj"), "ReadyToRunBench", Path.GetFileName(self));
         var inProcess = new double[runs];
         var readyToRun = readyToRunSelf is null ? null : new double[runs];
+        var rulesEngine = new double[runs];
+        var readyToRunRulesEngine = readyToRunSelf is null ? null : new double[runs];
         var secondEngine = new double[runs];
         var sample = new double[runs];
         var readyToRunSampleMs = readyToRunSample is null ? null : new double[runs];
@@ -118,6 +141,12 @@ public static class ColdStart
                 readyToRun![i] = Parse(Run(readyToRunSelf, ChildArgument, out _).Split(' ')[0]);
             }
 
+            rulesEngine[i] = Parse(Run(self, RulesEngineArgument, out _));
+            if (readyToRunSelf is not null)
+            {
+                readyToRunRulesEngine![i] = Parse(Run(readyToRunSelf, RulesEngineArgument, out _));
+            }
+
             for (var v = 0; v < variants.Count; v++)
             {
                 steps[v].Steps[i] = Run(variants[v].Dll, StepsArgument + " " + variants[v].Compiler, out _).Split(' ').Select(Parse).ToArray();
@@ -132,7 +161,7 @@ public static class ColdStart
             Run(self, NoOpArgument, out empty[i]);
         }
 
-        return new Figures(inProcess, readyToRun, secondEngine, steps, sample, readyToRunSampleMs, empty);
+        return new Figures(inProcess, readyToRun, rulesEngine, readyToRunRulesEngine, secondEngine, steps, sample, readyToRunSampleMs, empty);
     }
 
     private static double Lap(Stopwatch stopwatch)

@@ -17,6 +17,9 @@ switch (args.FirstOrDefault())
     case ColdStart.ChildArgument:
         ColdStart.RunChild();
         return 0;
+    case ColdStart.RulesEngineArgument:
+        ColdStart.RunRulesEngineChild();
+        return 0;
     case ColdStart.StepsArgument:
         ColdStart.RunSteps(args[1]);
         return 0;

@@ -110,6 +110,18 @@ public static class TargetsReport
             Console.WriteLine(Stats("the same, application published ReadyToRun", coldStart.ReadyToRunInProcessMs));
         }
 
+        Console.WriteLine(Stats("RulesEngine contestant construction + first answer (same profile), new process", coldStart.RulesEngineMs));
+        if (coldStart.ReadyToRunRulesEngineMs is not null)
+        {
+            Console.WriteLine(Stats("the same, application published ReadyToRun", coldStart.ReadyToRunRulesEngineMs));
+        }
+
+        Console.WriteLine(Ratio("ratio engine / RulesEngine, JIT (medians)", coldStart.InProcessMs, coldStart.RulesEngineMs));
+        if (coldStart.ReadyToRunInProcessMs is not null && coldStart.ReadyToRunRulesEngineMs is not null)
+        {
+            Console.WriteLine(Ratio("ratio engine / RulesEngine, ReadyToRun (medians)", coldStart.ReadyToRunInProcessMs, coldStart.ReadyToRunRulesEngineMs));
+        }
+
         Console.WriteLine(Stats("second engine in the same process", coldStart.SecondEngineMs));
         Console.WriteLine(Stats("whole process: `dotnet exec` console sample", coldStart.SampleProcessMs));
         if (coldStart.ReadyToRunSampleMs is not null)
@@ -153,4 +165,8 @@ public static class TargetsReport
     private static string Stats(string what, double[] values) => string.Create(
         CultureInfo.InvariantCulture,
         $"| {what} | {ColdStart.Figures.Median(values):0.0} | {values.Min():0.0} | {values.Max():0.0} |");
+
+    private static string Ratio(string what, double[] engine, double[] rulesEngine) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"| {what} | {ColdStart.Figures.Median(engine) / ColdStart.Figures.Median(rulesEngine):0.00}x | - | - |");
 }
