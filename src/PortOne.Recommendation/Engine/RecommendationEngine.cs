@@ -272,7 +272,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
         try
         {
-            var factory = repository.Compile();
+            var factory = new RuleCompiler { ExpressionCompiler = new FastRuleExpressionCompiler() }.Compile(repository.GetRuleSets());
             if (activator is not null)
             {
                 factory.DependencyResolver = activator;

@@ -32,6 +32,7 @@ internal static class Expected
     {
         ["NRules"] = Value("NRulesVersion"),
         ["Microsoft.Extensions.DependencyInjection.Abstractions"] = Value("DiAbstractionsVersion"),
+        ["FastExpressionCompiler"] = Value("FastExpressionCompilerVersion"),
     };
 
     public static string LibraryDirectory => Path.Combine(RepositoryRoot, "src", "PortOne.Recommendation");

@@ -98,4 +98,19 @@ public sealed class DependencyInjectionTests
 
         act.Should().Throw<ArgumentNullException>().WithParameterName("services");
     }
+
+    [Fact]
+    public void CallerRules_TakeServicesFromTheContainer_InTheirConstructorsAndThroughDependency()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<IPlatformContracts>(new FixedPlatformContracts(PaymentProvider.NicePayments))
+            .AddPortOneRecommendation(o => o.AddRules(typeof(MasterContractNoteRule), typeof(MasterContractEntriesOnlyRule)));
+        using var provider = services.BuildServiceProvider();
+
+        var result = provider.GetRequiredService<IRecommendationEngine>().Recommend(new MerchantRequirements { CardPayment = true });
+
+        result.Recommendations.Should().ContainSingle().Which.Providers.Should().Equal(PaymentProvider.NicePayments);
+        result.ContractPlan.Contracts.Should().ContainSingle().Which.Provider.Should().Be(PaymentProvider.NicePayments);
+        result.Advisories.Should().Contain(a => a.Code == AdvisoryCode.Custom && a.Message == "대표 계약: NicePayments");
+    }
 }
