@@ -23,6 +23,8 @@ internal sealed class EngineSession
     private readonly List<RecommendationFact> _entries = new(8);
     private readonly PlanScratch _scratch = new();
     private readonly StageEndFact _stageEnd = new();
+    private readonly List<string> _outputNames = new(16);
+    private bool _stageEndInserted;
     private bool _callInserted;
     private bool _planInserted;
 
@@ -93,17 +95,15 @@ internal sealed class EngineSession
             return outcome;
         }
 
-        // The caller's stage: what the caller's rules see as facts.
+        // The caller's stage: what the caller's rules see as facts, in one batch. The entries always pass through the
+        // session (they are what the plan is read back from); the advisories only when a rule of the caller's can
+        // match them. Each output is attributed to the rule that emitted it.
         _callerFacts.Clear();
+        _outputNames.Clear();
         FactBuilder.AddCallerFacts(_callerFacts, Call, _callerKinds.Needs, _callerKinds.Context, _callerKinds.ExplanationRequest);
-        _callerFacts.Add(_stageEnd);
-        _session.InsertAll(_callerFacts);
-
-        // The entries always pass through the session (they are what the plan is read back from); the advisories only
-        // when a rule of the caller's can match them.
         foreach (var entry in outputs.Entries)
         {
-            Recorder.InsertOutput(_session, entry.Value, entry.RuleName);
+            AddOutput(entry.Value, entry.RuleName);
         }
 
         outputs.Entries.Clear();
@@ -111,10 +111,21 @@ internal sealed class EngineSession
         {
             foreach (var advisory in outputs.Advisories)
             {
-                Recorder.InsertOutput(_session, advisory.Value, advisory.RuleName);
+                AddOutput(advisory.Value, advisory.RuleName);
             }
 
             outputs.Advisories.Clear();
+        }
+
+        Recorder.InsertAttributed(_session, _callerFacts, _outputNames);
+        if (_stageEndInserted)
+        {
+            _session.Update(_stageEnd);
+        }
+        else
+        {
+            _session.Insert(_stageEnd);
+            _stageEndInserted = true;
         }
 
         outcome = Fire(ref remaining);
@@ -163,7 +174,7 @@ internal sealed class EngineSession
         var facts = new List<object>();
         foreach (var fact in _session.Query<object>())
         {
-            if (!ReferenceEquals(fact, Call))
+            if (!ReferenceEquals(fact, Call) && !ReferenceEquals(fact, _stageEnd))
             {
                 facts.Add(fact);
             }
@@ -173,6 +184,16 @@ internal sealed class EngineSession
         _session.TryRetractAll(facts, BatchOptions.SkipFailed);
         _planInserted = false;
         _session.Agenda.Clear();
+    }
+
+    /// <summary>Adds an output to the caller's batch, once (equal outputs are one fact, and the result keeps one).</summary>
+    private void AddOutput(object output, string ruleName)
+    {
+        if (!_callerFacts.Contains(output))
+        {
+            _callerFacts.Add(output);
+            _outputNames.Add(ruleName);
+        }
     }
 
     private RunOutcome RunPlan(ref int remaining)

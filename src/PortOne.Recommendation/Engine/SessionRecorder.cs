@@ -17,7 +17,8 @@ internal sealed class SessionRecorder
     private readonly List<string> _firedRules = new(32);
     private readonly List<Output> _outputs;
     private string? _firingRule;
-    private string? _inserting;
+    private List<string>? _names;
+    private int _nameIndex;
 
     public SessionRecorder(ISession session, bool tracksOutputs)
     {
@@ -56,22 +57,23 @@ internal sealed class SessionRecorder
         _firedRules.Clear();
         _outputs.Clear();
         _firingRule = null;
-        _inserting = null;
         EntryChanges = 0;
         FailedCondition = null;
     }
 
-    /// <summary>Inserts an output that a built-in rule emitted, as a fact attributed to that rule.</summary>
-    public void InsertOutput(ISession session, object fact, string ruleName)
+    /// <summary>Inserts facts in one batch; the outputs among them, in order, are attributed to
+    /// <paramref name="outputNames"/> (the rules that emitted them).</summary>
+    public void InsertAttributed(ISession session, List<object> facts, List<string> outputNames)
     {
-        _inserting = ruleName;
+        _names = outputNames;
+        _nameIndex = 0;
         try
         {
-            session.TryInsert(fact);
+            session.InsertAll(facts);
         }
         finally
         {
-            _inserting = null;
+            _names = null;
         }
     }
 
@@ -110,7 +112,8 @@ internal sealed class SessionRecorder
         var fact = e.Fact.Value;
         if (IsOutput(fact))
         {
-            _outputs.Add(new Output(e.Fact, fact!, _inserting ?? _firingRule ?? "(inserted outside a rule)"));
+            var name = _names is { } names && _nameIndex < names.Count ? names[_nameIndex++] : _firingRule ?? "(inserted outside a rule)";
+            _outputs.Add(new Output(e.Fact, fact!, name));
             EntryChanges += fact is RecommendationFact ? 1 : 0;
         }
     }
