@@ -23,7 +23,7 @@ namespace PortOne.Recommendation.Benchmarks;
 /// code already jitted);</item>
 /// <item>steps: a new process times the steps the engine takes on its own, through <see cref="EnginePipeline"/>:
 /// the provider catalog (the compiled catalog constructed and turned into lookups), loading the rule classes, compiling
-/// them (with the BCL's expression compiler, as the engine does, or with FastExpressionCompiler), and the first
+/// them (with the BCL's expression compiler, as the netstandard2.0 build does, or with FastExpressionCompiler, as the net8.0 build does), and the first
 /// answer (first session, first rule run, first texts), with and without ReadyToRun;</item>
 /// <item>whole process: <c>dotnet exec</c> of the console sample's dll, from start to exit; the same sample published
 /// ReadyToRun; and, for scale, a program that does nothing.</item>
@@ -121,8 +121,8 @@ public static class ColdStart
         var empty = new double[runs];
         var variants = new List<(string Name, string Dll, string Compiler)>
         {
-            ("JIT, BCL expression compiler (as the engine)", self, "bcl"),
-            ("JIT, FastExpressionCompiler", self, "fec"),
+            ("JIT, BCL expression compiler (the netstandard2.0 build)", self, "bcl"),
+            ("JIT, FastExpressionCompiler (as the engine on net8.0)", self, "fec"),
         };
         if (readyToRunSelf is not null)
         {

@@ -272,7 +272,11 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
         try
         {
+#if NET8_0_OR_GREATER
             var factory = new RuleCompiler { ExpressionCompiler = new FastRuleExpressionCompiler() }.Compile(repository.GetRuleSets());
+#else
+            var factory = repository.Compile();
+#endif
             if (activator is not null)
             {
                 factory.DependencyResolver = activator;

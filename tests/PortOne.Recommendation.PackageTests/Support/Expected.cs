@@ -27,11 +27,16 @@ internal static class Expected
 
     public static string Authors { get; } = Value("Authors");
 
-    /// <summary>The package's dependencies, the same for every target: id and version.</summary>
+    /// <summary>The package's dependencies on every target: id and version.</summary>
     public static IReadOnlyDictionary<string, string> Dependencies { get; } = new Dictionary<string, string>
     {
         ["NRules"] = Value("NRulesVersion"),
         ["Microsoft.Extensions.DependencyInjection.Abstractions"] = Value("DiAbstractionsVersion"),
+    };
+
+    /// <summary>The dependencies of net8.0 only: FastExpressionCompiler, which compiles the rules there.</summary>
+    public static IReadOnlyDictionary<string, string> Net8Dependencies { get; } = new Dictionary<string, string>
+    {
         ["FastExpressionCompiler"] = Value("FastExpressionCompilerVersion"),
     };
 
