@@ -85,6 +85,11 @@ internal static class RequirementsValidator
         }
 
         var defined = EnumValues<TEnum>.All;
+        if (AllDefinedOnce(values, defined))
+        {
+            return; // The common case, checked without allocating; the loop below then finds nothing.
+        }
+
         int[]? firstIndex = null;
         for (var i = 0; i < values.Count; i++)
         {
@@ -111,6 +116,31 @@ internal static class RequirementsValidator
                 errors.Count();
             }
         }
+    }
+
+    /// <summary>Whether every value is defined and none is named twice, found with a bit mask (enums of up to 64
+    /// values; longer ones take the full check).</summary>
+    private static bool AllDefinedOnce<TEnum>(IReadOnlyList<TEnum> values, TEnum[] defined)
+        where TEnum : struct, Enum
+    {
+        if (defined.Length > 64)
+        {
+            return false;
+        }
+
+        var seen = 0UL;
+        for (var i = 0; i < values.Count; i++)
+        {
+            var position = Array.IndexOf(defined, values[i]);
+            if (position < 0 || (seen & (1UL << position)) != 0)
+            {
+                return false;
+            }
+
+            seen |= 1UL << position;
+        }
+
+        return true;
     }
 
     private static int[] NewIndex(int length)
