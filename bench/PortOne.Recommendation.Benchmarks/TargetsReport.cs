@@ -6,16 +6,16 @@ using BenchmarkDotNet.Reports;
 
 namespace PortOne.Recommendation.Benchmarks;
 
-/// <summary>Prints the targets of the performance work (issue 10), each with its measured figure, as a Markdown table,
-/// then the cold-start figures.</summary>
+/// <summary>Prints the targets of the performance work (issue 19, Engine v3; issue 10's that still stand), each with
+/// its measured figure, as a Markdown table, then the cold-start figures.</summary>
 public static class TargetsReport
 {
     public const double CachedToFloorLimit = 5.0;
-    public const double UncachedToRulesEngineLimit = 1.0;
     public const long TypicalBytesLimit = 16 * 1024;
-    public const long MixBytesLimit = 24 * 1024;
+    public const long MixBytesLimit = 32 * 1024;
     public const double WorstProfileLimitMicroseconds = 100;
-    public const double ColdStartLimitMs = 150;
+    public const double ColdStartLimitMs = 320;
+    public const double ReadyToRunColdStartLimitMs = 200;
     public const double TwoThreadGainFloor = 1.7;
 
     public static void Print(IReadOnlyList<Summary> summaries, ColdStart.Figures? coldStart, double? worstProfileMicroseconds)
@@ -29,9 +29,9 @@ public static class TargetsReport
             var cached = Find(reports, "Engine_Cached", profile);
             var uncached = Find(reports, "Engine_Uncached", profile);
             var rulesEngine = Find(reports, "RulesEngine", profile);
-            if (uncached is not null && rulesEngine is not null)
+            if (uncached is not null && rulesEngine is not null && UncachedToRulesEngineLimit(profile) is { } limit)
             {
-                rows.Add(Row($"uncached ≤ {UncachedToRulesEngineLimit:0.0}x RulesEngine ({profile})", Mean(uncached) / Mean(rulesEngine), UncachedToRulesEngineLimit, "x"));
+                rows.Add(Row($"uncached ≤ {limit:0.0}x RulesEngine ({profile})", Mean(uncached) / Mean(rulesEngine), limit, "x"));
             }
 
             if (uncached is not null && profile == "TypicalShop")
@@ -41,7 +41,7 @@ public static class TargetsReport
 
             if (uncached is not null && profile == "Mix1000")
             {
-                rows.Add(Row($"uncached ≤ 24 KB allocated ({profile})", Allocated(uncached), MixBytesLimit, " B"));
+                rows.Add(Row($"uncached ≤ 32 KB allocated ({profile})", Allocated(uncached), MixBytesLimit, " B"));
             }
 
             if (uncached is not null && profile == "AllContracts")
@@ -84,7 +84,7 @@ public static class TargetsReport
             rows.Add(Row($"construction + first answer ≤ {ColdStartLimitMs} ms (new process, median of {coldStart.InProcessMs.Length})", ColdStart.Figures.Median(coldStart.InProcessMs), ColdStartLimitMs, " ms"));
             if (coldStart.ReadyToRunInProcessMs is { } readyToRun)
             {
-                rows.Add(Row($"construction + first answer ≤ {ColdStartLimitMs} ms, application published ReadyToRun (median of {readyToRun.Length})", ColdStart.Figures.Median(readyToRun), ColdStartLimitMs, " ms"));
+                rows.Add(Row($"construction + first answer ≤ {ReadyToRunColdStartLimitMs} ms, application published ReadyToRun (median of {readyToRun.Length})", ColdStart.Figures.Median(readyToRun), ReadyToRunColdStartLimitMs, " ms"));
             }
         }
 
@@ -98,6 +98,15 @@ public static class TargetsReport
             PrintColdStart(coldStart);
         }
     }
+
+    /// <summary>Issue 19's limit of the uncached call's ratio to RulesEngine for a profile, if it sets one.</summary>
+    private static double? UncachedToRulesEngineLimit(string profile) => profile switch
+    {
+        "TypicalShop" => 1.0,
+        "Mix1000" => 1.6,
+        "EverythingAsked" => 1.7,
+        _ => null,
+    };
 
     private static void PrintColdStart(ColdStart.Figures coldStart)
     {
