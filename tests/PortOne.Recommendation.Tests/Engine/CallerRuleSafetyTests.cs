@@ -134,4 +134,42 @@ public sealed class CallerRuleSafetyTests
         exception.Message.Length.Should().BeLessThan(3000);
         exception.Message.Should().Contain("999989").And.NotContain("Parameter");
     }
+
+    [Fact]
+    public void RuleThatCallsTheEngineFromItsAction_GetsAnotherSession_AndBothAnswersAreTheBuiltInOnes()
+    {
+        var engine = RecommendationEngine.Create(o => o.AddRules(typeof(AsksTheEngineRule)));
+        AsksTheEngineRule.Engine = engine;
+        AsksTheEngineRule.Answers.Clear();
+
+        var outer = engine.Recommend(new MerchantRequirements { OverseasCards = true });
+
+        AsksTheEngineRule.Answers.Should().ContainSingle().Which
+            .Should().Be(Engines.Uncached.Recommend(new MerchantRequirements { CardPayment = true }));
+        outer.Should().Be(Engines.Uncached.Recommend(new MerchantRequirements { OverseasCards = true }));
+    }
+
+    [Fact]
+    public void SessionsThatHaltedOrThrew_AreDropped_LaterCallsGetTheBuiltInAnswers()
+    {
+        var engine = RecommendationEngine.Create(o => o.AddRules(typeof(HaltsRule), typeof(ThrowsInActionRule)));
+        var profiles = new MerchantRequirements[]
+        {
+            new() { BankTransfer = true },
+            new() { IdentityVerification = new(), EasyPay = new() },
+            new() { RecurringCard = new(), VirtualAccount = true, ExistingContracts = [PaymentProvider.NicePayments] },
+        };
+
+        for (var round = 0; round < 3; round++)
+        {
+            engine.Invoking(e => e.Recommend(new MerchantRequirements { CardPayment = true, BankTransfer = true }))
+                .Should().Throw<RecommendationRuleException>().Which.RuleName.Should().Be("Custom.Halts");
+            engine.Invoking(e => e.Recommend(new MerchantRequirements { OverseasCards = true }))
+                .Should().Throw<RecommendationRuleException>().Which.RuleName.Should().Be("Custom.ThrowsInAction");
+            foreach (var profile in profiles)
+            {
+                engine.Recommend(profile).Should().Be(Engines.Uncached.Recommend(profile));
+            }
+        }
+    }
 }
