@@ -18,51 +18,73 @@ internal sealed class ReasonMemo
 
     private static readonly int ProviderCount = Internal.EnumValues<PaymentProvider>.All.Length;
 
-    private readonly Dictionary<NeedKey, int[]> _masks = [];
-    private readonly Dictionary<(NeedKey Need, ExplanationReasonCode Code, PaymentProvider Provider), ProviderReasonFact> _reasons = [];
-    private readonly Dictionary<ProviderReasonFact, ExplanationReason?[]> _written = new(ByReference.Instance);
+    private static readonly int CodeCount = Internal.EnumValues<ExplanationReasonCode>.All.Length;
 
-    /// <summary>The blocking reasons of a need at a provider, as a bit mask of <see cref="ExplanationReasonCode"/> values.</summary>
-    public int BlockingReasons(RequirementFact need, PaymentProvider provider, Func<RequirementFact, PaymentProvider, int> compute)
+    private readonly Dictionary<NeedKey, NeedReasons> _needs = [];
+    private readonly Dictionary<ProviderReasonFact, ExplanationReason?[]> _written = new(ByReference.Instance);
+    private int _reasons;
+
+    /// <summary>What the memo holds for a need: found with one lookup, then read per provider without another.</summary>
+    public NeedReasons For(RequirementFact need)
     {
         var key = NeedKey.Of(need);
-        if (!_masks.TryGetValue(key, out var masks))
+        if (!_needs.TryGetValue(key, out var reasons))
         {
-            masks = new int[ProviderCount];
-            if (_masks.Count < Capacity)
+            reasons = new NeedReasons(this);
+            if (_needs.Count < Capacity)
             {
-                _masks.Add(key, masks);
+                _needs.Add(key, reasons);
             }
         }
 
-        var mask = masks[(int)provider];
-        if (mask == 0)
-        {
-            // Bit 31 marks "worked out", so that a provider with no blocking reason is not worked out again.
-            mask = compute(need, provider) | int.MinValue;
-            masks[(int)provider] = mask;
-        }
-
-        return mask & int.MaxValue;
+        return reasons;
     }
 
+    /// <summary>The blocking reasons of a need at a provider, as a bit mask of <see cref="ExplanationReasonCode"/> values.</summary>
+    public int BlockingReasons(RequirementFact need, PaymentProvider provider, Func<RequirementFact, PaymentProvider, int> compute) =>
+        For(need).BlockingReasons(need, provider, compute);
+
     /// <summary>A blocking reason of a need at a provider.</summary>
-    public ProviderReasonFact Reason(RequirementFact need, PaymentProvider provider, ExplanationReasonCode code, Func<RequirementFact, PaymentProvider, ProviderReasonFact> make)
+    public ProviderReasonFact Reason(RequirementFact need, PaymentProvider provider, ExplanationReasonCode code, Func<RequirementFact, PaymentProvider, ProviderReasonFact> make) =>
+        For(need).Reason(need, provider, code, make);
+
+    /// <summary>The masks and reasons of one need (one need key), per provider and code.</summary>
+    internal sealed class NeedReasons(ReasonMemo memo)
     {
-        var key = (NeedKey.Of(need), code, provider);
-        if (_reasons.TryGetValue(key, out var reason))
+        private readonly int[] _masks = new int[ProviderCount];
+        private readonly ProviderReasonFact?[] _reasons = new ProviderReasonFact?[ProviderCount * CodeCount];
+
+        public int BlockingReasons(RequirementFact need, PaymentProvider provider, Func<RequirementFact, PaymentProvider, int> compute)
         {
+            var mask = _masks[(int)provider];
+            if (mask == 0)
+            {
+                // Bit 31 marks "worked out", so that a provider with no blocking reason is not worked out again.
+                mask = compute(need, provider) | int.MinValue;
+                _masks[(int)provider] = mask;
+            }
+
+            return mask & int.MaxValue;
+        }
+
+        public ProviderReasonFact Reason(RequirementFact need, PaymentProvider provider, ExplanationReasonCode code, Func<RequirementFact, PaymentProvider, ProviderReasonFact> make)
+        {
+            var index = ((int)provider * CodeCount) + (int)code;
+            if (_reasons[index] is { } reason)
+            {
+                return reason;
+            }
+
+            reason = make(need, provider);
+            if (memo._reasons < Capacity)
+            {
+                memo._reasons++;
+                _reasons[index] = reason;
+                memo._written[reason] = new ExplanationReason?[2];
+            }
+
             return reason;
         }
-
-        reason = make(need, provider);
-        if (_reasons.Count < Capacity)
-        {
-            _reasons.Add(key, reason);
-            _written[reason] = new ExplanationReason?[2];
-        }
-
-        return reason;
     }
 
     /// <summary>Finds a reason the memo holds as written before in a language by the same rule.</summary>

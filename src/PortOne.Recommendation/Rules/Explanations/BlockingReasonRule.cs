@@ -7,9 +7,10 @@ using PortOne.Recommendation.Internal;
 namespace PortOne.Recommendation.Rules;
 
 /// <summary>
-/// The shape of every blocking-reason rule: when a call explains, each provider that no entry names for a need and for
-/// which the call's memo holds the rule's reason (<see cref="ProviderReasons.Holds"/>) gets that reason, as a linked
-/// fact. Each derived class is one decision, with its own name, description and text.
+/// The shape of every blocking-reason rule, a rule of the plan stage: when a call explains, each provider that no final
+/// entry names for a need and for which the rule's reason holds (<see cref="ProviderReasons.Holds(ReasonMemo.NeedReasons, RequirementFact, PaymentProvider, ExplanationReasonCode)"/>,
+/// read from the session's memo) gets that reason, emitted to the call's outputs. Each derived class is one decision,
+/// with its own name, description and text.
 /// </summary>
 internal abstract class BlockingReasonRule : Rule
 {
@@ -41,11 +42,12 @@ internal abstract class BlockingReasonRule : Rule
         var request = call.Explanation!;
         foreach (var need in call.Needs)
         {
+            var memo = request.Memo.For(need);
             foreach (var provider in EnumValues<PaymentProvider>.All)
             {
-                if (ProviderReasons.Holds(request, need, provider, _code) && !ProviderReasons.IsNamed(plan.Entries, need, provider))
+                if (ProviderReasons.Holds(memo, need, provider, _code) && !ProviderReasons.IsNamed(plan.Entries, need, provider))
                 {
-                    call.Emit(ctx, request.Memo.Reason(need, provider, _code, _reason));
+                    call.Emit(ctx, memo.Reason(need, provider, _code, _reason));
                 }
             }
         }

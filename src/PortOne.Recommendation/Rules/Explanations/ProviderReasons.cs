@@ -97,7 +97,11 @@ internal static class ProviderReasons
 
     /// <summary>Whether a blocking reason holds (read from the call's memo).</summary>
     public static bool Holds(ExplanationRequestFact request, RequirementFact need, PaymentProvider provider, ExplanationReasonCode code) =>
-        (request.Memo.BlockingReasons(need, provider, BlockingReasonsOf) & Bit(code)) != 0;
+        Holds(request.Memo.For(need), need, provider, code);
+
+    /// <summary>Whether a blocking reason holds, read from what the memo holds for the need.</summary>
+    public static bool Holds(ReasonMemo.NeedReasons memo, RequirementFact need, PaymentProvider provider, ExplanationReasonCode code) =>
+        (memo.BlockingReasons(need, provider, BlockingReasonsOf) & Bit(code)) != 0;
 
     /// <summary>No capability of the catalog could serve the need at this provider.</summary>
     public static bool LacksCapability(RequirementFact need, PaymentProvider provider)
