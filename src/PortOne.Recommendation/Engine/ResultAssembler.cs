@@ -100,7 +100,7 @@ internal static class ResultAssembler
                     CheckDefined(benefit.Code, ruleName, "a benefit");
                     if (!benefits.Contains(benefit.Code))
                     {
-                        Insert(benefits, benefit.Code, (x, y) => x.CompareTo(y));
+                        Insert(benefits, benefit.Code, (x, y) => ((int)x).CompareTo((int)y));
                     }
 
                     break;
@@ -126,6 +126,25 @@ internal static class ResultAssembler
     {
         reasons?.Sort(CompareReasons);
         var providers = EnumValues<PaymentProvider>.All;
+
+        // The reasons of each service and provider, in their sorted order: a linked list through indexes into the
+        // sorted reasons, so each standing reads its own and not every reason of the answer.
+        var serviceCount = EnumValues<PaymentService>.All.Length;
+        var first = new int[serviceCount * providers.Length];
+        var next = new int[reasons?.Count ?? 0];
+        for (var i = 0; i < first.Length; i++)
+        {
+            first[i] = -1;
+        }
+
+        for (var i = next.Length - 1; i >= 0; i--)
+        {
+            var fact = reasons![i].Fact;
+            var bucket = ((int)fact.Service * providers.Length) + (int)fact.Provider;
+            next[i] = first[bucket];
+            first[bucket] = i;
+        }
+
         var services = new List<ServiceExplanation>(request.Services.Count);
         var namedBy = new List<ProviderNaming>(2);
         var given = new List<ExplanationReason>(4);
@@ -149,19 +168,13 @@ internal static class ResultAssembler
                 }
 
                 given.Clear();
-                if (reasons is not null)
+                for (var i = first[((int)service * providers.Length) + (int)provider]; i >= 0; i = next[i])
                 {
-                    foreach (var reason in reasons)
+                    var reason = reasons![i];
+                    var explained = Written(request.Memo, reason.Fact, reason.RuleName, texts, language);
+                    if (!given.Contains(explained))
                     {
-                        var fact = reason.Fact;
-                        if (fact.Service == service && fact.Provider == provider)
-                        {
-                            var explained = Written(request.Memo, fact, reason.RuleName, texts, language);
-                            if (!given.Contains(explained))
-                            {
-                                given.Add(explained);
-                            }
-                        }
+                        given.Add(explained);
                     }
                 }
 
@@ -197,9 +210,12 @@ internal static class ResultAssembler
 
     private static bool Names(RecommendationFact entry, PaymentProvider provider)
     {
-        foreach (var named in entry.Providers)
+        // Indexed loops over the read-only lists: foreach through the interface would allocate an enumerator each
+        // time, and these run for every provider of every requested service.
+        var providers = entry.Providers;
+        for (var i = 0; i < providers.Count; i++)
         {
-            if (named == provider)
+            if (providers[i] == provider)
             {
                 return true;
             }
@@ -210,13 +226,15 @@ internal static class ResultAssembler
 
     private static bool IsPlanned(ContractPlan plan, PaymentService service, PaymentProvider provider)
     {
-        foreach (var contract in plan.Contracts)
+        var contracts = plan.Contracts;
+        for (var c = 0; c < contracts.Count; c++)
         {
-            if (contract.Provider == provider)
+            if (contracts[c].Provider == provider)
             {
-                foreach (var covered in contract.Services)
+                var services = contracts[c].Services;
+                for (var s = 0; s < services.Count; s++)
                 {
-                    if (covered == service)
+                    if (services[s] == service)
                     {
                         return true;
                     }
@@ -231,14 +249,15 @@ internal static class ResultAssembler
     private static int CompareReasons(Ranked<ProviderReasonFact> x, Ranked<ProviderReasonFact> y)
     {
         var order = y.Fact.IsBlocking.CompareTo(x.Fact.IsBlocking);
-        order = order != 0 ? order : x.Fact.Code.CompareTo(y.Fact.Code);
+        // Enums compared as their numbers: an enum's own CompareTo takes an object, and boxes on every comparison.
+        order = order != 0 ? order : ((int)x.Fact.Code).CompareTo((int)y.Fact.Code);
         return order != 0 ? order : x.Order.CompareTo(y.Order);
     }
 
     /// <summary>By service, then path (package, existing contract, direct selection), then package item, then insertion.</summary>
     private static int CompareRecommendations(Ranked<RecommendationFact> x, Ranked<RecommendationFact> y)
     {
-        var order = x.Fact.Service.CompareTo(y.Fact.Service);
+        var order = ((int)x.Fact.Service).CompareTo((int)y.Fact.Service);
         order = order != 0 ? order : PathRank(x.Fact.Path).CompareTo(PathRank(y.Fact.Path));
         order = order != 0 ? order : Nullable.Compare(x.Fact.PackageItem, y.Fact.PackageItem);
         return order != 0 ? order : x.Order.CompareTo(y.Order);
@@ -254,7 +273,7 @@ internal static class ResultAssembler
     /// <summary>By code, then service (none first), then insertion.</summary>
     private static int CompareAdvisories(Ranked<AdvisoryFact> x, Ranked<AdvisoryFact> y)
     {
-        var order = x.Fact.Code.CompareTo(y.Fact.Code);
+        var order = ((int)x.Fact.Code).CompareTo((int)y.Fact.Code);
         order = order != 0 ? order : ServiceRank(x.Fact).CompareTo(ServiceRank(y.Fact));
         return order != 0 ? order : x.Order.CompareTo(y.Order);
     }

@@ -46,16 +46,18 @@ public sealed class ContractPlanFact
     {
         get
         {
-            foreach (var contract in Plan.Contracts)
+            var contracts = Plan.Contracts;
+            for (var c = 0; c < contracts.Count; c++)
             {
-                if (contract.IsExisting)
+                if (contracts[c].IsExisting)
                 {
                     continue;
                 }
 
-                foreach (var route in contract.Routes)
+                var routes = contracts[c].Routes;
+                for (var r = 0; r < routes.Count; r++)
                 {
-                    if (route.Path == ApplicationPath.RecommendedPackage)
+                    if (routes[r].Path == ApplicationPath.RecommendedPackage)
                     {
                         return true;
                     }
@@ -71,13 +73,15 @@ public sealed class ContractPlanFact
     /// <returns>The provider, or <see langword="null"/> when no contract covers the service.</returns>
     public PaymentProvider? ProviderFor(PaymentService service)
     {
-        foreach (var contract in Plan.Contracts)
+        var contracts = Plan.Contracts;
+        for (var c = 0; c < contracts.Count; c++)
         {
-            foreach (var covered in contract.Services)
+            var services = contracts[c].Services;
+            for (var s = 0; s < services.Count; s++)
             {
-                if (covered == service)
+                if (services[s] == service)
                 {
-                    return contract.Provider;
+                    return contracts[c].Provider;
                 }
             }
         }

@@ -185,7 +185,7 @@ public static class RecommendationComparer
         order = order != 0 ? order : Rank(x.Benefit).CompareTo(Rank(y.Benefit));
         order = order != 0 ? order : Rank(x.AddOn).CompareTo(Rank(y.AddOn));
         order = order != 0 ? order : string.CompareOrdinal(x.Text, y.Text);
-        return order != 0 ? order : x.Kind.CompareTo(y.Kind);
+        return order != 0 ? order : ((int)x.Kind).CompareTo((int)y.Kind);
     }
 
     private static int Rank<TEnum>(TEnum? value)

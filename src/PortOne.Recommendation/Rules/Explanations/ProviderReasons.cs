@@ -168,12 +168,12 @@ internal static class ProviderReasons
     };
 
     /// <summary>Whether an entry of the session names the provider for the need's service.</summary>
-    public static bool IsNamed(IEnumerable<RecommendationFact> entries, RequirementFact need, PaymentProvider provider)
+    public static bool IsNamed(IReadOnlyList<RecommendationFact> entries, RequirementFact need, PaymentProvider provider)
     {
         var service = NeedServices.ServiceOf(need);
-        foreach (var entry in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (entry.Service == service && Contains(entry.Providers, provider))
+            if (entries[i].Service == service && Contains(entries[i].Providers, provider))
             {
                 return true;
             }
@@ -186,9 +186,10 @@ internal static class ProviderReasons
     public static bool IsPlanned(ContractPlanFact plan, RequirementFact need, PaymentProvider provider)
     {
         var service = NeedServices.ServiceOf(need);
-        foreach (var contract in plan.Plan.Contracts)
+        var contracts = plan.Plan.Contracts;
+        for (var i = 0; i < contracts.Count; i++)
         {
-            if (contract.Provider == provider && Contains(contract.Services, service))
+            if (contracts[i].Provider == provider && Contains(contracts[i].Services, service))
             {
                 return true;
             }

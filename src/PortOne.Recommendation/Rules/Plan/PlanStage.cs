@@ -8,9 +8,10 @@ internal static class PlanStage
     /// <summary>Whether an entry for the service names the provider.</summary>
     public static bool AnyEntryNames(ContractPlanFact plan, PaymentService service, PaymentProvider provider)
     {
-        foreach (var entry in plan.Entries)
+        var entries = plan.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (entry.Service == service && Names(entry, provider))
+            if (entries[i].Service == service && Names(entries[i], provider))
             {
                 return true;
             }
@@ -22,9 +23,10 @@ internal static class PlanStage
     /// <summary>Whether the entry names the provider.</summary>
     public static bool Names(RecommendationFact entry, PaymentProvider provider)
     {
-        foreach (var named in entry.Providers)
+        var providers = entry.Providers;
+        for (var i = 0; i < providers.Count; i++)
         {
-            if (named == provider)
+            if (providers[i] == provider)
             {
                 return true;
             }
