@@ -35,6 +35,10 @@ internal sealed class EngineSession
         var callerRules = _callerRules = callerKinds.Any;
         _callerFacts = new List<object>(callerRules ? 16 : 0);
         Recorder = new SessionRecorder(_session, tracksOutputs: callerRules);
+
+        // A rule whose conditions need no fact (only Not or Exists over facts not yet there) is activated when the
+        // session is made; in a session that serves call after call that activation belongs to no call, so it goes.
+        _session.Agenda.Clear();
     }
 
     public CallFact Call { get; } = new();
