@@ -254,7 +254,7 @@ internal sealed class AdvYieldsEntryFromNeedRule : Rule
         Then().Yield(ctx => Decide());
     }
 
-    private static RecommendationFact Decide() => RecommendationFact.ViaDirectSelection(
+    public static RecommendationFact Decide() => RecommendationFact.ViaDirectSelection(
         PaymentService.BankTransfer,
         [PaymentProvider.TossPayments],
         LocalizableText.Of("토스페이먼츠로 계좌이체를 신청합니다.", "Bank transfers go to Toss Payments."),
@@ -301,5 +301,84 @@ internal sealed class AdvFirstEntryAggregateInContextRule : Rule
             .Match(() => context)
             .Query(() => entries, q => q.Match<RecommendationFact>().Collect().Where(c => context.HasExistingContract(PaymentProvider.TossPayments) || System.Linq.Enumerable.First(c).Providers.Count > 0));
         Then().Do(ctx => Watching.Nothing());
+    }
+}
+
+[Name("Adv.RetractsCallFact")]
+[Description("Matches every fact (object) and retracts the engine's own call fact.")]
+internal sealed class AdvRetractsCallFactRule : Rule
+{
+    public override void Define()
+    {
+        object fact = null!;
+
+        When().Match(() => fact, f => f.GetType().Name == "CallFact");
+        Then().Do(ctx => ctx.Retract(fact));
+    }
+}
+
+[Name("Adv.HaltsOnCallFact")]
+[Description("At the lowest priority, halts the session when it sees the engine's call fact (matched as object), in the decisions.")]
+[Priority(int.MinValue)]
+internal sealed class AdvHaltsOnCallFactRule : Rule
+{
+    public override void Define()
+    {
+        object fact = null!;
+
+        When().Match(() => fact, f => f.GetType().Name == "CallFact");
+        Then().Do(ctx => ctx.Halt());
+    }
+}
+
+[Name("Adv.RetractsCards")]
+[Description("Withdraws every card entry.")]
+internal sealed class AdvRetractsCardsRule : Rule
+{
+    public override void Define()
+    {
+        RecommendationFact card = null!;
+
+        When().Match(() => card, r => r.Service == PaymentService.CardPayment);
+        Then().Do(ctx => ctx.Retract(card));
+    }
+}
+
+[Name("Adv.NotOnlyAddsBankTransfer")]
+[Description("A rule whose only condition is Not: when no card entry is left, adds a bank-transfer entry (once).")]
+internal sealed class AdvNotOnlyRule : Rule
+{
+    public override void Define()
+    {
+        When()
+            .Not<RecommendationFact>(r => r.Service == PaymentService.CardPayment)
+            .Not<RecommendationFact>(r => r.Service == PaymentService.BankTransfer && r.Providers.Count == 1 && r.Providers[0] == PaymentProvider.TossPayments);
+        Then().Do(ctx => ctx.Insert(AdvYieldsEntryFromNeedRule.Decide()));
+    }
+}
+
+[Name("Adv.MarksThePlan")]
+[Description("In the plan stage, inserts a marker of its own for the plan, and another rule watches it.")]
+internal sealed class AdvMarksThePlanRule : Rule
+{
+    public override void Define()
+    {
+        ContractPlanFact plan = null!;
+
+        When().Match(() => plan).Not<AdvMarker>(m => ReferenceEquals(m.Source, plan));
+        Then().Do(ctx => ctx.Insert(new AdvMarker(plan)));
+    }
+}
+
+[Name("Adv.YieldsEntryFromPlan")]
+[Description("From the plan, yields (a linked fact) the same direct-selection Toss Payments bank-transfer entry.")]
+internal sealed class AdvYieldsEntryFromPlanRule : Rule
+{
+    public override void Define()
+    {
+        ContractPlanFact plan = null!;
+
+        When().Match(() => plan);
+        Then().Yield(ctx => AdvYieldsEntryFromNeedRule.Decide());
     }
 }

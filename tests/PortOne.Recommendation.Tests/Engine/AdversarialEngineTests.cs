@@ -335,4 +335,57 @@ public sealed class AdversarialEngineTests
             engine.Recommend(Shop).Should().Be(EngineWith(typeof(AdvFirstEntryAggregateInContextRule)).Recommend(Shop));
         }
     }
+
+    [Fact]
+    public void Adversarial_RuleMatchingObjectRetractsCallFact_SecondCallAnswersOrNamesTheRule()
+    {
+        var engine = EngineWith(typeof(AdvRetractsCallFactRule));
+
+        Exception? thrown = null;
+        try
+        {
+            engine.Recommend(Shop);
+            engine.Recommend(Shop);
+        }
+        catch (Exception ex)
+        {
+            thrown = ex;
+        }
+
+        if (thrown is not null)
+        {
+            thrown.Should().BeOfType<RecommendationRuleException>($"got {thrown.GetType().FullName}: {thrown.Message}")
+                .Which.RuleName.Should().Be("Adv.RetractsCallFact");
+        }
+    }
+
+    [Fact]
+    public void Adversarial_HaltAtLowestPriorityInDecisions_IsAnErrorNotAnAnswer()
+    {
+        var engine = EngineWith(typeof(AdvHaltsOnCallFactRule));
+
+        var act = () => engine.Recommend(Shop);
+
+        act.Should().Throw<RecommendationRuleException>("ctx.Halt() in a rule is an error, not a short answer (custom-rules.md)")
+            .Which.RuleName.Should().Be("Adv.HaltsOnCallFact");
+    }
+
+    [Fact]
+    public void Adversarial_NotOnlyRuleAfterEntriesWithdrawn_RepeatedCallsAnswerAsFresh() =>
+        RepeatedCallsAnswerAsFresh(typeof(AdvRetractsCardsRule), typeof(AdvNotOnlyRule));
+
+    [Fact]
+    public void Adversarial_OwnFactInsertedInPlanStage_RepeatedCallsAnswerAsFresh() =>
+        RepeatedCallsAnswerAsFresh(typeof(AdvMarksThePlanRule), typeof(AdvDropsSecondCardRule), typeof(CardsToNiceLateRule));
+
+    [Fact]
+    public void Adversarial_YieldsTheSameEntryFromThePlan_PlanSettlesAndIncludesIt()
+    {
+        var engine = EngineWith(typeof(AdvYieldsEntryFromPlanRule));
+
+        var result = engine.Recommend(new MerchantRequirements { CardPayment = true });
+
+        result.Recommendations.Should().Contain(e => e.RuleName == "Adv.YieldsEntryFromPlan" && e.Service == PaymentService.BankTransfer);
+        engine.Recommend(new MerchantRequirements { CardPayment = true }).Should().Be(result);
+    }
 }
