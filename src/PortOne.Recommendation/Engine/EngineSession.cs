@@ -30,11 +30,23 @@ internal sealed class EngineSession
 
     public EngineSession(ISessionFactory factory, CallerFactKinds callerKinds)
     {
-        _session = factory.CreateSession();
         _callerKinds = callerKinds;
         var callerRules = _callerRules = callerKinds.Any;
         _callerFacts = new List<object>(callerRules ? 16 : 0);
-        Recorder = new SessionRecorder(_session, tracksOutputs: callerRules);
+
+        // The recorder subscribes before the session is activated, so a condition that fails then is named too.
+        SessionRecorder? recorder = null;
+        try
+        {
+            _session = factory.CreateSession(session => recorder = new SessionRecorder(session, tracksOutputs: callerRules));
+        }
+        catch (RuleLhsExpressionEvaluationException ex)
+        {
+            // A condition that needs no fact is evaluated when the session is made (an aggregate over no facts).
+            throw RecommendationEngine.RuleFailed(recorder?.FailedCondition, "its condition", ex);
+        }
+
+        Recorder = recorder!;
 
         // A rule whose conditions need no fact (only Not or Exists over facts not yet there) is activated when the
         // session is made; in a session that serves call after call that activation belongs to no call, so it goes.
@@ -68,15 +80,12 @@ internal sealed class EngineSession
         var remaining = maxFirings;
         StepEnded?.Invoke("Facts");
 
-        // The decisions.
-        if (_callInserted)
+        // The decisions. (A caller's rule may have retracted the engine's own facts: they are put back.)
+        Upsert(Call, ref _callInserted);
+        if (_callerRules)
         {
-            _session.Update(Call);
-        }
-        else
-        {
-            _session.Insert(Call);
-            _callInserted = true;
+            // The stage's end marker, so that a caller's rule that halts the session in this stage is caught too.
+            Upsert(_stageEnd, ref _stageEndInserted);
         }
 
         var outcome = Fire(ref remaining);
@@ -122,15 +131,7 @@ internal sealed class EngineSession
         }
 
         Recorder.InsertAttributed(_session, _callerFacts, _outputNames);
-        if (_stageEndInserted)
-        {
-            _session.Update(_stageEnd);
-        }
-        else
-        {
-            _session.Insert(_stageEnd);
-            _stageEndInserted = true;
-        }
+        Upsert(_stageEnd, ref _stageEndInserted);
 
         outcome = Fire(ref remaining);
         outputs.BeginPlanStage();
@@ -153,10 +154,12 @@ internal sealed class EngineSession
                 break;
             }
 
+            // Work the plan out (again), and again only if the plan stage left other entries: a rule that yields an
+            // entry from the plan replaces it with an equal one each time, which changes nothing.
             var changes = Recorder.EntryChanges;
             outputs.ClearPlanStage();
             outcome = RunPlan(ref remaining);
-            if (Recorder.EntryChanges == changes)
+            if (Recorder.EntryChanges == changes || SameEntries(Recorder.Outputs, _entries))
             {
                 break;
             }
@@ -205,22 +208,44 @@ internal sealed class EngineSession
         Call.Outputs.BeginPlanStage();
         HasPlan = true;
         Plan.Set(ContractPlanner.Plan(_entries, Call.Context, _scratch), _entries, Call);
-        if (_planInserted)
-        {
-            _session.Update(Plan);
-        }
-        else
-        {
-            _session.Insert(Plan);
-            _planInserted = true;
-        }
-
+        Upsert(Plan, ref _planInserted);
         if (_callerRules)
         {
-            _session.Update(_stageEnd);
+            Upsert(_stageEnd, ref _stageEndInserted);
         }
 
         return Fire(ref remaining);
+    }
+
+    /// <summary>Whether the entries in working memory are, in order, equal to the ones the plan was worked out from.</summary>
+    private static bool SameEntries(IReadOnlyList<SessionRecorder.Output> outputs, List<RecommendationFact> entries)
+    {
+        var index = 0;
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            if (outputs[i].Fact is RecommendationFact entry)
+            {
+                if (index >= entries.Count || !entry.Equals(entries[index]))
+                {
+                    return false;
+                }
+
+                index++;
+            }
+        }
+
+        return index == entries.Count;
+    }
+
+    /// <summary>Updates one of the engine's own facts, or inserts it when it is not in the session (yet, or any more:
+    /// a caller's rule may have retracted it).</summary>
+    private void Upsert(object fact, ref bool inserted)
+    {
+        if (!inserted || !_session.TryUpdate(fact))
+        {
+            _session.Insert(fact);
+            inserted = true;
+        }
     }
 
     private RunOutcome Fire(ref int remaining)

@@ -154,23 +154,23 @@ public sealed class RecommendationEngine : IRecommendationEngine
     private RecommendationResult Run(RequirementsSnapshot snapshot, IReadOnlyList<PaymentProvider> existing, EditionView view, TextLanguage language, bool explain, bool onboarding)
     {
         var pool = (explain ? _explainingRules : _rules).Value;
-        var session = pool.Rent();
-        var recorder = session.Recorder;
+        EngineSession? session = null;
         RunOutcome outcome;
         try
         {
+            session = pool.Rent();
             outcome = session.Run(snapshot, existing, view, _catalog, explain, _maxFirings);
         }
         catch (RuleRhsExpressionEvaluationException ex)
         {
             // A condition of another rule that failed on a fact this action inserted is the true cause.
-            throw recorder.FailedCondition is { } condition
+            throw session?.Recorder.FailedCondition is { } condition
                 ? RuleFailed(condition, "its condition", ex)
                 : RuleFailed(ex.RuleName, "its action", ex);
         }
         catch (RuleLhsExpressionEvaluationException ex)
         {
-            throw RuleFailed(recorder.FailedCondition, "its condition", ex);
+            throw RuleFailed(session?.Recorder.FailedCondition, "its condition", ex);
         }
         catch (AgendaExpressionEvaluationException ex)
         {
@@ -178,17 +178,22 @@ public sealed class RecommendationEngine : IRecommendationEngine
         }
         catch (RuleExecutionException ex)
         {
-            throw RuleFailed(recorder.FailedCondition ?? recorder.FiringRule, "while running", ex);
+            throw RuleFailed(session?.Recorder.FailedCondition ?? session?.Recorder.FiringRule, "while running", ex);
         }
 
+        var recorder = session!.Recorder;
         switch (outcome)
         {
             case RunOutcome.FiringLimitReached:
                 {
-                    var rule = recorder.MostFiredRule();
+                    // A rule that fired more than half the bound kept firing; otherwise the bound is below what the
+                    // rules need, and no rule is to blame.
+                    var (rule, count) = recorder.MostFired();
                     throw new RecommendationRuleException(
                         rule,
-                        $"The rule '{rule}' kept firing: rules fired {_maxFirings} times in one call (RecommendationOptions.MaxRuleFiringsPerCall), so no result was produced.",
+                        count * 2 > _maxFirings
+                            ? $"The rule '{rule}' kept firing: rules fired {_maxFirings} times in one call (RecommendationOptions.MaxRuleFiringsPerCall), so no result was produced."
+                            : $"Rules fired {_maxFirings} times in one call, the bound RecommendationOptions.MaxRuleFiringsPerCall sets, though no rule fired more than {count} times (the most: '{rule}'): the bound is lower than this call's rules need, so no result was produced.",
                         innerException: null);
                 }
 
@@ -210,7 +215,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
         return result;
     }
 
-    private static RecommendationRuleException RuleFailed(string? ruleName, string where, Exception ex)
+    internal static RecommendationRuleException RuleFailed(string? ruleName, string where, Exception ex)
     {
         var cause = ex.GetBaseException();
         var name = string.IsNullOrEmpty(ruleName) ? "(unknown rule)" : ruleName;

@@ -79,7 +79,10 @@ internal sealed class SessionRecorder
 
     /// <summary>The rule that fired most often in this call (the one that kept firing when the limit was reached).
     /// Counted only when it is asked for, so a call that ends well pays nothing for it.</summary>
-    public string MostFiredRule()
+    public string MostFiredRule() => MostFired().Rule;
+
+    /// <summary>The rule that fired most often in this call, and how often.</summary>
+    public (string Rule, int Count) MostFired()
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var name = "(unknown rule)";
@@ -94,7 +97,7 @@ internal sealed class SessionRecorder
             }
         }
 
-        return name;
+        return (name, most);
     }
 
     private void OnRuleFiring(object? sender, AgendaEventArgs e) => _firingRule = e.Rule.Name;
