@@ -68,9 +68,6 @@ internal sealed class EngineSession
     /// <summary>Gets or sets what is told when a step of a call ends (its name), to time the steps; for the benchmarks.</summary>
     internal System.Action<string>? StepEnded { get; set; }
 
-    /// <summary>Gets the final entries of the call just run.</summary>
-    public IReadOnlyList<RecommendationFact> Entries => _entries;
-
     /// <summary>Runs one call. Its outputs are then in <see cref="Call"/>'s outputs, its plan in <see cref="Plan"/>.</summary>
     public RunOutcome Run(RequirementsSnapshot requirements, IReadOnlyList<PaymentProvider> existing, EditionView view, ProviderCatalog catalog, bool explain, int maxFirings)
     {

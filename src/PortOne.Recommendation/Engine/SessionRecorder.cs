@@ -77,11 +77,8 @@ internal sealed class SessionRecorder
         }
     }
 
-    /// <summary>The rule that fired most often in this call (the one that kept firing when the limit was reached).
-    /// Counted only when it is asked for, so a call that ends well pays nothing for it.</summary>
-    public string MostFiredRule() => MostFired().Rule;
-
-    /// <summary>The rule that fired most often in this call, and how often.</summary>
+    /// <summary>The rule that fired most often in this call, and how often (the one that kept firing when the limit
+    /// was reached). Counted only when it is asked for, so a call that ends well pays nothing for it.</summary>
     public (string Rule, int Count) MostFired()
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

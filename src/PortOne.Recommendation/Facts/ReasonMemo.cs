@@ -40,14 +40,6 @@ internal sealed class ReasonMemo
         return reasons;
     }
 
-    /// <summary>The blocking reasons of a need at a provider, as a bit mask of <see cref="ExplanationReasonCode"/> values.</summary>
-    public int BlockingReasons(RequirementFact need, PaymentProvider provider, Func<RequirementFact, PaymentProvider, int> compute) =>
-        For(need).BlockingReasons(need, provider, compute);
-
-    /// <summary>A blocking reason of a need at a provider.</summary>
-    public ProviderReasonFact Reason(RequirementFact need, PaymentProvider provider, ExplanationReasonCode code, Func<RequirementFact, PaymentProvider, ProviderReasonFact> make) =>
-        For(need).Reason(need, provider, code, make);
-
     /// <summary>The masks and reasons of one need (one need key), per provider and code.</summary>
     internal sealed class NeedReasons(ReasonMemo memo)
     {

@@ -54,19 +54,15 @@ internal static class ContractPlanner
         scratch.Cost = (0, 0, 0);
         try
         {
-            var plan = Plan(entries, context, (service, provider), scratch);
-            return plan.Contracts.Count > 0 ? CostOf(plan) : scratch.Cost;
+            // In cost-only mode the planner builds no contracts and leaves the cost in the scratch.
+            Plan(entries, context, (service, provider), scratch);
+            return scratch.Cost;
         }
         finally
         {
             scratch.CostOnly = false;
         }
     }
-
-    /// <summary>The plan as it would be if <paramref name="provider"/> had to serve <paramref name="service"/> (every
-    /// part of the service it can serve): what the explanation compares the plan with.</summary>
-    public static ContractPlan PlanWith(IReadOnlyList<RecommendationFact> entries, MerchantContextFact context, PaymentService service, PaymentProvider provider) =>
-        Plan(entries, context, (service, provider), new PlanScratch());
 
     private static ContractPlan Plan(IReadOnlyList<RecommendationFact> entries, MerchantContextFact context, (PaymentService Service, PaymentProvider Provider)? forced, PlanScratch scratch)
     {

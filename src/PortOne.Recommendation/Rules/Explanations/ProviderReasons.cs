@@ -36,10 +36,8 @@ internal static class ProviderReasons
     }
 
     /// <summary>Every blocking reason that holds for the need and the provider, as a bit mask of
-    /// <see cref="ExplanationReasonCode"/> values, worked out once per call and provider (see
-    /// <see cref="ExplanationRequestFact"/>).</summary>
-    public static int BlockingReasons(RequirementFact need, PaymentProvider provider) => BlockingReasonsOf(need, provider);
-
+    /// <see cref="ExplanationReasonCode"/> values, worked out once per need key and provider and kept by the session's
+    /// <see cref="ReasonMemo"/>.</summary>
     private static int BlockingReasonsOf(RequirementFact need, PaymentProvider provider)
     {
         var mask = 0;
@@ -96,9 +94,6 @@ internal static class ProviderReasons
     }
 
     /// <summary>Whether a blocking reason holds (read from the call's memo).</summary>
-    public static bool Holds(ExplanationRequestFact request, RequirementFact need, PaymentProvider provider, ExplanationReasonCode code) =>
-        Holds(request.Memo.For(need), need, provider, code);
-
     /// <summary>Whether a blocking reason holds, read from what the memo holds for the need.</summary>
     public static bool Holds(ReasonMemo.NeedReasons memo, RequirementFact need, PaymentProvider provider, ExplanationReasonCode code) =>
         (memo.BlockingReasons(need, provider, BlockingReasonsOf) & Bit(code)) != 0;
